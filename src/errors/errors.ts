@@ -1,0 +1,97 @@
+import { QnError } from './qnError';
+import { ErrorCode } from './codes';
+
+/** A syntax error in OpenQASM text, with 1-based line and column. */
+export class QasmSyntaxError extends QnError {
+  readonly line: number;
+  readonly column: number;
+  constructor(message: string, line: number, column: number, file?: string, code: ErrorCode = 'QASM_SYNTAX') {
+    super(code, `${file ? file + ':' : ''}${line}:${column}: ${message}`, { line, column, file });
+    this.line = line;
+    this.column = column;
+  }
+}
+
+/** A semantic error in OpenQASM text (unknown gate, wrong arity, out-of-range index, ...). */
+export class QasmSemanticError extends QasmSyntaxError {
+  constructor(message: string, line: number, column: number, file?: string, code: ErrorCode = 'QASM_SEMANTIC') {
+    super(message, line, column, file, code);
+  }
+}
+
+/** A matrix that is malformed for the requested use (non-square, asymmetric, NaN, empty). */
+export class InvalidMatrixError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('INVALID_MATRIX', message, details);
+  }
+}
+
+/** A matrix that is singular where an inverse or a condition number is needed. */
+export class SingularMatrixError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SINGULAR_MATRIX', message, details);
+  }
+}
+
+/** A vector of the wrong length, zero norm, or with non-finite entries. */
+export class InvalidVectorError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('INVALID_VECTOR', message, details);
+  }
+}
+
+/** A simulation whose state would not fit in the allowed memory; thrown before allocating. */
+export class SimulationTooLargeError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SIMULATION_TOO_LARGE', message, details);
+  }
+}
+
+/** An op asked to decompose that has no decomposition. This is a bug, or an unsupported op. */
+export class DecomposeNotImplementedError extends QnError {
+  constructor(opName: string) {
+    super('DECOMPOSE_NOT_IMPLEMENTED', `op '${opName}' has no decomposition`, { opName });
+  }
+}
+
+/** A malformed circuit or instruction (bad index, duplicate operand, width mismatch). */
+export class InvalidCircuitError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('INVALID_CIRCUIT', message, details);
+  }
+}
+
+/** A bad CLI or API argument: out of range, wrong form. */
+export class InvalidArgumentError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('INVALID_ARGUMENT', message, details);
+  }
+}
+
+/** A named thing (model, hardware profile, QEC scheme, target, solver, gate set) that is unknown. */
+export class UnknownNameError extends QnError {
+  constructor(kind: string, name: string, known: readonly string[]) {
+    super('UNKNOWN_NAME', `unknown ${kind} '${name}'; known: ${known.join(', ')}`, { kind, name, known });
+  }
+}
+
+/** A file that is missing, unreadable or unwritable. */
+export class FileError extends QnError {
+  constructor(code: 'FILE_NOT_FOUND' | 'FILE_UNREADABLE' | 'FILE_WRITE_FAILED' | 'UNSUPPORTED_FORMAT', message: string, path: string) {
+    super(code, message, { path });
+  }
+}
+
+/** A budget (error, qubits, time) that cannot be met. */
+export class BudgetUnmetError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('BUDGET_UNMET', message, details);
+  }
+}
+
+/** An iterative method that did not converge. */
+export class NotConvergedError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('NOT_CONVERGED', message, details);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './op';
+export * from './circuit';
+export * from './builder';
+export * from './transform';

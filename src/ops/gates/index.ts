@@ -1,0 +1,4 @@
+export * from './stdGates';
+export * from './multiControlled';
+export * from './controlled';
+export * as gateMatrices from './matrices';

@@ -1,0 +1,54 @@
+import { Circuit, Op, OpDef, inverseCircuit, makeOp } from '../ir';
+import { adjointC } from '../math/complexMatrix';
+import { controlledMatrix } from './gates/controlled';
+import { makeMcx } from './gates/multiControlled';
+
+/** Parameters of the generic inverse wrapper: the op being inverted. */
+export interface InverseParams {
+  readonly inner: Op;
+}
+
+/**
+ * Generic inverse (adjoint) of any unitary op whose family has no cheap `inverse`: decomposes to
+ * the reversed, inverted decomposition of the inner op, and calls the inverses of its callees.
+ */
+export const INVERSE_DEF: OpDef<InverseParams> = Object.freeze({
+  name: 'inv',
+  category: 'unitary' as const,
+  summary: 'adjoint of an op (reversed, inverted decomposition)',
+  decompose: (op: Op<InverseParams>): Circuit => {
+    const inner = op.params.inner;
+    if (!inner.def.decompose) throw new Error(`inverse of '${inner.name}': inner op has no decomposition`);
+    return inverseCircuit(inner.def.decompose(inner), invertOp);
+  },
+  calls: (op: Op<InverseParams>) => {
+    const inner = op.params.inner;
+    const calls = inner.def.calls ? inner.def.calls(inner) : [];
+    const m = new Map<string, { op: Op; count: number }>();
+    for (const c of calls) {
+      const inv = invertOp(c.op);
+      const e = m.get(inv.key);
+      if (e) e.count += c.count; else m.set(inv.key, { op: inv, count: c.count });
+    }
+    return [...m.values()];
+  },
+  unitary: (op: Op<InverseParams>) => {
+    const inner = op.params.inner;
+    if (inner.def.unitary) return adjointC(inner.def.unitary(inner));
+    if (inner.def.gateSpec) { const g = inner.def.gateSpec(inner); return adjointC(controlledMatrix(g.numControls, g.target)); }
+    throw new Error(`inverse of '${inner.name}': no unitary`);
+  },
+  inverse: (op: Op<InverseParams>) => op.params.inner,
+  examples: () => [wrapInverse(makeMcx(3))],
+});
+
+/** The inverse of `op`: the family's own inverse when it has one, else the generic wrapper. */
+export function invertOp(op: Op): Op {
+  if (op.def.inverse) return op.def.inverse(op);
+  return wrapInverse(op);
+}
+
+/** The generic inverse wrapper around `op` (even when the family knows its inverse). */
+export function wrapInverse(op: Op): Op {
+  return makeOp(INVERSE_DEF, { name: `${op.name}_dg`, params: { inner: op }, numQubits: op.numQubits, paramsKey: op.key });
+}
