@@ -11,19 +11,15 @@ import { isQnError } from '../errors';
  */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let exitCode = 0;
-  let usageError: string | null = null;
   let y = yargs([...argv])
     .scriptName('qnewton')
+    .usage('qnewton <command> [options]  —  quantum linear-solver compiler and resource estimator for Newton training')
     .strict()
     .demandCommand(1, 'name a command; see qnewton --help')
     .recommendCommands()
     .help()
     .wrap(Math.min(110, process.stdout.columns || 100))
-    .exitProcess(false)
-    .fail((msg, err) => {
-      if (err) throw err;
-      usageError = msg;
-    });
+    .exitProcess(false);
   for (const cmd of COMMANDS) {
     y = y.command({
       command: cmd.command,
@@ -34,29 +30,34 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       },
     });
   }
+  let parseError: Error | undefined;
+  let output = '';
   try {
-    let helpText = '';
-    await y.parseAsync([...argv], {}, (err, _parsed, output) => {
-      if (output && !err) helpText = output;
+    // With a parse callback yargs reports validation errors and help/version text there
+    // instead of printing or exiting; errors thrown by a command handler are re-thrown.
+    await y.parseAsync([...argv], {}, (err, _parsed, out) => {
+      parseError = err ?? undefined;
+      output = out ?? '';
     });
-    if (helpText) io.out(helpText);
-    if (usageError !== null) {
-      io.err(`qnewton: ${usageError}`);
-      return 2;
-    }
-    return exitCode;
   } catch (e) {
-    if (isQnError(e)) {
-      io.err(`qnewton: error [${e.code}]: ${e.message}`);
-      return 1;
-    }
-    if (usageError !== null) {
-      io.err(`qnewton: ${usageError}`);
-      return 2;
-    }
-    io.err(`qnewton: internal error (a bug; please report it):\n${(e as Error).stack ?? String(e)}`);
-    return 70;
+    return reportError(e, io);
   }
+  if (parseError) {
+    if (isQnError(parseError)) return reportError(parseError, io);
+    io.err(`qnewton: ${parseError.message} (see qnewton --help)`);
+    return 2;
+  }
+  if (output) io.out(output);
+  return exitCode;
+}
+
+function reportError(e: unknown, io: CliIo): number {
+  if (isQnError(e)) {
+    io.err(`qnewton: error [${e.code}]: ${e.message}`);
+    return 1;
+  }
+  io.err(`qnewton: internal error (a bug; please report it):\n${(e as Error).stack ?? String(e)}`);
+  return 70;
 }
 
 if (require.main === module) {
