@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   QASM_SEMANTIC: 'OpenQASM text is grammatical but meaningless (unknown name, wrong arity, ...)',
   QASM_UNSUPPORTED_VERSION: 'the OpenQASM version is not supported',
   UNKNOWN_GATE: 'a gate name is not defined',
+  EMIT_UNSUPPORTED: 'a circuit uses a feature the requested output format cannot express',
   // IR
   INVALID_CIRCUIT: 'a circuit or instruction is malformed (bad qubit index, duplicate operands, ...)',
   DECOMPOSE_NOT_IMPLEMENTED: 'an op has no decomposition',

@@ -19,6 +19,13 @@ export class QasmSemanticError extends QasmSyntaxError {
   }
 }
 
+/** A circuit feature that the requested output format (e.g. OpenQASM 2) cannot express. */
+export class EmitUnsupportedError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('EMIT_UNSUPPORTED', message, details);
+  }
+}
+
 /** A matrix that is malformed for the requested use (non-square, asymmetric, NaN, empty). */
 export class InvalidMatrixError extends QnError {
   constructor(message: string, details: Record<string, unknown> = {}) {

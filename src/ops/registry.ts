@@ -2,6 +2,13 @@ import type { OpDef } from '../ir';
 import { multiControlledDefs, stdGateDefs } from './gates';
 import { BARRIER_DEF, MEASURE_DEF, RESET_DEF } from './nonunitary';
 import { INVERSE_DEF } from './inverse';
+import { modifierDefs } from './modifiers';
+import { arithDefs } from './arith';
+import { statePrepDefs } from './stateprep';
+import { oracleDefs } from './oracles';
+import { blockEncodingDefs } from './blockEncoding';
+import { qsvtDefs } from './qsvt';
+import { hhlDefs } from './hhl';
 
 /**
  * Every op family of the library. test/ops/registry.test.ts sweeps this list: declared calls
@@ -14,5 +21,12 @@ export function allOpDefs(): readonly OpDef[] {
     ...multiControlledDefs(),
     MEASURE_DEF, RESET_DEF, BARRIER_DEF,
     INVERSE_DEF,
+    ...modifierDefs(),
+    ...arithDefs(),
+    ...statePrepDefs(),
+    ...oracleDefs(),
+    ...blockEncodingDefs(),
+    ...qsvtDefs(),
+    ...hhlDefs(),
   ];
 }

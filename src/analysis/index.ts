@@ -1,0 +1,5 @@
+/** Memoized pure queries on immutable circuits: depth, gate counts, qubit counts, summary stats. */
+export * from './memo';
+export * from './depth';
+export * from './counts';
+export * from './stats';

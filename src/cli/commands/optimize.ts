@@ -1,0 +1,62 @@
+import type { Argv } from 'yargs';
+import { QnCommand } from '../command';
+import { CliIo, readTextFile, writeFileAtomic } from '../io';
+import { InvalidArgumentError } from '../../errors';
+import { loadCircuitFile } from '../../parse';
+import { emitQasm2, emitQasm3 } from '../../emit';
+import { CouplingMap, OptimizationLevel, couplingMapFromJson, optimize, parseCouplingSpec, parseTargetGateSet } from '../../passes';
+
+/** Resolve --coupling: a built-in spec (line:N, grid:RxC, heavyhex:R) or a JSON edge-list file. */
+function couplingOf(spec: string | undefined): CouplingMap | undefined {
+  if (spec === undefined) return undefined;
+  return parseCouplingSpec(spec) ?? couplingMapFromJson(readTextFile(spec), spec);
+}
+
+/**
+ * `qnewton optimize FILE --level 0..3 [--target ibm|ion|clifford+t|nam] [--coupling SPEC] --out FILE`:
+ * optimize an OpenQASM circuit, lower it to a gate set, optionally route it, write OpenQASM and
+ * print a before/after count table (Nam convention: ccz = 13 gates, any Rz = 1 gate).
+ */
+export const optimizeCommand: QnCommand = {
+  command: 'optimize <file>',
+  describe: 'optimize an OpenQASM circuit (levels 0-3), lower to a gate set, optionally route to a coupling map',
+  builder: (y: Argv) => y
+    .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
+    .option('level', { type: 'number', default: 3, describe: 'optimization level 0..3' })
+    .option('target', { type: 'string', describe: 'output gate set: nam | ibm | ion | clifford+t' })
+    .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | JSON edge-list file' })
+    .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total synthesis error budget for the T-cost report' })
+    .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
+    .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
+    .option('out', { type: 'string', describe: 'output OpenQASM file (default: only print the table)' }),
+  run(args: Record<string, unknown>, io: CliIo): number {
+    const level = args.level as number;
+    if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`--level must be 0, 1, 2 or 3, got ${String(level)}`);
+    const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
+    const coupling = couplingOf(args.coupling as string | undefined);
+    const circuit = loadCircuitFile(String(args.file));
+    const { circuit: out, report } = optimize(circuit, { level: level as OptimizationLevel, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number });
+    const b = report.before, a = report.after;
+    const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
+    io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${report.elapsedMs} ms)`);
+    io.out('            before    after  reduction');
+    for (const [name, x, y] of [['qubits', b.qubits, a.qubits], ['total', b.total, a.total], ['2-qubit', b.cnot, a.cnot], ['T', b.t, a.t]] as const) {
+      io.out(`${name.padEnd(9)} ${String(x).padStart(8)} ${String(y).padStart(8)} ${pct(x, y).padStart(10)}`);
+    }
+    io.out(`gates after: ${Object.entries(a.byName).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+    if (report.routing) {
+      io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}`);
+      io.out(`initial layout (logical→physical): ${report.routing.initialLayout.slice(0, circuit.numQubits).join(' ')}`);
+      io.out(`final layout   (logical→physical): ${report.routing.finalLayout.slice(0, circuit.numQubits).join(' ')}`);
+    }
+    if (report.synthesis) {
+      const s = report.synthesis;
+      io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T in total)`);
+    }
+    if (typeof args.out === 'string') {
+      writeFileAtomic(args.out, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));
+      io.out(`wrote ${args.out}`);
+    }
+    return 0;
+  },
+};

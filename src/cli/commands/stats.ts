@@ -1,0 +1,31 @@
+import type { Argv } from 'yargs';
+import { QnCommand } from '../command';
+import { CliIo } from '../io';
+import { circuitStats } from '../../analysis';
+import { loadCircuitFile } from '../../parse';
+
+/** `qnewton stats FILE`: qubits, clbits, gate counts by name, depth and 2-qubit gate count of an OpenQASM file. */
+export const statsCommand: QnCommand = {
+  command: 'stats <file>',
+  describe: 'print qubit/clbit counts, gate counts by name, depth and 2-qubit gate count of an OpenQASM 2/3 circuit',
+  builder: (y: Argv) => y
+    .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
+    .option('json', { type: 'boolean', default: false, describe: 'print the statistics as JSON' }),
+  run(args: Record<string, unknown>, io: CliIo): number {
+    const file = String(args.file);
+    const s = circuitStats(loadCircuitFile(file));
+    if (args.json) {
+      io.out(JSON.stringify({ file, ...s }, null, 2));
+      return 0;
+    }
+    io.out(`${file}`);
+    io.out(`  qubits: ${s.numQubits} (${s.usedQubits} used)   clbits: ${s.numClbits}`);
+    io.out(`  instructions: ${s.instructionCount}   gates: ${s.gateCount}`);
+    io.out(`  depth: ${s.depth}   2-qubit depth: ${s.twoQubitDepth}`);
+    io.out(`  2-qubit gates: ${s.twoQubitGateCount}   gates on 3+ qubits: ${s.multiQubitGateCount}`);
+    io.out('  counts by name:');
+    const width = Math.max(...Object.keys(s.gateCounts).map((k) => k.length), 1);
+    for (const [name, n] of Object.entries(s.gateCounts)) io.out(`    ${name.padEnd(width)}  ${n}`);
+    return 0;
+  },
+};

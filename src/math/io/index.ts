@@ -1,0 +1,7 @@
+/** Matrix file formats: Matrix Market, JSON, NumPy .npy (pure), and the fs-based loader. */
+export * from './types';
+export * from './matrixMarket';
+export * from './jsonMatrix';
+export * from './npy';
+export * from './matrixFile';
+export * from './loadMatrixFile';

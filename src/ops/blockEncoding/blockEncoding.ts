@@ -1,0 +1,29 @@
+import type { Op } from '../../ir';
+
+/**
+ * A block encoding of an N×N real matrix A (N = 2^numDataQubits): a unitary U with
+ *   (⟨0|^{⊗a} ⊗ I) U (|0⟩^{⊗a} ⊗ I) ≈ A / alpha,   ‖A/alpha − block‖₂ ≤ errorBound.
+ *
+ * Operand layout of `op` (and so of its matrix): data qubits are operands 0..numDataQubits−1
+ * (the low bits), then the numAncillas ancillas. Hence the top-left N×N block of the op's
+ * matrix (ancilla bits all zero) is A/alpha. Reference: Gilyén, Su, Low, Wiebe 2019, Def. 43.
+ */
+export interface BlockEncoding {
+  /** The unitary. Its width is numDataQubits + numAncillas. */
+  readonly op: Op;
+  /** Normalisation α ≥ ‖A‖₂ (within errorBound). */
+  readonly alpha: number;
+  readonly numDataQubits: number;
+  readonly numAncillas: number;
+  /** Upper bound on ‖A/alpha − block‖₂ (0 when exact up to floating point). */
+  readonly errorBound: number;
+  /** True when U is Hermitian (U = U†): QSVT can then call U instead of alternating U and U†. */
+  readonly isHermitian: boolean;
+  /** Construction name: 'sparse' | 'fable' | 'lcu' | 'dense-dilation' | ... */
+  readonly method: string;
+  /**
+   * True for a shape-only encoding (built from sizes, e.g. makeSparseBlockEncodingShape): its op
+   * has exact `calls` for cost models but no decomposition or unitary. Absent means false.
+   */
+  readonly shapeOnly?: boolean;
+}

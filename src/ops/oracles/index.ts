@@ -1,0 +1,12 @@
+/** Sparse-access oracles and matrix input helpers (public surface of ops/oracles). */
+export * from './matrixInput';
+export * from './slotAssignment';
+export * from './sparseAccess';
+
+import type { OpDef } from '../../ir';
+import { COLUMN_ORACLE_DEF, ENTRY_ORACLE_DEF, ENTRY_ROTATION_DEF } from './sparseAccess';
+
+/** Op families of ops/oracles (for the registry). */
+export function oracleDefs(): readonly OpDef[] {
+  return [COLUMN_ORACLE_DEF, ENTRY_ORACLE_DEF, ENTRY_ROTATION_DEF];
+}

@@ -1,0 +1,26 @@
+/**
+ * Optimization passes, lowering to hardware gate sets, and routing (issue #5). See pass.ts for the
+ * pass contract, optimize.ts for the levels, lowering/ for gate sets, routing/ for SABRE.
+ */
+export * from './pass';
+export * from './properties';
+export * from './combinators';
+export { namCounts } from './namCounts';
+export type { NamCounts } from './namCounts';
+export { cancelInverses } from './cancelGates';
+export { reduceHadamardsPass } from './hadamardReduction';
+export { foldPhasesPass } from './phaseFolding';
+export { namRounds, runNamRounds } from './namRounds';
+export type { NamRoundOptions } from './namRounds';
+export { decomposeToffolis } from './decomposeToffolis';
+export { removeIdentities } from './removeIdentities';
+export { resynthesizeRunsPass, resynthesizeSingleQubitRuns, synthesizeSingleQubit } from './resynthesizeSingleQubit';
+export type { SingleQubitBasis } from './resynthesizeSingleQubit';
+export * from './lowering/gateSets';
+export * from './lowering/lowerTo';
+export * from './lowering/lowerPasses';
+export * from './lowering/tCost';
+export * from './routing/couplingMap';
+export * from './routing/sabre';
+export * from './equivalence';
+export * from './optimize';

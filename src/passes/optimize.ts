@@ -1,0 +1,112 @@
+import { Circuit, countByName } from '../ir';
+import { InvalidArgumentError } from '../errors';
+import { cancelInverses } from './cancelGates';
+import { sequence } from './combinators';
+import { decomposeToffolis } from './decomposeToffolis';
+import { TargetGateSet } from './lowering/gateSets';
+import { lowerTo, lowerToNam } from './lowering/lowerTo';
+import { toNamBasis } from './lowering/lowerPasses';
+import { SynthesisReport } from './lowering/tCost';
+import { NamCounts, namCounts } from './namCounts';
+import { Pass } from './pass';
+import { namRounds } from './namRounds';
+import { removeIdentities } from './removeIdentities';
+import { resynthesizeRunsPass } from './resynthesizeSingleQubit';
+import { CouplingMap } from './routing/couplingMap';
+import { routeSabre } from './routing/sabre';
+
+/** Optimization level: 0 none, 1 cancellation + Toffoli polarity, 2 + phase folding, 3 + Hadamard reduction and resynthesis. */
+export type OptimizationLevel = 0 | 1 | 2 | 3;
+
+/** Options of {@link optimize}. */
+export interface OptimizeOptions {
+  readonly level: OptimizationLevel;
+  /** Gate set of the output (default: the Nam basis for levels ≥ 1, unchanged for level 0). */
+  readonly target?: TargetGateSet;
+  /** Route to this device connectivity after optimizing. */
+  readonly coupling?: CouplingMap;
+  /** Clifford+T: total synthesis error budget for the report (default 1e-3). */
+  readonly epsilon?: number;
+  /** Routing seed (default 1). */
+  readonly seed?: number;
+  /** Verify each pass's `ensures` on its output (debug). */
+  readonly audit?: boolean;
+}
+
+/** Counts of a circuit for reports. */
+export interface CircuitSummary extends NamCounts {
+  readonly qubits: number;
+  readonly byName: Readonly<Record<string, number>>;
+}
+
+/** What {@link optimize} did. */
+export interface OptimizeReport {
+  readonly level: OptimizationLevel;
+  readonly target?: TargetGateSet;
+  readonly before: CircuitSummary;
+  readonly after: CircuitSummary;
+  readonly passes: readonly { readonly name: string; readonly changed: boolean; readonly elapsedMs: number }[];
+  readonly routing?: { readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number };
+  readonly synthesis?: SynthesisReport;
+  readonly elapsedMs: number;
+}
+
+/** Summarize a circuit: Nam-convention counts, qubits, gates by name. */
+export function summarize(c: Circuit): CircuitSummary {
+  return { ...namCounts(c), qubits: c.numQubits, byName: Object.fromEntries(countByName(c)) };
+}
+
+/**
+ * The optimization passes of a level (Nam et al. 2018's "heavy" sequence, extended with phase
+ * folding across Hadamards): 1 = Nam basis, identity removal, Toffoli decomposition with
+ * polarity choice, inverse cancellation; 2 = repeat {cancel, fold phases, cancel} to a fixed
+ * point (cap 4 rounds, see namRounds.ts); 3 = repeat {Hadamard reduction, cancel, fold phases,
+ * cancel} (cap 6), then single-qubit resynthesis and a last cancellation.
+ */
+export function optimizationPasses(level: OptimizationLevel): readonly Pass[] {
+  switch (level) {
+    case 0: return [];
+    case 1: return [toNamBasis, removeIdentities, decomposeToffolis, cancelInverses];
+    case 2: return [toNamBasis, removeIdentities, namRounds({ hadamardReduction: false, maxRounds: 4 })];
+    case 3: return [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), resynthesizeRunsPass('nam'), cancelInverses];
+  }
+}
+
+/**
+ * Optimize a circuit at `level`, lower it to `target`, and optionally route it to `coupling`
+ * (SABRE; swaps are lowered to the target too and a final cancellation runs on the routed
+ * circuit). Pure: returns the new circuit and a report. The result's unitary equals the input's
+ * up to global phase (and, when routed, up to the reported initial/final qubit layouts).
+ */
+export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Circuit; report: OptimizeReport } {
+  const level = opts.level;
+  if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`optimization level must be 0, 1, 2 or 3, got ${String(level)}`);
+  const t0 = Date.now();
+  const passLog: { name: string; changed: boolean; elapsedMs: number }[] = [];
+  const before = summarize(circuit);
+  let c = circuit;
+  const passes = optimizationPasses(level);
+  if (passes.length) {
+    c = sequence(`level${level}`, passes, { audit: opts.audit, onPass: (name, r, ms) => passLog.push({ name, changed: r.changed, elapsedMs: ms }) }).run(c).circuit;
+  }
+  let synthesis: SynthesisReport | undefined;
+  const lower = (x: Circuit): Circuit => {
+    if (!opts.target) return x;
+    const r = lowerTo(x, opts.target, { epsilon: opts.epsilon });
+    synthesis = r.synthesis;
+    return r.circuit;
+  };
+  c = lower(c);
+  let routing: OptimizeReport['routing'];
+  if (opts.coupling) {
+    const r = routeSabre(opts.target || level > 0 ? c : lowerToNam(c), opts.coupling, { seed: opts.seed });
+    routing = { coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount };
+    c = r.circuit;
+    if (level > 0) c = cancelInverses.run(lowerToNam(c)).circuit;
+    c = lower(c);
+  }
+  return {
+    circuit: c,
+    report: { level, target: opts.target, before, after: summarize(c), passes: passLog, routing, synthesis, elapsedMs: Date.now() - t0 },
+  };
+}

@@ -1,0 +1,322 @@
+import { makeRng } from '../math/rng';
+import { GateList, K_CCZ, K_CX, K_H, K_OPAQUE, K_P, K_X, WorkGate, isZeroAngle, normalizeAngleRad, viaGateList } from './gateList';
+import { Pass, makePass } from './pass';
+import { simplifiedParities } from './pathSum';
+
+/**
+ * Where a merged rotation is placed among the occurrences of its parity: the first, the last, or
+ * ('float', Nam et al. 2018's "floating" rotations) the first occurrence that does not sit between
+ * two gates that would cancel without it (CX·CX on its target wire, H·H, X·X).
+ */
+export type FoldPlacement = 'first' | 'last' | 'float';
+
+/** Result of {@link foldPhases}. */
+export interface FoldResult {
+  readonly list: GateList;
+  /** Phase gates before and after (CCZs count as their 7 rotations). */
+  readonly rotationsBefore: number;
+  readonly rotationsAfter: number;
+}
+
+const Q = Math.PI / 4;
+
+/**
+ * Expand every CCZ(a,b,c) into 6 CNOT + 7 P(±π/4) (the phase polynomial
+ * π/4·(a + b + c − a⊕b − a⊕c − b⊕c + a⊕b⊕c) = π·abc; Amy, Maslov, Mosca 2014, Fig. 8), tagging
+ * the seven rotations with the CCZ's index so phase folding can pick its polarity (CCZ = CCZ†,
+ * so negating all seven angles is also a valid decomposition).
+ */
+function expandCcz(gates: readonly WorkGate[], roles?: Int8Array): { gates: WorkGate[]; group: Int32Array; groups: number; mask: Uint8Array; pairSide: Uint8Array } {
+  let numCcz = 0;
+  for (const w of gates) if (w.kind === K_CCZ) numCcz++;
+  const size = gates.length + 12 * numCcz;
+  const out: WorkGate[] = new Array(size);
+  const group = new Int32Array(size).fill(-1), mask = new Uint8Array(size), pairSide = new Uint8Array(size);
+  let n = 0, groups = 0;
+  for (const w of gates) {
+    if (w.kind !== K_CCZ) { out[n++] = w; continue; }
+    const ops = [w.q0, w.q1, w.q2];
+    const g = groups++;
+    // Role: which operand plays c (the wire carrying the four rotations a⊕b⊕c, a⊕c, b⊕c, c).
+    const r = roles ? roles[g] : 2;
+    const ia = r === 0 ? 1 : 0, ib = r === 2 ? 1 : 2;
+    const a = ops[ia], b = ops[ib], c = ops[r];
+    const A = 1 << ia, B = 1 << ib, C = 1 << r;
+    const cx = (x: number, y: number): void => { out[n++] = { kind: K_CX, q0: x, q1: y, q2: -1, angleRad: 0 }; };
+    const p = (x: number, s: number, m: number): void => {
+      group[n] = g; mask[n] = m; pairSide[n] = m & C ? 0 : 1;
+      out[n++] = { kind: K_P, q0: x, q1: -1, q2: -1, angleRad: s * Q };
+    };
+    cx(b, c); p(c, -1, B | C); cx(a, c); p(c, 1, A | B | C); cx(b, c); p(c, -1, A | C); cx(a, c); p(b, 1, B); p(c, 1, C);
+    cx(a, b); p(a, 1, A); p(b, -1, A | B); cx(a, b);
+  }
+  return { gates: out, group, groups, mask, pairSide };
+}
+
+/**
+ * Choose, per CCZ, which operand carries the four "c-side" rotations so that as many as possible
+ * of the three "pair-side" terms (a, b, a⊕b) vanish after folding: then the CX(a,b) pair of the
+ * decomposition cancels (6 → 4 CNOTs). `nonzero[g][mask]` says whether the folded class of the
+ * term with operand subset `mask` has a non-vanishing angle.
+ */
+function chooseRoles(nonzero: readonly Uint8Array[]): Int8Array {
+  const roles = new Int8Array(nonzero.length);
+  for (let g = 0; g < nonzero.length; g++) {
+    let best = 2, bestCost = Infinity;
+    for (const r of [2, 0, 1]) {
+      let cost = 0;
+      for (let m = 1; m < 8; m++) if (!(m & (1 << r)) && nonzero[g][m]) cost++;
+      if (cost < bestCost) { bestCost = cost; best = r; }
+    }
+    roles[g] = best;
+  }
+  return roles;
+}
+
+/**
+ * Phase folding over the whole circuit with path variables (sum-over-paths form; Amy, Maslov,
+ * Mosca 2014 "Polynomial-time T-depth optimization…" Sec. 4 for CNOT+T regions, extended across
+ * Hadamards as in Amy 2018 "Towards large-scale functional verification of universal quantum
+ * circuits", Sec. 6): each qubit holds an affine parity of variables; H and opaque gates give
+ * their qubits fresh variables; X flips the affine constant; CNOT adds parities. The circuit's
+ * path sum is a product of path amplitudes and e^{iθ·parity} terms, so all rotations on equal
+ * parities can be summed into one rotation at one of their positions without changing the
+ * unitary (global phase included). CCZ polarities are chosen greedily so merged angles vanish
+ * where possible. Parities are sparse sorted lists with Zobrist hashes, so the pass runs in O(gates · parity size).
+ */
+export function foldPhases(list: GateList, placement: FoldPlacement = 'float', mergeRotations = true): FoldResult {
+  if (!mergeRotations || !list.gates.some((g) => g.kind === K_CCZ)) return foldWithRoles(list, placement, mergeRotations).result;
+  // Fold once with default CCZ roles to learn which terms survive, then re-expand with better roles.
+  const first = foldWithRoles(list, placement, mergeRotations);
+  return foldWithRoles(list, placement, mergeRotations, chooseRoles(first.nonzero)).result;
+}
+
+function foldWithRoles(list: GateList, placement: FoldPlacement, mergeRotations: boolean, roles?: Int8Array, useHH = true): { result: FoldResult; nonzero: Uint8Array[] } {
+  const { gates, group, groups, mask, pairSide } = expandCcz(list.gates, roles);
+  const numQubits = list.shell.numQubits;
+  // Count variables: one per qubit, plus one per H, plus one per opaque operand.
+  let numVars = numQubits;
+  for (const w of gates) {
+    if (w.kind === K_H) numVars++;
+    else if (w.kind === K_OPAQUE) numVars += w.ins!.qubits.length;
+  }
+  const rng = makeRng(0x5eed);
+  const zLo = new Int32Array(numVars), zHi = new Int32Array(numVars);
+  for (let v = 0; v < numVars; v++) { zLo[v] = (rng.next() * 4294967296) | 0; zHi[v] = (rng.next() * 4294967296) | 0; }
+  // Parity of each qubit: sorted variable indices (sparse; CNOT = symmetric difference).
+  const par: number[][] = new Array(numQubits);
+  const hLo = new Int32Array(numQubits), hHi = new Int32Array(numQubits), cst = new Uint8Array(numQubits);
+  let nextVar = 0;
+  const fresh = (q: number): void => {
+    const v = nextVar++;
+    par[q] = [v];
+    hLo[q] = zLo[v]; hHi[q] = zHi[v]; cst[q] = 0;
+  };
+  for (let q = 0; q < numQubits; q++) fresh(q);
+
+  // Parity classes.
+  const classOf = new Int32Array(gates.length).fill(-1);
+  const negated = new Uint8Array(gates.length);
+  const buckets = new Map<number, number[]>();
+  // Each class stores its parity sparsely (the set variable indices): most parities have few terms.
+  const classBits: number[][] = [];
+  const classFirst: number[] = [], classLast: number[] = [];
+  const lookup = (q: number, i: number): number => {
+    const key = (hLo[q] >>> 0) * 2097152 + (hHi[q] & 0x1fffff);
+    let bucket = buckets.get(key);
+    if (!bucket) { bucket = []; buckets.set(key, bucket); }
+    const pq = par[q];
+    for (const k of bucket) {
+      const bits = classBits[k];
+      if (bits.length !== pq.length) continue;
+      let eq = true;
+      for (let j = 0; j < bits.length; j++) if (bits[j] !== pq[j]) { eq = false; break; }
+      if (eq) { classLast[k] = i; return k; }
+    }
+    const k = classBits.length;
+    classBits.push(pq);
+    classFirst.push(i); classLast.push(i);
+    bucket.push(k);
+    return k;
+  };
+
+  let rotationsBefore = 0;
+  for (let i = 0; i < gates.length; i++) {
+    const w = gates[i];
+    switch (w.kind) {
+      case K_H: fresh(w.q0); break;
+      case K_X: cst[w.q0] ^= 1; break;
+      case K_CX: {
+        par[w.q1] = symmetricDifference(par[w.q1], par[w.q0]);
+        hLo[w.q1] ^= hLo[w.q0]; hHi[w.q1] ^= hHi[w.q0]; cst[w.q1] ^= cst[w.q0];
+        break;
+      }
+      case K_P:
+        rotationsBefore++;
+        classOf[i] = lookup(w.q0, i);
+        negated[i] = cst[w.q0];
+        break;
+      case K_OPAQUE:
+        for (const q of w.ins!.qubits) fresh(q);
+        break;
+      default: throw new Error(`foldPhases: unexpected gate kind ${w.kind}`);
+    }
+  }
+
+  // Stronger classes from the simplified path sum (small circuits only).
+  let numClasses = classBits.length;
+  const simp = useHH ? simplifiedParities(gates, numQubits) : undefined;
+  if (simp && simp.eliminated > 0) {
+    const byKey = new Map<string, number>();
+    classFirst.length = 0; classLast.length = 0;
+    for (let i = 0; i < gates.length; i++) {
+      if (classOf[i] < 0) continue;
+      let k = byKey.get(simp.keys[i]);
+      if (k === undefined) { k = byKey.size; byKey.set(simp.keys[i], k); classFirst.push(i); classLast.push(i); }
+      classOf[i] = k; classLast[k] = i;
+      negated[i] = simp.negated[i];
+    }
+    numClasses = byKey.size;
+  }
+  // Sum the fixed rotations per class: P(θ) on (p ⊕ 1) = e^{iθ}·e^{−iθ·p}.
+  const sum = new Float64Array(numClasses);
+  let phase = list.globalPhaseRad;
+  const groupMembers: number[][] = Array.from({ length: groups }, () => []);
+  for (let i = 0; i < gates.length; i++) {
+    const k = classOf[i];
+    if (k < 0) continue;
+    if (group[i] >= 0) { groupMembers[group[i]].push(i); continue; }
+    const th = gates[i].angleRad;
+    if (negated[i]) { sum[k] -= th; phase += th; } else sum[k] += th;
+  }
+  // Greedy CCZ polarity: the sign that leaves fewer non-vanishing class sums.
+  const cost = (a: number): number => (isZeroAngle(a, 1e-9) ? 0 : 1);
+  const groupSign = new Int8Array(groups);
+  for (let g = 0; g < groups; g++) {
+    const members = groupMembers[g];
+    let delta = 0;
+    for (const i of members) {
+      const k = classOf[i];
+      const th = negated[i] ? -gates[i].angleRad : gates[i].angleRad;
+      delta += cost(sum[k] + th) - cost(sum[k] - th);
+    }
+    const s = delta <= 0 ? 1 : -1;
+    groupSign[g] = s;
+    for (const i of members) {
+      const th = s * gates[i].angleRad;
+      if (negated[i]) { sum[classOf[i]] -= th; phase += th; } else sum[classOf[i]] += th;
+    }
+  }
+
+  // Choose each class's position.
+  const chosen = new Int32Array(numClasses);
+  for (let k = 0; k < chosen.length; k++) chosen[k] = placement === 'last' ? classLast[k] : classFirst[k];
+  if (placement === 'float' && mergeRotations) {
+    const blocking = blockingRotations(gates, numQubits);
+    for (let i = 0; i < gates.length; i++) if (pairSide[i]) blocking[i] = 1;
+    const done = new Uint8Array(numClasses);
+    // A ±π/2 class goes between two H if it can (H·S·H → S†·H·S† then removes an H pair).
+    for (let i = 0; i < gates.length; i++) {
+      const k = classOf[i];
+      if (k < 0 || done[k] || blocking[i] !== 2) continue;
+      if (Math.abs(Math.abs(normalizeAngleRad(sum[k])) - Math.PI / 2) < 1e-9) { chosen[k] = i; done[k] = 1; }
+    }
+    for (let i = 0; i < gates.length; i++) {
+      const k = classOf[i];
+      if (k < 0 || done[k]) continue;
+      if (!blocking[i]) { chosen[k] = i; done[k] = 1; }
+    }
+  }
+  // Emit: the merged rotation of each class at its chosen occurrence.
+  const out: WorkGate[] = [];
+  let rotationsAfter = 0;
+  for (let i = 0; i < gates.length; i++) {
+    const w = gates[i];
+    const k = classOf[i];
+    if (k < 0) { out.push(w); continue; }
+    if (!mergeRotations) {
+      if (group[i] < 0) out.push(w); else out.push({ ...w, angleRad: groupSign[group[i]] * w.angleRad });
+      continue;
+    }
+    if (i !== chosen[k]) continue;
+    const total = normalizeAngleRad(sum[k]);
+    if (isZeroAngle(total, 1e-12)) continue;
+    rotationsAfter++;
+    if (negated[i]) { out.push({ ...w, angleRad: -total }); phase += total; } else out.push({ ...w, angleRad: total });
+  }
+  const nonzero = Array.from({ length: groups }, () => new Uint8Array(8));
+  for (let i = 0; i < gates.length; i++) {
+    if (group[i] >= 0 && !isZeroAngle(sum[classOf[i]], 1e-9)) nonzero[group[i]][mask[i]] = 1;
+  }
+  if (!mergeRotations) {
+    // Gates were emitted unchanged (only CCZ signs chosen): the global phase is the input's.
+    return { result: { list: { shell: list.shell, gates: out, globalPhaseRad: list.globalPhaseRad }, rotationsBefore, rotationsAfter: rotationsBefore }, nonzero };
+  }
+  return { result: { list: { shell: list.shell, gates: out, globalPhaseRad: normalizeAngleRad(phase) }, rotationsBefore, rotationsAfter }, nonzero };
+}
+
+/** Symmetric difference of two sorted index lists (GF(2) sum of parities), as a new sorted list. */
+function symmetricDifference(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) out.push(a[i++]);
+    else if (a[i] > b[j]) out.push(b[j++]);
+    else { i++; j++; }
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+/**
+ * For each phase gate: does it sit between two non-phase gates on its wire that would cancel
+ * without it (1: CX·CX with this wire as target, X·X; 2: H·H)? Phase gates are ignored as neighbours.
+ */
+function blockingRotations(gates: readonly WorkGate[], numQubits: number): Uint8Array {
+  const n = gates.length;
+  const prevNP = new Int32Array(n).fill(-1);
+  const blocking = new Uint8Array(n);
+  const last = new Int32Array(numQubits).fill(-1);
+  const qubitsOf = (w: WorkGate): readonly number[] => (w.kind === K_OPAQUE ? w.ins!.qubits : w.kind === K_CX ? [w.q0, w.q1] : [w.q0]);
+  for (let i = 0; i < n; i++) {
+    const w = gates[i];
+    if (w.kind === K_P) { prevNP[i] = last[w.q0]; continue; }
+    for (const q of qubitsOf(w)) last[q] = i;
+  }
+  last.fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    const w = gates[i];
+    if (w.kind !== K_P) { for (const q of qubitsOf(w)) last[q] = i; continue; }
+    const a = prevNP[i], b = last[w.q0];
+    if (a < 0 || b < 0) continue;
+    const ga = gates[a], gb = gates[b];
+    if (ga.kind !== gb.kind) continue;
+    if (ga.kind === K_H) blocking[i] = 2;
+    else if (ga.kind === K_X) blocking[i] = 1;
+    else if (ga.kind === K_CX && ga.q0 === gb.q0 && ga.q1 === gb.q1 && ga.q1 === w.q0) blocking[i] = 1;
+  }
+  return blocking;
+}
+
+/**
+ * Expand every CCZ with its default polarity (no folding): the Nam-basis form of a circuit for
+ * lowering without optimization.
+ */
+export function expandAllCcz(list: GateList): GateList {
+  if (!list.gates.some((g) => g.kind === K_CCZ)) return list;
+  return { ...list, gates: expandCcz(list.gates).gates };
+}
+
+/**
+ * Pass: phase folding with path variables ({@link foldPhases}, merged rotations floated to a
+ * non-blocking occurrence); expands CCZ. Changed when the rotation count drops (or a CCZ was expanded).
+ */
+export const foldPhasesPass: Pass = makePass({
+  name: 'foldPhases', requires: ['namBasis'], ensures: ['noCcz'], preserves: 'all',
+  run: (c) => viaGateList(c, (l) => {
+    const r = foldPhases(l, 'float');
+    const hadCcz = l.gates.some((g) => g.kind === K_CCZ);
+    return { list: r.list, changes: (hadCcz ? 1 : 0) + r.rotationsBefore - r.rotationsAfter };
+  }),
+});

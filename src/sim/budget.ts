@@ -1,0 +1,64 @@
+import * as os from 'os';
+import { constants as bufferConstants } from 'buffer';
+import { InvalidArgumentError, SimulationTooLargeError } from '../errors';
+
+/** Bytes per amplitude: one Float64 real part plus one Float64 imaginary part. */
+export const BYTES_PER_AMPLITUDE = 16;
+
+/** 20 GiB: cap of the default memory budget. */
+const DEFAULT_BUDGET_CAP_BYTES = 20 * 1024 ** 3;
+
+/**
+ * Largest number of qubits a state vector can have here, whatever the memory: the smaller of
+ * log2 of the typed-array maximum length (2^32 elements on Node 20 / 64-bit) and 30, because
+ * the kernels index amplitudes with 32-bit bitwise integer operations (`|`, `<<`), which stay
+ * exact and non-negative only below 2^31.
+ */
+export const MAX_SIMULATOR_QUBITS: number = Math.min(30, Math.floor(Math.log2(bufferConstants.MAX_LENGTH)));
+
+/**
+ * Default memory budget of one simulation in bytes: 75% of the machine's RAM or 20 GiB,
+ * whichever is smaller.
+ */
+export function defaultMemoryBudgetBytes(): number {
+  return Math.min(Math.floor(0.75 * os.totalmem()), DEFAULT_BUDGET_CAP_BYTES);
+}
+
+/** Bytes of `numStates` state vectors of `numQubits` qubits (2^n amplitudes × 16 B each). */
+export function stateVectorBytes(numQubits: number, numStates = 1): number {
+  return numStates * BYTES_PER_AMPLITUDE * 2 ** numQubits;
+}
+
+/**
+ * Throw {@link SimulationTooLargeError} unless `numStates` state vectors of `numQubits` qubits
+ * fit in `memoryBudgetBytes` (default {@link defaultMemoryBudgetBytes}) and under the hard qubit
+ * limit {@link MAX_SIMULATOR_QUBITS}. Call before allocating anything.
+ */
+export function assertStateFits(numQubits: number, memoryBudgetBytes?: number, numStates = 1, what = 'circuit'): void {
+  if (!Number.isInteger(numQubits) || numQubits < 0) {
+    throw new InvalidArgumentError(`invalid qubit count ${numQubits}; expected a non-negative integer`);
+  }
+  const budget = memoryBudgetBytes ?? defaultMemoryBudgetBytes();
+  if (!(budget > 0)) throw new InvalidArgumentError(`memory budget must be positive, got ${budget} bytes`);
+  if (numQubits > MAX_SIMULATOR_QUBITS) {
+    throw new SimulationTooLargeError(
+      `cannot simulate a ${numQubits}-qubit ${what}: the state-vector simulator supports at most ${MAX_SIMULATOR_QUBITS} qubits; ` +
+      'use resource estimation (cost) instead of simulation for circuits this wide',
+      { numQubits, maxQubits: MAX_SIMULATOR_QUBITS });
+  }
+  const needed = stateVectorBytes(numQubits, numStates);
+  if (needed > budget) {
+    throw new SimulationTooLargeError(
+      `cannot simulate a ${numQubits}-qubit ${what}: ${numStates > 1 ? `${numStates} state vectors need` : 'the state vector needs'} ` +
+      `${formatBytes(needed)} but the memory budget is ${formatBytes(budget)}; simulate fewer qubits or raise the budget`,
+      { numQubits, neededBytes: needed, budgetBytes: budget });
+  }
+}
+
+/** Human-readable byte count (GiB/MiB/KiB). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}

@@ -1,0 +1,379 @@
+import type { Circuit, Condition, GateSpec, Instruction, Op } from '../ir';
+import type { CMatrix } from '../math/complexMatrix';
+import { DecomposeNotImplementedError, InvalidCircuitError } from '../errors';
+import { assertStateFits } from './budget';
+import type { SimProgram, SimStep, SparseGate } from './program';
+
+/** Options of {@link compileCircuit}. */
+export interface CompileOptions {
+  /** Fuse runs of single-qubit gates on one qubit into one 2×2 matrix (default true). */
+  readonly fuse?: boolean;
+}
+
+/**
+ * Entries whose magnitude is at most this are treated as zero when classifying (fused) gate
+ * matrices as diagonal / anti-diagonal, and |z − 1| at most this counts as 1 (skip). Gate entries
+ * are bounded by 1, so this is an absolute error of ≤ 1e-14 per amplitude per gate.
+ */
+const STRUCTURE_TOL = 1e-14;
+
+const PROGRAM_CACHE_FUSED = new WeakMap<Circuit, SimProgram>();
+const PROGRAM_CACHE_UNFUSED = new WeakMap<Circuit, SimProgram>();
+
+/**
+ * Compile a circuit into simulator steps (memoized on the immutable circuit). Ops with a
+ * `gateSpec` map to a kernel by their structure; other unitary ops are decomposed (memoized by
+ * op key) until every piece has a gateSpec. Barriers are dropped. Global phases (the circuit's,
+ * the decompositions', and phases factored out of diagonal gates) are folded into one step.
+ */
+export function compileCircuit(circuit: Circuit, opts: CompileOptions = {}): SimProgram {
+  const fuse = opts.fuse ?? true;
+  const cache = fuse ? PROGRAM_CACHE_FUSED : PROGRAM_CACHE_UNFUSED;
+  const hit = cache.get(circuit);
+  if (hit) return hit;
+  // Bit masks are 32-bit integers: refuse (as too large to simulate) before building any.
+  assertStateFits(circuit.numQubits, Number.MAX_VALUE);
+  const p = new Compiler(circuit.numQubits, fuse).compile(circuit);
+  cache.set(circuit, p);
+  return p;
+}
+
+type Pending = Float64Array | null;
+
+class Compiler {
+  private readonly steps: SimStep[] = [];
+  private readonly pending: Pending[];
+  private readonly specCache = new Map<string, GateSpec | null>();
+  private readonly decompCache = new Map<string, Circuit>();
+  private phaseRe = 1;
+  private phaseIm = 0;
+  private gateCount = 0;
+
+  constructor(private readonly numQubits: number, private readonly fuse: boolean) {
+    this.pending = new Array<Pending>(numQubits).fill(null);
+  }
+
+  compile(circuit: Circuit): SimProgram {
+    this.addPhase(circuit.globalPhaseRad);
+    const ident = (n: number) => Array.from({ length: n }, (_, i) => i);
+    this.visit(circuit.instructions, ident(circuit.numQubits), ident(circuit.numClbits), undefined);
+    this.flushAll();
+    this.foldGlobalPhase();
+    const steps = this.steps;
+    let tailStart = steps.length;
+    while (tailStart > 0 && steps[tailStart - 1].kind === 'measure' && !steps[tailStart - 1].condition) tailStart--;
+    let isDynamic = false;
+    for (let i = 0; i < tailStart; i++) {
+      const s = steps[i];
+      if (s.kind === 'measure' || s.kind === 'reset' || s.condition) { isDynamic = true; break; }
+    }
+    return Object.freeze({ numQubits: circuit.numQubits, numClbits: circuit.numClbits, steps: Object.freeze(steps), tailStart, isDynamic, gateCountBeforeFusion: this.gateCount });
+  }
+
+  private visit(instrs: readonly Instruction[], qmap: readonly number[], cmap: readonly number[], outerCond: Condition | undefined): void {
+    for (const ins of instrs) {
+      const op = ins.op;
+      const qubits = ins.qubits.map((q) => qmap[q]);
+      const cond = outerCond ?? (ins.condition ? { clbits: ins.condition.clbits.map((c) => cmap[c]), value: ins.condition.value } : undefined);
+      switch (op.def.category) {
+        case 'barrier':
+          continue;
+        case 'measure':
+          this.flushAll();
+          this.steps.push({ kind: 'measure', qubit: qubits[0], clbit: cmap[ins.clbits[0]], condition: cond });
+          continue;
+        case 'reset':
+          this.flushAll();
+          this.steps.push({ kind: 'reset', qubit: qubits[0], condition: cond });
+          continue;
+        case 'unitary':
+          break;
+      }
+      const spec = this.specOf(op);
+      if (spec) { this.gate(spec, qubits, cond, op); continue; }
+      if (!op.def.decompose && op.def.unitary) {
+        // No gateSpec and no decomposition: use the op's own matrix as an uncontrolled target.
+        this.gate({ numControls: 0, target: op.def.unitary(op), structure: 'general' }, qubits, cond, op);
+        continue;
+      }
+      const sub = this.decompositionOf(op);
+      if (sub.globalPhaseRad !== 0) {
+        if (cond) {
+          for (const q of qubits) this.flush(q);
+          this.steps.push({ kind: 'scalar', pr: Math.cos(sub.globalPhaseRad), pi: Math.sin(sub.globalPhaseRad), condition: cond });
+        } else {
+          this.addPhase(sub.globalPhaseRad);
+        }
+      }
+      this.visit(sub.instructions, qubits, ins.clbits.map((c) => cmap[c]), cond);
+    }
+  }
+
+  private specOf(op: Op): GateSpec | null {
+    let s = this.specCache.get(op.key);
+    if (s === undefined) {
+      s = op.def.gateSpec ? op.def.gateSpec(op) : null;
+      this.specCache.set(op.key, s);
+    }
+    return s;
+  }
+
+  private decompositionOf(op: Op): Circuit {
+    let c = this.decompCache.get(op.key);
+    if (!c) {
+      if (!op.def.decompose) throw new DecomposeNotImplementedError(op.name);
+      c = op.def.decompose(op);
+      if (c.numQubits !== op.numQubits) {
+        throw new InvalidCircuitError(`decomposition of '${op.name}' has ${c.numQubits} qubits, expected ${op.numQubits}`);
+      }
+      this.decompCache.set(op.key, c);
+    }
+    return c;
+  }
+
+  private addPhase(phaseRad: number): void {
+    if (phaseRad === 0) return;
+    this.mulPhase(Math.cos(phaseRad), Math.sin(phaseRad));
+  }
+
+  private mulPhase(pr: number, pi: number): void {
+    const r = this.phaseRe * pr - this.phaseIm * pi;
+    this.phaseIm = this.phaseRe * pi + this.phaseIm * pr;
+    this.phaseRe = r;
+  }
+
+  private gate(spec: GateSpec, qubits: readonly number[], cond: Condition | undefined, op: Op): void {
+    const nc = spec.numControls;
+    const nt = qubits.length - nc;
+    if (spec.target.dim !== 1 << nt) {
+      throw new InvalidCircuitError(`gateSpec of '${op.name}': target is ${spec.target.dim}×${spec.target.dim} but the op has ${nt} target qubit(s)`);
+    }
+    this.gateCount++;
+    if (nc === 0 && nt === 1 && !cond) {
+      const q = qubits[0];
+      const m = toM2(spec.target);
+      const prev = this.pending[q];
+      this.pending[q] = prev ? mul2(m, prev) : m;
+      if (!this.fuse) this.flush(q);
+      return;
+    }
+    for (const q of qubits) this.flush(q);
+    const ctrls = qubits.slice(0, nc), targets = qubits.slice(nc);
+    if (nt === 1) this.emit1(targets[0], toM2(spec.target), ctrls, cond);
+    else this.emitMulti(spec.target, ctrls, targets, cond);
+  }
+
+  private flush(q: number): void {
+    const m = this.pending[q];
+    if (!m) return;
+    this.pending[q] = null;
+    this.emit1(q, m, [], undefined);
+  }
+
+  private flushAll(): void {
+    for (let q = 0; q < this.numQubits; q++) this.flush(q);
+  }
+
+  /** Emit a (controlled) 2×2 gate, choosing the cheapest kernel for its structure. */
+  private emit1(t: number, m: Float64Array, ctrls: readonly number[], cond: Condition | undefined): void {
+    const pos = sortedPositions([...ctrls, t]);
+    const ctrlMask = maskOf(ctrls);
+    const tMask = 1 << t;
+    const free = ctrls.length === 0 && !cond; // a factored scalar may become a global phase
+    if (isZero(m[2], m[3]) && isZero(m[4], m[5])) {
+      let d0r = m[0], d0i = m[1], d1r = m[6], d1i = m[7];
+      if (free) {
+        this.mulPhase(d0r, d0i);
+        [d1r, d1i] = cdiv(d1r, d1i, d0r, d0i);
+        d0r = 1; d0i = 0;
+      }
+      if (isOne(d0r, d0i)) {
+        if (!isOne(d1r, d1i)) this.steps.push({ kind: 'phaseMask', pos, mask: ctrlMask | tMask, pr: d1r, pi: d1i, condition: cond });
+        return;
+      }
+      this.steps.push({ kind: 'diag1', pos, ctrlMask, t, m: Float64Array.of(d0r, d0i, d1r, d1i), condition: cond });
+      return;
+    }
+    if (isZero(m[0], m[1]) && isZero(m[6], m[7])) {
+      let br = m[2], bi = m[3], cr = m[4], ci = m[5];
+      if (free) {
+        this.mulPhase(br, bi);
+        [cr, ci] = cdiv(cr, ci, br, bi);
+        br = 1; bi = 0;
+      }
+      if (isOne(br, bi) && isOne(cr, ci)) {
+        this.steps.push({ kind: 'swap', pos, ctrlMask, offA: 0, offB: tMask, condition: cond });
+      } else {
+        this.steps.push({ kind: 'antidiag1', pos, ctrlMask, t, m: Float64Array.of(br, bi, cr, ci), condition: cond });
+      }
+      return;
+    }
+    this.steps.push({ kind: 'general1', pos, ctrlMask, t, m, condition: cond });
+  }
+
+  /** Emit a (controlled) gate on ≥ 2 targets. */
+  private emitMulti(target: CMatrix, ctrls: readonly number[], targets: readonly number[], cond: Condition | undefined): void {
+    const pos = sortedPositions([...ctrls, ...targets]);
+    const ctrlMask = maskOf(ctrls);
+    const dim = target.dim;
+    let re = target.re, im = target.im;
+    if (isSwap4(target)) {
+      this.steps.push({ kind: 'swap', pos, ctrlMask, offA: 1 << targets[0], offB: 1 << targets[1], condition: cond });
+      return;
+    }
+    const diagonal = isDiagonal(target);
+    if (diagonal && ctrls.length === 0 && !cond && !isOne(re[0], im[0])) {
+      // Factor the first diagonal entry out as a global phase (e.g. rzz = e^{-iθ/2}·diag(1, e^{iθ}, e^{iθ}, 1)).
+      const d0r = re[0], d0i = im[0];
+      this.mulPhase(d0r, d0i);
+      re = new Float64Array(dim * dim); im = new Float64Array(dim * dim);
+      for (let k = 0; k < dim; k++) [re[k * dim + k], im[k * dim + k]] = cdiv(target.re[k * dim + k], target.im[k * dim + k], d0r, d0i);
+    }
+    if (diagonal) {
+      let changed = 0, last = -1;
+      for (let k = 0; k < dim; k++) if (!isOne(re[k * dim + k], im[k * dim + k])) { changed++; last = k; }
+      if (changed === 0) return;
+      if (changed === 1 && last === dim - 1) {
+        // diag(1, …, 1, z): a phase on the all-ones subspace of controls and targets (cz-like).
+        this.steps.push({ kind: 'phaseMask', pos, mask: ctrlMask | maskOf(targets), pr: re[dim * dim - 1], pi: im[dim * dim - 1], condition: cond });
+        return;
+      }
+      const offsets = offsetsOf(dim, targets);
+      const dRe = new Float64Array(dim), dIm = new Float64Array(dim), skip = new Uint8Array(dim);
+      for (let k = 0; k < dim; k++) {
+        dRe[k] = re[k * dim + k]; dIm[k] = im[k * dim + k];
+        skip[k] = isOne(dRe[k], dIm[k]) ? 1 : 0;
+      }
+      this.steps.push({ kind: 'diagN', pos, ctrlMask, offsets, dRe, dIm, skip, condition: cond });
+      return;
+    }
+    if (dim === 4 && !diagonal && !isPermutation(target)) {
+      const m = new Float64Array(32);
+      for (let k = 0; k < 16; k++) { m[2 * k] = re[k]; m[2 * k + 1] = im[k]; }
+      this.steps.push({ kind: 'dense2', pos, ctrlMask, t0: targets[0], t1: targets[1], m, condition: cond });
+      return;
+    }
+    this.steps.push({ kind: 'sparse', pos, ctrlMask, sparse: toSparse(re, im, dim, targets), condition: cond });
+  }
+
+  /**
+   * Fold the accumulated static global phase into the last unconditioned, uncontrolled dense
+   * step (free), else append a scalar step. A global scalar commutes with every step, including
+   * measurements (their probabilities use magnitudes only).
+   */
+  private foldGlobalPhase(): void {
+    const pr = this.phaseRe, pi = this.phaseIm;
+    if (isOne(pr, pi)) return;
+    for (let i = this.steps.length - 1; i >= 0; i--) {
+      const s = this.steps[i];
+      if (s.condition) continue;
+      if ((s.kind === 'general1' || s.kind === 'dense2') && s.ctrlMask === 0) {
+        const m = s.m;
+        for (let k = 0; k < m.length; k += 2) [m[k], m[k + 1]] = [m[k] * pr - m[k + 1] * pi, m[k] * pi + m[k + 1] * pr];
+        return;
+      }
+    }
+    // Insert before the trailing measurements so they stay a tail (shots sample from there).
+    let at = this.steps.length;
+    while (at > 0 && this.steps[at - 1].kind === 'measure' && !this.steps[at - 1].condition) at--;
+    this.steps.splice(at, 0, { kind: 'scalar', pr, pi });
+  }
+}
+
+function toM2(t: CMatrix): Float64Array {
+  return Float64Array.of(t.re[0], t.im[0], t.re[1], t.im[1], t.re[2], t.im[2], t.re[3], t.im[3]);
+}
+
+/** a·b for 2×2 matrices in [r, i] interleaved row-major form. */
+function mul2(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(8);
+  for (let r = 0; r < 2; r++) {
+    for (let c = 0; c < 2; c++) {
+      let sr = 0, si = 0;
+      for (let k = 0; k < 2; k++) {
+        const xr = a[4 * r + 2 * k], xi = a[4 * r + 2 * k + 1], yr = b[4 * k + 2 * c], yi = b[4 * k + 2 * c + 1];
+        sr += xr * yr - xi * yi;
+        si += xr * yi + xi * yr;
+      }
+      out[4 * r + 2 * c] = sr; out[4 * r + 2 * c + 1] = si;
+    }
+  }
+  return out;
+}
+
+function cdiv(ar: number, ai: number, br: number, bi: number): [number, number] {
+  const d = br * br + bi * bi;
+  return [(ar * br + ai * bi) / d, (ai * br - ar * bi) / d];
+}
+
+function isZero(r: number, i: number): boolean {
+  return Math.abs(r) <= STRUCTURE_TOL && Math.abs(i) <= STRUCTURE_TOL;
+}
+
+function isOne(r: number, i: number): boolean {
+  return Math.abs(r - 1) <= STRUCTURE_TOL && Math.abs(i) <= STRUCTURE_TOL;
+}
+
+function isDiagonal(t: CMatrix): boolean {
+  for (let r = 0; r < t.dim; r++) for (let c = 0; c < t.dim; c++) if (r !== c && !isZero(t.re[r * t.dim + c], t.im[r * t.dim + c])) return false;
+  return true;
+}
+
+function isPermutation(t: CMatrix): boolean {
+  for (let r = 0; r < t.dim; r++) {
+    let nz = 0;
+    for (let c = 0; c < t.dim; c++) if (!isZero(t.re[r * t.dim + c], t.im[r * t.dim + c])) nz++;
+    if (nz !== 1) return false;
+  }
+  return true;
+}
+
+function isSwap4(t: CMatrix): boolean {
+  if (t.dim !== 4) return false;
+  const want = [1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1];
+  for (let k = 0; k < 16; k++) {
+    if (want[k] === 1 ? !isOne(t.re[k], t.im[k]) : !isZero(t.re[k], t.im[k])) return false;
+  }
+  return true;
+}
+
+function sortedPositions(qubits: readonly number[]): Int32Array {
+  return Int32Array.from(qubits).sort();
+}
+
+function maskOf(qubits: readonly number[]): number {
+  let m = 0;
+  for (const q of qubits) m |= 1 << q;
+  return m;
+}
+
+/** Index offset of each target sub-index s (bit j of s = value of targets[j]). */
+function offsetsOf(dim: number, targets: readonly number[]): Int32Array {
+  const offsets = new Int32Array(dim);
+  for (let s = 0; s < dim; s++) {
+    let off = 0;
+    for (let j = 0; j < targets.length; j++) if ((s >> j) & 1) off |= 1 << targets[j];
+    offsets[s] = off;
+  }
+  return offsets;
+}
+
+function toSparse(re: Float64Array, im: Float64Array, dim: number, targets: readonly number[]): SparseGate {
+  const offsets = offsetsOf(dim, targets);
+  const rowStart = new Int32Array(dim + 1);
+  const cols: number[] = [], vr: number[] = [], vi: number[] = [];
+  const skipRow = new Uint8Array(dim);
+  for (let r = 0; r < dim; r++) {
+    rowStart[r] = cols.length;
+    let identityRow = true;
+    for (let c = 0; c < dim; c++) {
+      const a = re[r * dim + c], b = im[r * dim + c];
+      if (c === r ? !isOne(a, b) : !isZero(a, b)) identityRow = false;
+      if (isZero(a, b)) continue;
+      cols.push(c); vr.push(a); vi.push(b);
+    }
+    skipRow[r] = identityRow ? 1 : 0;
+  }
+  rowStart[dim] = cols.length;
+  return { offsets, rowStart, cols: Int32Array.from(cols), valRe: Float64Array.from(vr), valIm: Float64Array.from(vi), skipRow };
+}

@@ -1,0 +1,94 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCapture } from './helpers';
+import { loadSolverProblem } from '../../src/cli/commands/compile';
+import { estimateLogical } from '../../src/cost/callGraph/logicalCounter';
+import { synthesizeLinearSolver } from '../../src/synth';
+
+/** Test files in a fresh temp folder. */
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'qn-compile-'));
+}
+
+const SPD4 = [[4, 1, 0, 0.5], [1, 3, 0.2, 0], [0, 0.2, 2, 0.3], [0.5, 0, 0.3, 1.5]];
+
+describe('qnewton compile / validate', () => {
+  it.each([['qsvt'], ['hhl']])('compile --solver %s writes OpenQASM 2, 3 and a JSON report', async (solver) => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const out = path.join(dir, 'out');
+    const run = await runCapture(['compile', mat, '--solver', solver, '--epsilon', '0.05', '--out-dir', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(out, `a.${solver}.json`), 'utf8'));
+    expect(report.solver).toBe(solver);
+    expect(report.counts.qubits).toBe(report.numQubits);
+    expect(report.counts.totalGates).toBeGreaterThan(0);
+    expect(report.depthIsExact).toBe(true);
+    const q2 = fs.readFileSync(path.join(out, `a.${solver}.v2.qasm`), 'utf8');
+    const q3 = fs.readFileSync(path.join(out, `a.${solver}.v3.qasm`), 'utf8');
+    expect(q2.startsWith('OPENQASM 2.0;')).toBe(true);
+    expect(q3.startsWith('OPENQASM 3')).toBe(true);
+    // Gate statements in the QASM 2 file = the call-graph count with qelib1.inc as the leaf set
+    // (counts without flattening vs the flattened output).
+    const gateLines = q2.split('\n').filter((l) => /^[a-z0-9]+(\(.*\))? [a-z_]+\[/.test(l) && !l.startsWith('qreg') && !l.startsWith('creg'));
+    const { input, options } = loadSolverProblem({ file: mat, solver, epsilon: 0.05, rhs: 'ones', seed: 1, dilate: false, 'symmetry-tol': 1e-8 });
+    const qelib1 = new Set(['u3', 'u2', 'u1', 'cx', 'id', 'x', 'y', 'z', 'h', 's', 'sdg', 't', 'tdg', 'rx', 'ry', 'rz', 'cz', 'cy', 'ch', 'ccx', 'crz', 'cu1', 'cu3', 'u', 'p', 'cp']);
+    expect(gateLines.length).toBe(estimateLogical(synthesizeLinearSolver(input, options).circuit, qelib1).totalGateCount);
+  });
+
+  it.each([['qsvt', 'ones'], ['hhl', 'random']])('validate --solver %s --rhs %s: fidelity ≥ 0.99', async (solver, rhs) => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const run = await runCapture(['validate', mat, '--solver', solver, '--epsilon', '0.02', '--rhs', rhs, '--json', '--min-fidelity', '0.99']);
+    expect(run.code).toBe(0);
+    const res = JSON.parse(run.stdout);
+    expect(res.fidelity).toBeGreaterThanOrEqual(0.99);
+    expect(Math.abs(res.successProbability - res.predictedSuccessProbability)).toBeLessThan(1e-6);
+  });
+
+  it('validate reads b from a file', async () => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const vec = path.join(dir, 'b.txt');
+    fs.writeFileSync(vec, '1 -2 0.5 3\n');
+    const run = await runCapture(['validate', mat, '--rhs', vec, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).fidelity).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it.each([
+    ['non-symmetric matrix', [[1, 2], [0, 1]], [], 'INVALID_MATRIX', /--dilate/],
+    ['singular matrix', [[1, 1], [1, 1]], [], 'BUDGET_UNMET', /singular/],
+    ['κ beyond the degree limit', [[1, 0], [0, 1e-5]], ['--max-degree', '500'], 'BUDGET_UNMET', /degree/],
+    ['qubit budget', SPD4, ['--qubits', '3'], 'BUDGET_UNMET', /qubits/],
+    ['too large to simulate', SPD4, ['--max-qubits', '4'], 'SIMULATION_TOO_LARGE', /max-qubits/],
+  ])('validate: %s → typed error', async (_name, matrix, extra, code, msg) => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'm.json');
+    fs.writeFileSync(mat, JSON.stringify(matrix));
+    const run = await runCapture(['validate', mat, ...(extra as string[])]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`[${code}]`);
+    expect(run.stderr).toMatch(msg as RegExp);
+  });
+
+  it.each([
+    ['wrong length', '1 2 3'],
+    ['zero norm', '0 0 0 0'],
+  ])('compile: b with %s → INVALID_VECTOR', async (_name, text) => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const vec = path.join(dir, 'b.txt');
+    fs.writeFileSync(vec, text);
+    const run = await runCapture(['compile', mat, '--rhs', vec, '--out-dir', path.join(dir, 'o')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[INVALID_VECTOR]');
+    expect(fs.existsSync(path.join(dir, 'o'))).toBe(false);
+  });
+});

@@ -1,0 +1,15 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg q[2];
+rz(0) q[0];
+rz(pi) q[0];
+rz(-pi/2) q[0];
+rz(3*pi/4) q[0];
+rz(-7*pi/16) q[0];
+rz(2*pi) q[0];
+rz(0.1) q[0];
+rz(-1.0e-7) q[0];
+rz(12345.678) q[0];
+rz(1.0471975511965976) q[0];
+cu3(pi/2,-pi/4,0.3) q[1],q[0];
+u2(0,pi) q[1];

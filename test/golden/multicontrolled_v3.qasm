@@ -1,0 +1,12 @@
+OPENQASM 3.0;
+include "stdgates.inc";
+qubit[3] a;
+qubit[2] tg;
+ctrl(3) @ x a[0], a[1], a[2], tg[0];
+ctrl(2) @ z a[0], a[1], tg[1];
+ctrl(3) @ p(pi/8) tg[1], a[0], a[1], tg[0];
+ctrl(2) @ h a[0], a[1], tg[0];
+negctrl @ x a[2], tg[1];
+pow(0.5) @ x tg[0];
+p(pi/4) a[2];
+gphase(-pi/8);

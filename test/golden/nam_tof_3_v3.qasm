@@ -1,0 +1,12 @@
+OPENQASM 3.0;
+include "stdgates.inc";
+qubit[5] q;
+h q[4];
+ctrl(2) @ z q[0], q[1], q[4];
+h q[4];
+h q[3];
+ctrl(2) @ z q[2], q[4], q[3];
+h q[3];
+h q[4];
+ctrl(2) @ z q[0], q[1], q[4];
+h q[4];

@@ -1,0 +1,16 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+opaque blackbox(p0) a0,a1;
+qreg q[3];
+creg c[3];
+cx q[2],q[1];
+cx q[2],q[0];
+ccx q[0],q[1],q[2];
+u3(1.0471975511965976,0.25,-0.25) q[1];
+rz(0.5235987755982988) q[1];
+blackbox(1.5) q[2],q[0];
+measure q[0] -> c[0];
+measure q[1] -> c[1];
+measure q[2] -> c[2];
+if(c==5) u3(-pi/2,pi,-pi) q[0];
+if(c==5) rz(-pi/4) q[0];

@@ -1,0 +1,68 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCapture } from '../cli/helpers';
+import { loadCircuitFile } from '../../src/parse';
+import { unitaryOf } from '../../src/sim';
+import { equalUpToGlobalPhase, equalUpToLayouts, namCounts } from '../../src/passes';
+
+const NAM_INPUT = path.resolve(__dirname, '../../../shared/bench/nam/input');
+
+describe('qnewton optimize / verify', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qn-opt-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['nam', 'ibm', 'ion', 'clifford+t'])('optimize tof_3 --target %s writes an equivalent circuit and a count table', async (target) => {
+    const out = path.join(dir, `tof3_${target.replace('+', '')}.qasm`);
+    const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--level', '3', '--target', target, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/total\s+45\s+\d+/);
+    expect(r.stdout).toMatch(/wrote/);
+    const a = loadCircuitFile(path.join(NAM_INPUT, 'tof_3.qasm')), b = loadCircuitFile(out);
+    expect(equalUpToGlobalPhase(unitaryOf(a), unitaryOf(b)).equivalent).toBe(true);
+    const v = await runCapture(['verify', path.join(NAM_INPUT, 'tof_3.qasm'), out]);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/^equivalent/);
+  });
+
+  it('the printed table matches the Nam-convention counts of the written file', async () => {
+    const out = path.join(dir, 'mod5_4.qasm');
+    const r = await runCapture(['optimize', path.join(NAM_INPUT, 'mod5_4.qasm'), '--out', out]);
+    const after = namCounts(loadCircuitFile(out));
+    expect(r.stdout).toMatch(new RegExp(`total\\s+63\\s+${after.total}\\s`));
+    expect(r.stdout).toMatch(new RegExp(`T\\s+28\\s+${after.t}\\s`));
+  });
+
+  it('routing with --coupling line:5 reports layouts; the output is equivalent up to them', async () => {
+    const out = path.join(dir, 'routed.qasm');
+    const r = await runCapture(['optimize', path.join(NAM_INPUT, 'barenco_tof_3.qasm'), '--coupling', 'line:5', '--target', 'ibm', '--out', out]);
+    expect(r.code).toBe(0);
+    const init = /initial layout \(logical→physical\): ([\d ]+)/.exec(r.stdout)![1].trim().split(' ').map(Number);
+    const fin = /final layout {3}\(logical→physical\): ([\d ]+)/.exec(r.stdout)![1].trim().split(' ').map(Number);
+    const a = loadCircuitFile(path.join(NAM_INPUT, 'barenco_tof_3.qasm')), b = loadCircuitFile(out);
+    expect(equalUpToLayouts(unitaryOf(b), unitaryOf(a), init, fin).equivalent).toBe(true);
+  });
+
+  it('a JSON coupling file works; a bad level or target is a user error (exit 1, message)', async () => {
+    const cm = path.join(dir, 'cm.json');
+    fs.writeFileSync(cm, '[[0,1],[1,2],[2,3],[3,4]]');
+    const ok = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--coupling', cm]);
+    expect(ok.code).toBe(0);
+    const badLevel = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--level', '7']);
+    expect(badLevel.code).toBe(1);
+    expect(badLevel.stderr).toMatch(/level/);
+    const badTarget = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--target', 'foo']);
+    expect(badTarget.code).toBe(1);
+    expect(badTarget.stderr).toMatch(/unknown target gate set 'foo'/);
+  });
+
+  it('verify reports non-equivalent circuits with exit code 2', async () => {
+    const a = path.join(dir, 'a.qasm'), b = path.join(dir, 'b.qasm');
+    fs.writeFileSync(a, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nh q[0];\ncx q[0],q[1];\n');
+    fs.writeFileSync(b, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nh q[0];\ncx q[1],q[0];\n');
+    const r = await runCapture(['verify', a, b]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/NOT equivalent/);
+  });
+});

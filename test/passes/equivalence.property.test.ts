@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { makeRng } from '../../src/math/rng';
+import {
+  Pass, cancelInverses, decomposeToffolis, foldPhasesPass, lowerPass, optimize, reduceHadamardsPass, removeIdentities,
+  resynthesizeRunsPass, toNamBasis, OptimizationLevel, TargetGateSet, GATE_SETS,
+} from '../../src/passes';
+import { drawCircuit, randomCircuit, unitaryDistance } from './helpers';
+
+const TOL = 1e-8;
+const RUNS = 40;
+
+/** Random circuit of 1–8 qubits and up to 40 gates from a fast-check-chosen seed. */
+const arbCircuit = fc.record({ seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }), n: fc.integer({ min: 1, max: 8 }), g: fc.integer({ min: 0, max: 40 }) })
+  .map(({ seed, n, g }) => randomCircuit(makeRng(seed), n, g));
+
+const NAM_PASSES: readonly (readonly [string, Pass])[] = [
+  ['cancelInverses', cancelInverses],
+  ['reduceHadamards', reduceHadamardsPass],
+  ['foldPhases', foldPhasesPass],
+  ['decomposeToffolis', decomposeToffolis],
+  ['resynthesizeSingleQubit(nam)', resynthesizeRunsPass('nam')],
+];
+
+describe('every pass preserves the unitary up to global phase (random circuits ≤ 8 qubits)', () => {
+  it.each([
+    ['toNamBasis', toNamBasis],
+    ['removeIdentities', removeIdentities],
+  ] as const)('%s (on any circuit)', (_name, pass) => {
+    fc.assert(fc.property(arbCircuit, (c) => {
+      const d = unitaryDistance(c, pass.run(c).circuit);
+      if (!(d < TOL)) throw new Error(`distance ${d} for ${drawCircuit(c)}`);
+    }), { seed: 7, numRuns: RUNS });
+  });
+
+  it.each(NAM_PASSES)('%s (after toNamBasis)', (_name, pass) => {
+    fc.assert(fc.property(arbCircuit, (c) => {
+      const nam = toNamBasis.run(c).circuit;
+      const d = unitaryDistance(c, pass.run(nam).circuit);
+      if (!(d < TOL)) throw new Error(`distance ${d} for ${drawCircuit(c)}`);
+    }), { seed: 11, numRuns: RUNS });
+  });
+
+  it.each(['zsx', 'zyz', 'u3'] as const)('resynthesizeSingleQubit(%s) (on standard gates)', (basis) => {
+    fc.assert(fc.property(arbCircuit, (c) => {
+      const std = toNamBasis.run(c).circuit;
+      const d = unitaryDistance(c, resynthesizeRunsPass(basis).run(std).circuit);
+      if (!(d < TOL)) throw new Error(`distance ${d} for ${drawCircuit(c)}`);
+    }), { seed: 13, numRuns: RUNS });
+  });
+
+  it.each(['nam', 'ibm', 'ion', 'clifford+t'] as const)('lowerTo(%s): equal unitary, only the target gate set', (target: TargetGateSet) => {
+    fc.assert(fc.property(arbCircuit, (c) => {
+      const out = lowerPass(target).run(c).circuit;
+      const d = unitaryDistance(c, out);
+      if (!(d < TOL)) throw new Error(`distance ${d} for ${drawCircuit(c)}`);
+      const bad = out.instructions.filter((i) => !GATE_SETS[target].has(i.op.name));
+      if (bad.length) throw new Error(`gates outside ${target}: ${bad.map((i) => i.op.name).join(',')}`);
+    }), { seed: 17, numRuns: RUNS });
+  });
+
+  it.each([0, 1, 2, 3] as const)('optimize level %i', (level: OptimizationLevel) => {
+    fc.assert(fc.property(arbCircuit, (c) => {
+      const out = optimize(c, { level, audit: true }).circuit;
+      const d = unitaryDistance(c, out);
+      if (!(d < TOL)) throw new Error(`distance ${d} for ${drawCircuit(c)}`);
+    }), { seed: 19, numRuns: RUNS });
+  });
+
+  it.each([
+    [1, 'ibm'], [2, 'ion'], [3, 'clifford+t'], [3, 'ibm'], [3, 'ion'],
+  ] as const)('optimize level %i with target %s', (level, target) => {
+    fc.assert(fc.property(arbCircuit, (c) => {
+      const out = optimize(c, { level, target }).circuit;
+      const d = unitaryDistance(c, out);
+      if (!(d < TOL)) throw new Error(`distance ${d} for ${drawCircuit(c)}`);
+      expect(out.instructions.every((i) => GATE_SETS[target].has(i.op.name))).toBe(true);
+    }), { seed: 23, numRuns: 15 });
+  });
+});
