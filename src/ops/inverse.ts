@@ -2,6 +2,7 @@ import { Circuit, Op, OpDef, inverseCircuit, makeOp } from '../ir';
 import { adjointC } from '../math/complexMatrix';
 import { controlledMatrix } from './gates/controlled';
 import { makeMcx } from './gates/multiControlled';
+import { unitaryOfOp } from './unitaryOf';
 
 /** Parameters of the generic inverse wrapper: the op being inverted. */
 export interface InverseParams {
@@ -36,7 +37,7 @@ export const INVERSE_DEF: OpDef<InverseParams> = Object.freeze({
     const inner = op.params.inner;
     if (inner.def.unitary) return adjointC(inner.def.unitary(inner));
     if (inner.def.gateSpec) { const g = inner.def.gateSpec(inner); return adjointC(controlledMatrix(g.numControls, g.target)); }
-    throw new Error(`inverse of '${inner.name}': no unitary`);
+    return adjointC(unitaryOfOp(inner));
   },
   inverse: (op: Op<InverseParams>) => op.params.inner,
   examples: () => [wrapInverse(makeMcx(3))],
