@@ -1,4 +1,5 @@
 import { InvalidMatrixError } from '../../errors';
+import { csrGet } from '../../math/csrMatrix';
 
 /**
  * A square sparse real matrix in compressed sparse row form (structurally compatible with the
@@ -141,14 +142,7 @@ export function canonicalCsr(a: CsrMatrixLike): CsrMatrixLike {
 
 /** Entry (i, j) of a canonical CSR matrix (binary search in row i); 0 when absent. */
 export function csrEntry(a: CsrMatrixLike, i: number, j: number): number {
-  let lo = a.rowPtr[i], hi = a.rowPtr[i + 1] - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = a.colIdx[mid];
-    if (c === j) return a.values[mid];
-    if (c < j) lo = mid + 1; else hi = mid - 1;
-  }
-  return 0;
+  return csrGet(a, i, j);
 }
 
 /**
