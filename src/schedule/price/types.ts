@@ -1,0 +1,73 @@
+/**
+ * The pricing contract between the resource estimator (src/schedule/price) and the Q-Newton
+ * scheduler (src/schedule/scheduler): what one linear solve H x = g of a given shape costs on a
+ * quantum machine (from the compiled solver circuit's logical counts and a hardware profile) and
+ * on a classical machine (dense Cholesky or conjugate gradient at a FLOP rate). All times in
+ * seconds, suffixed `Seconds`.
+ */
+import type { LogicalGateCounts, PhysicalEstimate, HardwareProfile } from '../../cost';
+import type { QlsaSolver } from '../../math/qlsa';
+
+/** Error-correction choice: 'none' prices the un-encoded critical path; 'surface_code' the Azure-RE-style estimate. */
+export type QecChoice = 'none' | 'surface_code';
+
+/** Shape of one linear system, enough to price it without the matrix. */
+export interface SolveShape {
+  /** Matrix dimension N (≥ 2). */
+  readonly n: number;
+  /** Row sparsity d after pruning (1 ≤ d ≤ N). */
+  readonly sparsity: number;
+  /** Stored non-zeros (default N·d). */
+  readonly nonZeroCount?: number;
+  /** Condition number κ of the (regularized, pruned) matrix (≥ 1). */
+  readonly kappa: number;
+  /** Target solution error ε in (0, 1). */
+  readonly epsilon: number;
+  /** Block-encoding normalization α = d·max|A_ij| (default: d·1, i.e. entries scaled to ≤ 1). */
+  readonly alpha?: number;
+}
+
+/** Options of a quantum price. */
+export interface QuantumPriceOptions {
+  readonly solver: QlsaSolver;
+  readonly profile: HardwareProfile;
+  readonly qec: QecChoice;
+  /** Total error budget for the surface-code estimate (default 1e-3). */
+  readonly errorBudget?: number;
+  /** Bits of precision of the entry oracle (default 10). */
+  readonly oracleBits?: number;
+  /** Include gradient state preparation and tomography read-out of x (default false). */
+  readonly endToEnd?: boolean;
+}
+
+/** Price of one quantum linear solve. */
+export interface QuantumPrice {
+  readonly solver: QlsaSolver;
+  /** Block-encoding queries of the solver (polynomial degree for QSVT). */
+  readonly blockEncodingQueries: number;
+  /** Logical counts of the solver circuit (call-graph fold of the shape-only circuit). */
+  readonly logical: LogicalGateCounts;
+  /** Expected repetitions to succeed once (1/success probability, or amplitude-amplification rounds). */
+  readonly repetitions: number;
+  /** Runtime of the solver for one successful solution (repetitions included), seconds. */
+  readonly solverSeconds: number;
+  /** Surface-code estimate (only when qec = 'surface_code'). */
+  readonly physical?: PhysicalEstimate;
+  /** State preparation + read-out seconds (only when endToEnd), shown separately. */
+  readonly endToEndSeconds?: number;
+  /** The number the scheduler compares: solverSeconds, plus endToEndSeconds when requested. */
+  readonly totalSeconds: number;
+}
+
+/** Price of one classical solve. */
+export interface ClassicalPrice {
+  readonly method: 'cholesky' | 'cg';
+  readonly flops: number;
+  readonly seconds: number;
+}
+
+/** Prices a solve both ways; the scheduler takes one of these as a parameter (tests may inject a fake). */
+export interface SolvePricer {
+  quantum(shape: SolveShape): QuantumPrice;
+  classical(shape: SolveShape): ClassicalPrice;
+}
