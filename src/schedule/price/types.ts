@@ -34,7 +34,7 @@ export interface QuantumPriceOptions {
   readonly qec: QecChoice;
   /** Total error budget for the surface-code estimate (default 1e-3). */
   readonly errorBudget?: number;
-  /** Bits of precision of the entry oracle (default 10). */
+  /** Bits of precision of the entry oracle (default: derived — the smallest b ≥ 4 with κ_eff·π/2^b ≤ ε/2, as src/synth does; see price/solverPlan.ts). */
   readonly oracleBits?: number;
   /** Include gradient state preparation and tomography read-out of x (default false). */
   readonly endToEnd?: boolean;

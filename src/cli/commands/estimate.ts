@@ -1,0 +1,55 @@
+import type { Argv } from 'yargs';
+import { QnCommand } from '../command';
+import { CliIo, readTextFile, writeFileAtomic } from '../io';
+import { HardwareProfile, getHardwareProfile, hardwareProfileNames, parseHardwareProfileJson } from '../../cost';
+import { QLSA_SOLVERS } from '../../math/qlsa';
+import { ESTIMATE_DEFAULTS, estimateNetworkSolve, formatNetworkSolveEstimate } from '../../schedule/estimate';
+import { QEC_CHOICES } from '../../schedule/price';
+
+/** A built-in profile name, or a JSON profile file when the value ends in .json. */
+function resolveHardware(value: string): HardwareProfile {
+  return value.toLowerCase().endsWith('.json') ? parseHardwareProfileJson(readTextFile(value)) : getHardwareProfile(value);
+}
+
+/**
+ * `qnewton estimate (--params P | --n N)`: quantum (logical, surface-code, end-to-end) vs classical
+ * (Cholesky, CG) cost of one Newton-system solve; a table, or JSON with --json; --out writes JSON.
+ */
+export const estimateCommand: QnCommand = {
+  command: 'estimate',
+  describe: 'estimate the quantum vs classical cost of one Newton-system solve of size N (or of a network with P parameters)',
+  builder: (y: Argv) =>
+    y
+      .option('params', { type: 'number', describe: 'network parameters P: price the full Newton system, N = P' })
+      .option('n', { type: 'number', describe: 'matrix dimension N (instead of --params)' })
+      .option('sparsity', { type: 'number', default: ESTIMATE_DEFAULTS.sparsity, describe: 'row sparsity d after pruning' })
+      .option('kappa', { type: 'number', default: ESTIMATE_DEFAULTS.kappa, describe: 'condition number κ of the regularized, pruned Hessian' })
+      .option('epsilon', { type: 'number', default: ESTIMATE_DEFAULTS.epsilon, describe: 'target error ε of the normalized solution, in (0, 1)' })
+      .option('solver', { type: 'string', default: ESTIMATE_DEFAULTS.solver, describe: `quantum linear solver: ${QLSA_SOLVERS.join(' | ')}` })
+      .option('hardware', { type: 'string', default: ESTIMATE_DEFAULTS.hardware, describe: `hardware profile: ${hardwareProfileNames().join(' | ')}, or a FILE.json` })
+      .option('qec', { type: 'string', default: ESTIMATE_DEFAULTS.qec, describe: `error correction: ${QEC_CHOICES.join(' | ')}` })
+      .option('budget', { type: 'number', default: ESTIMATE_DEFAULTS.errorBudget, describe: 'total error budget of the surface-code estimate, in (0, 1)' })
+      .option('oracle-bits', { type: 'number', describe: 'entry-oracle precision in bits (default: derived from ε and κ_eff)' })
+      .option('alpha', { type: 'number', describe: 'block-encoding normalisation α = d·max|A_ij| with ‖A‖ = 1 (default d)' })
+      .option('flop-rate', { type: 'number', describe: 'classical FLOP rate in flops/s (default: measured on this machine)' })
+      .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON' })
+      .option('out', { type: 'string', describe: 'also write the JSON report to this file' }),
+  run: (args: Record<string, unknown>, io: CliIo): number => {
+    const estimate = estimateNetworkSolve({
+      params: args.params as number | undefined, n: args.n as number | undefined,
+      sparsity: args.sparsity as number, kappa: args.kappa as number, epsilon: args.epsilon as number,
+      solver: String(args.solver), hardware: resolveHardware(String(args.hardware)), qec: String(args.qec),
+      errorBudget: args.budget as number, oracleBits: args['oracle-bits'] as number | undefined,
+      alpha: args.alpha as number | undefined, flopRatePerSecond: args['flop-rate'] as number | undefined,
+    });
+    const json = JSON.stringify(estimate, null, 2);
+    if (args.out !== undefined) writeFileAtomic(String(args.out), json + '\n');
+    if (args.json) {
+      io.out(json);
+    } else {
+      for (const line of formatNetworkSolveEstimate(estimate)) io.out(line);
+      if (args.out !== undefined) io.out(`wrote ${String(args.out)}`);
+    }
+    return 0;
+  },
+};

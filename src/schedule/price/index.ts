@@ -1,0 +1,13 @@
+/**
+ * Pricing of linear solves (issue #6): shape-only quantum solver circuits and their logical,
+ * un-encoded and surface-code costs; classical Cholesky / CG costs; the memoizing SolvePricer
+ * the scheduler uses. The contract types live in types.ts.
+ */
+export * from './types';
+export * from './validateShape';
+export * from './countsAlgebra';
+export * from './solverPlan';
+export * from './runtimeModel';
+export * from './quantumPrice';
+export * from './classicalPrice';
+export * from './pricer';

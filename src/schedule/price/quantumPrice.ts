@@ -1,0 +1,131 @@
+/**
+ * Price of one quantum linear solve from its shape: plan the solver (solverPlan.ts), count one run
+ * with the call-graph algebra, turn the counts into time on a hardware profile — un-encoded
+ * critical path (qec 'none', runtimeModel.ts) or the Azure-RE-style surface-code estimate
+ * (qec 'surface_code', src/cost/callGraph/estimatePhysical.ts) — and multiply by the expected
+ * repetitions. Optionally adds gradient state preparation and tomography read-out
+ * (src/cost/endToEnd), shown separately.
+ */
+import { BudgetUnmetError } from '../../errors';
+import type { EndToEndQuantumCost, HardwareProfile, LogicalGateCounts, PhysicalEstimate } from '../../cost';
+import {
+  criticalPathRuntimeNs, endToEndQuantumCost, estimatePhysical, statePreparationCost, toLogicalCounts, tomographyReadoutCost,
+  validateProfile,
+} from '../../cost';
+import { OpCountsCache, QuantumSolvePlan, planQuantumSolve, solverLogicalCounts } from './solverPlan';
+import { uncorrectedRuntimeSeconds } from './runtimeModel';
+import type { QuantumPrice, QuantumPriceOptions, SolveShape } from './types';
+import { checkErrorBudget, checkQecChoice } from './validateShape';
+
+/** Default total error budget of the surface-code estimate. */
+export const DEFAULT_ERROR_BUDGET = 1e-3;
+
+/** Gradient state preparation and tomography read-out of x, in seconds (see {@link priceQuantumSolveDetailed}). */
+export interface EndToEndBreakdown {
+  /** One Möttönen preparation of |g⟩ (N amplitudes), seconds. */
+  readonly statePreparationSeconds: number;
+  /** One shot: state preparation + one solver run, seconds. */
+  readonly perShotSeconds: number;
+  /** Successful shots of the tomography: ⌈N/ε²⌉. */
+  readonly readoutShotCount: number;
+  /** Every run of every shot: shots × repetitions × perShotSeconds. */
+  readonly totalSeconds: number;
+  /** The surface-code parts (qec 'surface_code' only). */
+  readonly physical?: EndToEndQuantumCost;
+}
+
+/** A quantum price with the plan, the per-run time and the end-to-end breakdown behind it. */
+export interface QuantumPriceDetails {
+  readonly price: QuantumPrice;
+  readonly plan: QuantumSolvePlan;
+  /** One run of the solver circuit, seconds. */
+  readonly perRunSeconds: number;
+  readonly endToEnd?: EndToEndBreakdown;
+}
+
+/** Caches shared across prices of one pricer: op counts by op key. */
+export interface PriceCaches {
+  readonly opCounts: OpCountsCache;
+}
+
+function checkPhysicalRange(counts: LogicalGateCounts, context: string): void {
+  for (const [field, v] of [['T', counts.tCount], ['Toffoli', counts.toffoliCount], ['rotation', counts.rotationCount]] as const) {
+    if (!Number.isSafeInteger(v)) {
+      throw new BudgetUnmetError(
+        `${context}: the ${field} count ${v.toExponential(3)} exceeds 2^53, beyond the surface-code estimator's exact range; ` +
+        'lower --kappa, --n or loosen --epsilon, or price without error correction (--qec none)', { field, value: v });
+    }
+  }
+}
+
+function withContext<T>(context: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof BudgetUnmetError) {
+      throw new BudgetUnmetError(`${context}: ${e.message} (knobs: --budget, --hardware)`, { ...e.details });
+    }
+    throw e;
+  }
+}
+
+/**
+ * Price one quantum solve and return the intermediate numbers too. The QuantumPrice's
+ * endToEndSeconds is the extra time of state preparation and read-out beyond solverSeconds, so
+ * totalSeconds = the full read-out time when `endToEnd` is set. Throws the typed errors of
+ * {@link planQuantumSolve}, InvalidArgumentError for bad profiles or budgets, UnknownNameError for
+ * an unknown qec choice, BudgetUnmetError when the surface code cannot meet the budget.
+ */
+export function priceQuantumSolveDetailed(shape: SolveShape, options: QuantumPriceOptions, caches?: PriceCaches): QuantumPriceDetails {
+  const qec = checkQecChoice(options.qec);
+  const profile: HardwareProfile = validateProfile(options.profile);
+  const errorBudget = checkErrorBudget(options.errorBudget ?? DEFAULT_ERROR_BUDGET);
+  const plan = planQuantumSolve(shape, options.solver, options.oracleBits);
+  const logical = solverLogicalCounts(plan, caches?.opCounts);
+  const context = `${plan.solver} solve of N = ${plan.shape.n}, κ = ${plan.shape.kappa}, ε = ${plan.shape.epsilon} on '${profile.name}'`;
+  let physical: PhysicalEstimate | undefined;
+  let perRunSeconds: number;
+  if (qec === 'surface_code') {
+    checkPhysicalRange(logical, context);
+    physical = withContext(context, () => estimatePhysical(logical, profile, { errorBudget }));
+    perRunSeconds = physical.runtimeNs / 1e9;
+  } else {
+    perRunSeconds = uncorrectedRuntimeSeconds(logical, profile);
+  }
+  const solverSeconds = perRunSeconds * plan.repetitions;
+  let endToEnd: EndToEndBreakdown | undefined;
+  if (options.endToEnd) endToEnd = endToEndBreakdown(plan, logical, profile, qec, errorBudget, perRunSeconds, context);
+  const price: QuantumPrice = Object.freeze({
+    solver: plan.solver, blockEncodingQueries: plan.queriesPerRun, logical, repetitions: plan.repetitions, solverSeconds,
+    ...(physical ? { physical } : {}),
+    ...(endToEnd ? { endToEndSeconds: endToEnd.totalSeconds - solverSeconds } : {}),
+    totalSeconds: endToEnd ? endToEnd.totalSeconds : solverSeconds,
+  });
+  return Object.freeze({ price, plan, perRunSeconds, ...(endToEnd ? { endToEnd } : {}) });
+}
+
+function endToEndBreakdown(plan: QuantumSolvePlan, logical: LogicalGateCounts, profile: HardwareProfile, qec: string,
+  errorBudget: number, perRunSeconds: number, context: string): EndToEndBreakdown {
+  const n = plan.shape.n, epsilon = plan.shape.epsilon;
+  if (qec === 'surface_code') {
+    const cost = withContext(context, () => endToEndQuantumCost({
+      amplitudeCount: n, solverCounts: toLogicalCounts(logical), profile, qecOptions: { errorBudget }, readoutEpsilon: epsilon,
+    }));
+    const perShotSeconds = cost.perShotPhysical.runtimeNs / 1e9;
+    return {
+      statePreparationSeconds: cost.statePreparationPhysical.runtimeNs / 1e9, perShotSeconds,
+      readoutShotCount: cost.readout.shotCount, totalSeconds: cost.readout.shotCount * plan.repetitions * perShotSeconds, physical: cost,
+    };
+  }
+  const prep = statePreparationCost(n, 1e-3);
+  const prepSeconds = criticalPathRuntimeNs({ oneQubitLayerCount: prep.rotationCount, twoQubitLayerCount: prep.cnotCount, measurementLayerCount: 0 }, profile) / 1e9;
+  const perShotSeconds = prepSeconds + perRunSeconds;
+  const readout = tomographyReadoutCost(n, epsilon, perShotSeconds * 1e9);
+  return { statePreparationSeconds: prepSeconds, perShotSeconds, readoutShotCount: readout.shotCount,
+    totalSeconds: readout.shotCount * plan.repetitions * perShotSeconds };
+}
+
+/** Price one quantum solve (see {@link priceQuantumSolveDetailed}). */
+export function priceQuantumSolve(shape: SolveShape, options: QuantumPriceOptions): QuantumPrice {
+  return priceQuantumSolveDetailed(shape, options).price;
+}

@@ -1,0 +1,209 @@
+/**
+ * Shape-only quantum linear solvers: everything the price of one solve H x = g needs, from the
+ * matrix shape (N, d, κ, ε, α) alone — no matrix, no QSP phases.
+ *
+ * Precision split (as src/synth/qsvtSolver.ts does it): the sparse-access block encoding of
+ * src/ops/blockEncoding/sparse.ts with b-bit entries has worst-case error π/2^b on A/α, which
+ * perturbs the normalized solution by ≤ κ_eff·π/2^b (κ_eff = α·κ in the normalisation ‖A‖ = 1,
+ * α = slots·max|A_ij|, slots = d rounded up to a power of two); the algorithm gets the rest,
+ * ε_alg = ε − κ_eff·π/2^b. By default b is the smallest number of bits (≥ 4) with
+ * κ_eff·π/2^b ≤ ε/2, the rule of src/synth/blockEncodingChoice.ts.
+ *
+ * Solvers:
+ * - 'qsvt' is a COMPILED CIRCUIT shape: {@link quantumSolverCircuitShape} returns the real QSVT op
+ *   tree (src/ops/qsvt, real-part variant) over the shape-only block encoding, with the degree of
+ *   src/math/poly/inverse.ts at (κ_eff, ε_alg); only the phase values are placeholders.
+ * - 'hhl', 'das', 'costa' are QUERY MODELS: src/math/qlsa gives the block-encoding queries of one
+ *   run, q; the run is counted as q alternating calls of U_A / U_A† each followed by one
+ *   projector-controlled phase (the QSVT/qubitization step shape), plus HHL's clock register,
+ *   two QFTs and reciprocal rotation, or two extra qubits for the adiabatic walks (an assumption:
+ *   the interpolation and reflection qubits). State preparation U_b inside the walks is not counted.
+ * Repetitions (expected runs until one success, amplitude amplification included for qsvt/hhl,
+ * worst-case success probability) come from src/math/qlsa/models.ts.
+ */
+import { BudgetUnmetError } from '../../errors';
+import type { Op } from '../../ir';
+import type { LogicalGateCounts } from '../../cost';
+import { estimateLogical } from '../../cost';
+import { hhlDefaultClockBits, qlsaQueryCount, QlsaSolver } from '../../math/qlsa';
+import type { BlockEncoding } from '../../ops/blockEncoding/blockEncoding';
+import { makeSparseBlockEncodingShape } from '../../ops/blockEncoding/sparse';
+import { makeStdGate } from '../../ops/gates/stdGates';
+import { invertOp } from '../../ops/inverse';
+import { makeProjectorPhase } from '../../ops/qsvt/projectorPhase';
+import { makeQsvtOp, qsvtLayout } from '../../ops/qsvt/qsvt';
+import { ScaledCounts, sumScaledCounts } from './countsAlgebra';
+import type { SolveShape } from './types';
+import { checkOracleBits, checkSolverName, validateSolveShape } from './validateShape';
+
+/**
+ * Placeholder QSVT phase (radians). Phase values only decide how the leaf Rz(2φ) is classified
+ * (Clifford, T or arbitrary rotation; src/cost/callGraph/leafClassification.ts); real inversion
+ * phases are generic angles, so we use one that is not a multiple of π/8 (2φ = 1 rad is not a
+ * multiple of π/4) and every phase counts as one arbitrary rotation.
+ */
+export const GENERIC_PHASE_RAD = 0.5;
+
+/** Extra qubits assumed for the adiabatic walks 'das' and 'costa' (interpolation + reflection qubit). */
+export const ADIABATIC_EXTRA_QUBITS = 2;
+
+/** Everything about one shape-only quantum solve except gate counts. */
+export interface QuantumSolvePlan {
+  readonly solver: QlsaSolver;
+  /** The validated shape (defaults filled in). */
+  readonly shape: Required<SolveShape>;
+  /** N rounded up to a power of two (the data register holds 2^⌈log₂N⌉ amplitudes). */
+  readonly paddedDim: number;
+  /** Slots per row of the block encoding: d rounded up to a power of two. */
+  readonly slotCount: number;
+  /** Entry precision b of the oracles, bits. */
+  readonly oracleBits: number;
+  /** True when b was derived from ε and κ_eff (no explicit oracleBits). */
+  readonly oracleBitsDerived: boolean;
+  /** The shape-only sparse block encoding (α = slots·max|A_ij|). */
+  readonly blockEncoding: BlockEncoding;
+  /** α of the block encoding. */
+  readonly alpha: number;
+  /** κ_eff = α·κ (‖A‖ = 1): bounds the inverse of the smallest singular value of A/α. */
+  readonly kappaEff: number;
+  /** Part of ε used by the block-encoding rounding: κ_eff·π/2^b. */
+  readonly epsilonBlockEncoding: number;
+  /** Part of ε left to the algorithm (QSVT: polynomial error). */
+  readonly epsilonAlgorithm: number;
+  /** U_A / U_A† calls in one run (QSVT: the polynomial degree; models: ⌈queries per run⌉). */
+  readonly queriesPerRun: number;
+  /** Expected U_A calls until one success (repetitions / amplitude amplification included). */
+  readonly expectedQueries: number;
+  /** Success probability of one run (worst case for qsvt/hhl). */
+  readonly successProbability: number;
+  /** Expected runs until one success: expectedQueries / (model's queries per run). */
+  readonly repetitions: number;
+  /** QSVT inversion polynomial degree (qsvt only). */
+  readonly degree?: number;
+  /** HHL clock register size (hhl only). */
+  readonly clockBits?: number;
+  /** Qubits beyond the QSVT-shaped register (HHL clock + ancilla, walk qubits). */
+  readonly extraQubitCount: number;
+  /** True for 'qsvt' (a compiled op tree), false for the query models. */
+  readonly isCompiledCircuit: boolean;
+  /** Assumptions and references, human-readable. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Smallest entry precision b ≥ 4 (≤ 52) with κ_eff·π/2^b ≤ ε/2, i.e. the block-encoding error
+ * takes at most half of ε (src/synth/blockEncodingChoice.ts: b = ⌈log₂(π/errorBound)⌉ for
+ * errorBound = ε/(2κ_eff)).
+ */
+export function derivedOracleBits(kappaEff: number, epsilon: number): number {
+  return Math.max(4, Math.min(52, Math.ceil(Math.log2((2 * Math.PI * kappaEff) / epsilon))));
+}
+
+/**
+ * Plan a shape-only quantum solve: block encoding, precision split, query count, repetitions (see
+ * the file comment). `oracleBits` overrides the derived precision. Throws InvalidArgumentError /
+ * UnknownNameError for bad shapes or solver names, and {@link BudgetUnmetError} when the oracle
+ * precision leaves no error for the algorithm.
+ */
+export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracleBits?: number): QuantumSolvePlan {
+  const shape = validateSolveShape(shapeIn);
+  const solver = checkSolverName(solverName);
+  if (oracleBits !== undefined) checkOracleBits(oracleBits);
+  const { n, sparsity, kappa, epsilon } = shape;
+  const maxAbsEntry = shape.alpha / sparsity;
+  const slotCount = 2 ** Math.ceil(Math.log2(sparsity));
+  const alpha = slotCount * maxAbsEntry;
+  const kappaEff = alpha * kappa;
+  const bits = oracleBits ?? derivedOracleBits(kappaEff, epsilon);
+  const blockEncoding = makeSparseBlockEncodingShape({ matrixDim: n, sparsity, bits, maxAbsEntry });
+  const epsilonBlockEncoding = kappaEff * blockEncoding.errorBound;
+  const epsilonAlgorithm = epsilon - epsilonBlockEncoding;
+  if (!(epsilonAlgorithm > 0)) {
+    throw new BudgetUnmetError(
+      `a ${bits}-bit entry oracle has block-encoding error π/2^${bits} = ${blockEncoding.errorBound.toExponential(3)}, which at ` +
+      `κ_eff = α·κ = ${kappaEff.toPrecision(4)} already uses the whole ε = ${epsilon}; raise the oracle precision to ≥ ` +
+      `${derivedOracleBits(kappaEff, epsilon)} bits (or leave it unset) or loosen --epsilon`,
+      { oracleBits: bits, kappaEff, epsilon });
+  }
+  const q = qlsaQueryCount(solver, { kappa, epsilon: epsilonAlgorithm, alpha });
+  const isQsvt = solver === 'qsvt';
+  const queriesPerRun = Math.ceil(q.queriesPerRun - 1e-9);
+  const clockBits = solver === 'hhl' ? hhlDefaultClockBits(kappaEff, epsilonAlgorithm) : undefined;
+  const extraQubitCount = solver === 'hhl' ? clockBits! + 1 : solver === 'qsvt' ? 0 : ADIABATIC_EXTRA_QUBITS;
+  const notes = [
+    `sparse-access block encoding (GSLW 2019 Lemma 48), ${slotCount} slots, ${bits}-bit entries: α = ${alpha.toPrecision(4)}, κ_eff = α·κ = ${kappaEff.toPrecision(4)}`,
+    `precision split: block encoding ${epsilonBlockEncoding.toExponential(2)}, algorithm ${epsilonAlgorithm.toExponential(2)}`,
+    ...q.notes,
+    isQsvt
+      ? 'counts are those of the compiled QSVT op tree (placeholder phases: each counts as one arbitrary rotation)'
+      : `counts are a MODEL: ${queriesPerRun} × (U_A or U_A† + projector-controlled phase)` +
+        (solver === 'hhl' ? ` + 2 QFTs on ${clockBits} clock bits + 2^${clockBits} reciprocal rotations` : ` + ${ADIABATIC_EXTRA_QUBITS} walk qubits (assumed); U_b not counted`),
+  ];
+  return Object.freeze({
+    solver, shape, paddedDim: 2 ** blockEncoding.numDataQubits, slotCount, oracleBits: bits, oracleBitsDerived: oracleBits === undefined,
+    blockEncoding, alpha, kappaEff, epsilonBlockEncoding, epsilonAlgorithm, queriesPerRun,
+    expectedQueries: q.queries, successProbability: q.successProbability, repetitions: q.queries / q.queriesPerRun,
+    ...(isQsvt ? { degree: queriesPerRun } : {}), ...(clockBits !== undefined ? { clockBits } : {}),
+    extraQubitCount, isCompiledCircuit: isQsvt, notes: Object.freeze(notes),
+  });
+}
+
+/** A shape-only solver: the plan, and for 'qsvt' the QSVT op tree (undefined for the query models). */
+export interface SolverCircuitShape {
+  readonly plan: QuantumSolvePlan;
+  readonly op?: Op;
+}
+
+/**
+ * The shape-only solver of an N×N d-sparse system (see the file comment): for 'qsvt' the real
+ * QSVT op (src/ops/qsvt) over makeSparseBlockEncodingShape with `degree` placeholder phases
+ * ({@link GENERIC_PHASE_RAD}); estimateLogical(op) equals {@link solverLogicalCounts}(plan).
+ * Building the op costs O(degree); the pricer uses the closed form instead.
+ */
+export function quantumSolverCircuitShape(shape: SolveShape, solver: string, oracleBits?: number): SolverCircuitShape {
+  const plan = planQuantumSolve(shape, solver, oracleBits);
+  if (!plan.isCompiledCircuit) return Object.freeze({ plan });
+  const op = makeQsvtOp(plan.blockEncoding, new Float64Array(plan.queriesPerRun).fill(GENERIC_PHASE_RAD), true);
+  return Object.freeze({ plan, op });
+}
+
+/** Memo of call-graph counts by op key (one per pricer; no module-level state). */
+export type OpCountsCache = Map<string, LogicalGateCounts>;
+
+function countsOf(op: Op, cache?: OpCountsCache): LogicalGateCounts {
+  const hit = cache?.get(op.key);
+  if (hit) return hit;
+  const c = estimateLogical(op);
+  cache?.set(op.key, c);
+  return c;
+}
+
+/**
+ * Logical counts of ONE run of the planned solver (clifford+t basis), in O(1) op-tree folds:
+ * ⌈q/2⌉·U_A + ⌊q/2⌋·U_A† + q·phase (+ 2 H for QSVT's real part), plus the HHL extras; the
+ * same sum the call-graph fold computes for the QSVT op (see countsAlgebra.ts). Counts are
+ * doubles (exact below 2^53).
+ */
+export function solverLogicalCounts(plan: QuantumSolvePlan, cache?: OpCountsCache): LogicalGateCounts {
+  const be = plan.blockEncoding;
+  const realPart = plan.isCompiledCircuit;
+  const q = plan.queriesPerRun;
+  const terms: ScaledCounts[] = [
+    { counts: countsOf(be.op, cache), count: Math.ceil(q / 2) },
+    { counts: countsOf(be.isHermitian ? be.op : invertOp(be.op), cache), count: Math.floor(q / 2) },
+    { counts: countsOf(makeProjectorPhase(be.numAncillas, GENERIC_PHASE_RAD, realPart), cache), count: q },
+  ];
+  if (realPart) terms.push({ counts: countsOf(makeStdGate('h'), cache), count: 2 });
+  if (plan.clockBits !== undefined) {
+    const t = plan.clockBits;
+    // QPE forward and backward: two QFTs of t H and t(t−1)/2 controlled phases each; the reciprocal
+    // rotation as a uniformly controlled Ry with 2^t angles (2^t Ry + 2^t CNOT, Möttönen et al. 2005).
+    terms.push(
+      { counts: countsOf(makeStdGate('h'), cache), count: 2 * t },
+      { counts: countsOf(makeStdGate('cp', [GENERIC_PHASE_RAD]), cache), count: t * (t - 1) },
+      { counts: countsOf(makeStdGate('ry', [GENERIC_PHASE_RAD]), cache), count: 2 ** t },
+      { counts: countsOf(makeStdGate('cx'), cache), count: 2 ** t },
+    );
+  }
+  return sumScaledCounts(terms, qsvtLayout(be, realPart).numQubits + plan.extraQubitCount);
+}

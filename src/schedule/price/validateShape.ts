@@ -1,0 +1,82 @@
+/**
+ * Argument checks of the pricing functions, with typed errors whose messages name the knob to
+ * change (src/errors: InvalidArgumentError for values out of range, UnknownNameError for names).
+ */
+import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { QLSA_SOLVERS, QlsaSolver } from '../../math/qlsa';
+import { ceilLog2 } from '../../ops/arith/qrom';
+import type { QecChoice, SolveShape } from './types';
+
+/** Every {@link QecChoice}, in help-text order. */
+export const QEC_CHOICES: readonly QecChoice[] = ['surface_code', 'none'];
+
+/** Largest matrix dimension accepted (2^50 ≈ 1.1e15: counts stay meaningful as doubles). */
+export const MAX_DIMENSION = 2 ** 50;
+
+/** Row + slot index bits of the sparse-access oracle tables (src/ops/oracles/sparseAccess.ts): ⌈log₂N⌉ + ⌈log₂d⌉ ≤ 52. */
+export const MAX_ORACLE_INDEX_BITS = 52;
+
+/**
+ * Check a {@link SolveShape}: N an integer in [2, 2^50]; sparsity an integer in 1..N with
+ * ⌈log₂N⌉ + ⌈log₂d⌉ ≤ 52 (the oracle's table index); nonZeroCount
+ * (when given) an integer in [1, N·d]; κ finite and ≥ 1; ε in (0, 1); α (when given) finite and
+ * ≥ 1 (α = d·max|A_ij| ≥ ‖A‖ = 1 in the normalisation ‖A‖ = 1). Returns the shape with the
+ * defaults nonZeroCount = N·d and α = d filled in. Throws {@link InvalidArgumentError}.
+ */
+export function validateSolveShape(shape: SolveShape): Required<SolveShape> {
+  const { n, sparsity, kappa, epsilon } = shape;
+  if (!(Number.isInteger(n) && n >= 2 && n <= MAX_DIMENSION)) {
+    throw new InvalidArgumentError(`matrix dimension N must be an integer in [2, 2^50], got ${n}; pass --n (or --params) as a whole number ≥ 2`, { n });
+  }
+  if (!(Number.isInteger(sparsity) && sparsity >= 1 && sparsity <= n)) {
+    throw new InvalidArgumentError(`row sparsity d must be an integer in 1..N = ${n}, got ${sparsity}; change --sparsity`, { sparsity, n });
+  }
+  if (ceilLog2(n) + ceilLog2(sparsity) > MAX_ORACLE_INDEX_BITS) {
+    throw new InvalidArgumentError(
+      `the sparse-access oracle indexes N·d entries with at most ${MAX_ORACLE_INDEX_BITS} bits, but N = ${n} and d = ${sparsity} ` +
+      `(rounded up to powers of two) need ${ceilLog2(n) + ceilLog2(sparsity)}; lower --n/--params or --sparsity`, { n, sparsity });
+  }
+  if (!(Number.isFinite(kappa) && kappa >= 1)) {
+    throw new InvalidArgumentError(`condition number κ must be a finite number ≥ 1, got ${kappa}; change --kappa`, { kappa });
+  }
+  if (!(epsilon > 0 && epsilon < 1)) {
+    throw new InvalidArgumentError(`target error ε must lie in (0, 1), got ${epsilon}; change --epsilon`, { epsilon });
+  }
+  const nonZeroCount = shape.nonZeroCount ?? n * sparsity;
+  if (!(Number.isInteger(nonZeroCount) && nonZeroCount >= 1 && nonZeroCount <= n * sparsity)) {
+    throw new InvalidArgumentError(`nonZeroCount must be an integer in [1, N·d] = [1, ${n * sparsity}], got ${nonZeroCount}`, { nonZeroCount });
+  }
+  const alpha = shape.alpha ?? sparsity;
+  if (!(Number.isFinite(alpha) && alpha >= 1)) {
+    throw new InvalidArgumentError(`block-encoding normalisation α = d·max|A_ij| must be a finite number ≥ 1 (‖A‖ = 1), got ${alpha}`, { alpha });
+  }
+  return { n, sparsity, nonZeroCount, kappa, epsilon, alpha };
+}
+
+/** The solver name as a {@link QlsaSolver}; throws {@link UnknownNameError} listing the solvers. */
+export function checkSolverName(solver: string): QlsaSolver {
+  if (!(QLSA_SOLVERS as readonly string[]).includes(solver)) throw new UnknownNameError('quantum linear solver', solver, QLSA_SOLVERS);
+  return solver as QlsaSolver;
+}
+
+/** The QEC name as a {@link QecChoice}; throws {@link UnknownNameError} listing the choices. */
+export function checkQecChoice(qec: string): QecChoice {
+  if (!(QEC_CHOICES as readonly string[]).includes(qec)) throw new UnknownNameError('error-correction choice', qec, QEC_CHOICES);
+  return qec as QecChoice;
+}
+
+/** Total error budget of the surface-code estimate in (0, 1). */
+export function checkErrorBudget(errorBudget: number): number {
+  if (!(errorBudget > 0 && errorBudget < 1)) {
+    throw new InvalidArgumentError(`error budget must lie in (0, 1), got ${errorBudget}; change --budget`, { errorBudget });
+  }
+  return errorBudget;
+}
+
+/** Entry-oracle precision: an integer number of bits in [4, 52]. */
+export function checkOracleBits(bits: number): number {
+  if (!(Number.isInteger(bits) && bits >= 4 && bits <= 52)) {
+    throw new InvalidArgumentError(`oracle precision must be an integer number of bits in [4, 52], got ${bits}`, { oracleBits: bits });
+  }
+  return bits;
+}

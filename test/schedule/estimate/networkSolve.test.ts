@@ -1,0 +1,107 @@
+/** estimateNetworkSolve: plain-data report consistent with the pricing stage and the cost formulas. */
+import { choleskySolveCost, getHardwareProfile } from '../../../src/cost';
+import { estimateNetworkSolve, formatNetworkSolveEstimate } from '../../../src/schedule/estimate';
+import { priceQuantumSolveDetailed } from '../../../src/schedule/price';
+
+describe('estimateNetworkSolve', () => {
+  it('--params P prices the full Newton system N = P with the documented defaults', () => {
+    const e = estimateNetworkSolve({ params: 100_000, flopRatePerSecond: 1e10 });
+    expect(e.problem).toMatchObject({ source: 'params', params: 100_000, n: 100_000, paddedDim: 131_072, sparsity: 8, kappa: 100, epsilon: 1e-3 });
+    expect(e.solver.name).toBe('qsvt');
+    expect(e.hardware.name).toBe('qubit_gate_ns_e3');
+    expect(e.qec).toBe('surface_code');
+    const d = priceQuantumSolveDetailed({ n: 100_000, sparsity: 8, kappa: 100, epsilon: 1e-3 },
+      { solver: 'qsvt', profile: getHardwareProfile('qubit_gate_ns_e3'), qec: 'surface_code', errorBudget: 1e-3, endToEnd: true });
+    expect(e.logical.totalGates).toBe(d.price.logical.totalGateCount);
+    expect(e.logical.blockEncodingQueries).toBe(d.plan.degree);
+    expect(e.physical!.codeDistance).toBe(d.price.physical!.codeDistance);
+    expect(e.runtime.solverSeconds).toBe(d.price.solverSeconds);
+    expect(e.endToEnd.totalSeconds).toBe(d.endToEnd!.totalSeconds);
+    expect(e.classical.choleskySeconds).toBeCloseTo(choleskySolveCost(100_000, 1e10).timeSeconds, 6);
+    expect(e.classical.flopRateSource).toBe('given');
+  });
+
+  it('verdict: cheaper side and ratio = slower / faster, solver-only and end to end', () => {
+    for (const input of [{ n: 1024, kappa: 10 }, { n: 1e8, kappa: 10, hardware: 'attosecond', qec: 'none' }]) {
+      const e = estimateNetworkSolve({ ...input, flopRatePerSecond: 1e9 });
+      const q = e.runtime.solverSeconds, c = e.classical.bestSeconds;
+      expect(e.verdict.cheaper).toBe(q < c ? 'quantum' : 'classical');
+      expect(e.verdict.ratio).toBeCloseTo(Math.max(q, c) / Math.min(q, c), 9);
+      expect(e.verdict.ratioEndToEnd).toBeCloseTo(Math.max(e.endToEnd.totalSeconds, c) / Math.min(e.endToEnd.totalSeconds, c), 9);
+      expect(e.classical.bestSeconds).toBe(Math.min(e.classical.choleskySeconds, e.classical.cgSeconds));
+    }
+  });
+
+  it('the attosecond machine without QEC makes the quantum solution state cheaper than CG at N = 10^6', () => {
+    const e = estimateNetworkSolve({ n: 1e6, kappa: 10, epsilon: 1e-2, hardware: 'attosecond', qec: 'none', flopRatePerSecond: 1e9 });
+    expect(e.runtime.solverSeconds).toBeLessThan(e.classical.cgSeconds);
+    expect(e.verdict.cheaper).toBe('quantum');
+    // reading x out (⌈N/ε²⌉ shots) is what loses: the end-to-end verdict flips
+    expect(e.verdict.cheaperEndToEnd).toBe('classical');
+  });
+
+  it.each([['qsvt'], ['das'], ['costa'], ['hhl']])('N = 10^9 (%s, no QEC) finishes with finite numbers', (solver) => {
+    const e = estimateNetworkSolve({ n: 1e9, solver, qec: 'none', flopRatePerSecond: 1e10 });
+    expect(e.problem.paddedDim).toBe(2 ** 30);
+    for (const v of [e.logical.totalGates, e.runtime.solverSeconds, e.endToEnd.totalSeconds, e.classical.cgSeconds]) {
+      expect(Number.isFinite(v) && v > 0).toBe(true);
+    }
+    expect(e.physical).toBeUndefined();
+  });
+
+  it('N = 10^9 with the surface code (qsvt) finishes', () => {
+    const e = estimateNetworkSolve({ n: 1e9, flopRatePerSecond: 1e10 });
+    expect(e.physical!.codeDistance).toBeGreaterThan(0);
+    expect(e.physical!.physicalQubits).toBe(e.physical!.algorithmPhysicalQubits + e.physical!.factoryPhysicalQubits);
+  });
+
+  it('measures the FLOP rate when none is given', () => {
+    const e = estimateNetworkSolve({ n: 100, kappa: 5 });
+    expect(e.classical.flopRateSource).toBe('measured');
+    expect(e.classical.flopRatePerSecond).toBeGreaterThan(1e6);
+  });
+
+  it.each([
+    ['neither --params nor --n', {}, 'INVALID_ARGUMENT', /--params P/],
+    ['both', { params: 10, n: 10 }, 'INVALID_ARGUMENT', /not both/],
+    ['params not an integer', { params: 2.5 }, 'INVALID_ARGUMENT', /--params/],
+    ['unknown hardware', { n: 100, hardware: 'quantum_toaster' }, 'UNKNOWN_NAME', /hardware profile/],
+    ['unknown solver', { n: 100, solver: 'vqe' }, 'UNKNOWN_NAME', /solver/],
+    ['unknown qec', { n: 100, qec: 'steane' }, 'UNKNOWN_NAME', /error-correction/],
+    ['das below its κ range', { n: 100, solver: 'das', kappa: 2 }, 'INVALID_ARGUMENT', /sqrt\(12\)/],
+  ])('%s → %s', (_name, input, code, message) => {
+    expect(() => estimateNetworkSolve({ ...input, flopRatePerSecond: 1e9 })).toThrow(expect.objectContaining({ code, message: expect.stringMatching(message) }));
+  });
+});
+
+describe('formatNetworkSolveEstimate', () => {
+  it('prints every section as aligned tables with the report numbers', () => {
+    const e = estimateNetworkSolve({ params: 1e6, flopRatePerSecond: 1e10 });
+    const lines = formatNetworkSolveEstimate(e);
+    const text = lines.join('\n');
+    for (const section of ['Problem', 'Logical resources', 'Physical resources', 'Quantum runtime', 'End to end', 'Classical', 'Verdict']) {
+      expect(lines).toContainEqual(expect.stringContaining(section));
+    }
+    expect(text).toContain('N = P');
+    expect(text).toMatch(new RegExp(`logical qubits\\s+${e.logical.qubits}\\b`));
+    expect(text).toMatch(new RegExp(`code distance\\s+${e.physical!.codeDistance}\\b`));
+    expect(text).toMatch(new RegExp(`block-encoding queries\\s+${e.logical.blockEncodingQueries.toLocaleString('en-US')}\\b`));
+    expect(text).toContain('time [s]');
+    expect(text).toMatch(new RegExp(`CG \\(${e.classical.cgIterations} iterations\\)`));
+    // Every table: header, dashed rule whose dash groups match the column widths, rows no wider.
+    for (let i = 1; i < lines.length; i++) {
+      if (!/^ {2}-+( {2}-+)+$/.test(lines[i])) continue;
+      const width = lines[i].length;
+      expect(lines[i - 1].length).toBeLessThanOrEqual(width);
+      for (let j = i + 1; j < lines.length && lines[j] !== ''; j++) {
+        if (lines[j].startsWith('  ') && !lines[j].startsWith('  -')) expect(lines[j].length).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('omits the physical table without error correction', () => {
+    const text = formatNetworkSolveEstimate(estimateNetworkSolve({ n: 4096, qec: 'none', flopRatePerSecond: 1e9 })).join('\n');
+    expect(text).not.toContain('Physical resources');
+    expect(text).toContain('no error correction');
+  });
+});
