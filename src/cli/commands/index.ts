@@ -8,6 +8,9 @@ import { simulateCommand } from './simulate';
 import { statsCommand } from './stats';
 import { optimizeCommand } from './optimize';
 import { verifyCommand } from './verify';
+import { estimateCommand } from './estimate';
+import { trainCommand } from './train';
+import { runCommand } from './run';
 
 /** Every CLI command, in the order `qnewton --help` lists them. Add one import + one entry per command. */
 export const COMMANDS: readonly QnCommand[] = [
@@ -20,4 +23,7 @@ export const COMMANDS: readonly QnCommand[] = [
   statsCommand,
   optimizeCommand,
   verifyCommand,
+  estimateCommand,
+  trainCommand,
+  runCommand,
 ];

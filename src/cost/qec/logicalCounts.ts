@@ -39,14 +39,15 @@ const MEASUREMENTS_PER_TOFFOLI = 3;
 const T_STATES_PER_TOFFOLI = 4;
 
 /**
- * Validate counts: every field a non-negative integer (safe integer range), rotationDepth ≤ rotationCount,
+ * Validate counts: every field a finite non-negative integer, rotationDepth ≤ rotationCount,
  * rotationDepth > 0 iff rotationCount > 0, logicalQubitCount ≥ 1. Throws {@link InvalidArgumentError}.
  */
 export function validateLogicalCounts(c: LogicalCounts): LogicalCounts {
   const fields = ['logicalQubitCount', 'tCount', 'rotationCount', 'rotationDepth', 'cczCount', 'ccixCount', 'measurementCount'] as const;
   for (const f of fields) {
     const v = c[f];
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+    // Counts above 2^53 (N = 10⁹ solvers) are integral doubles with relative error ≤ 2^-53: fine for an estimate.
+    if (typeof v !== 'number' || !Number.isFinite(v) || !Number.isInteger(v) || v < 0) {
       throw new InvalidArgumentError(`logical counts: ${f} must be a non-negative integer, got ${String(v)}`, { field: f, value: v });
     }
   }

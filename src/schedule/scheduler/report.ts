@@ -45,6 +45,21 @@ export interface ScheduleDecision {
   /** Mini-batch loss before / after this block's Newton update. */
   readonly lossBefore: number;
   readonly lossAfter: number;
+  /** Step size η of the damped update θ ← θ − η·Δ (0 = update skipped, see updateNote). */
+  readonly stepSize?: number;
+  /** Halvings of the backtracking line search. */
+  readonly backtracks?: number;
+  /** Classical solver that computed (or, when simulated, checked) the direction. */
+  readonly solveMethod?: 'cholesky' | 'lu' | 'cg';
+  /** Why the update was skipped or how the direction was obtained, when noteworthy. */
+  readonly updateNote?: string;
+  /** Spectrum remarks of the solver's matrix (e.g. "indefinite: λmin = ..."). */
+  readonly kappaAfterNote?: string;
+  /** Circuit width of the simulated solve (only when simulated). */
+  readonly simulationQubits?: number;
+  /** Prices under the optional second (attosecond) pricer, seconds. */
+  readonly attosecondQuantumSeconds?: number;
+  readonly attosecondClassicalSeconds?: number;
 }
 
 /** Projected totals of one strategy. */
@@ -83,4 +98,6 @@ export interface ScheduleReport {
   readonly findings: readonly FindingCheck[];
   /** Wall-clock seconds this run actually took (measured, not projected). */
   readonly wallSeconds: number;
+  /** Loss on the fixed evaluation set at the start of each step and after the last one (length steps + 1). */
+  readonly evalLossHistory?: readonly number[];
 }

@@ -1,0 +1,77 @@
+import * as path from 'path';
+import type { Argv } from 'yargs';
+import { QnCommand } from '../command';
+import { CliIo, writeFileAtomic } from '../io';
+import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
+import { hardwareProfileNames, measureFlopRate } from '../../cost';
+import { InvalidArgumentError } from '../../errors';
+import { OptimizationLevel } from '../../passes';
+import { PIPELINE_DEFAULTS, runPipeline } from '../../pipeline';
+import { loadHardwareArg } from './hardwareArg';
+
+/** Progress output: a redrawn bar on a terminal, sparse plain lines through `io.err` otherwise. */
+export function progressStreamOf(io: CliIo): ProgressStream {
+  return io.isTty
+    ? { write: (s) => process.stderr.write(s), isTTY: true, columns: process.stderr.columns }
+    : { write: (s) => io.err(s.replace(/\n$/, '')), isTTY: false };
+}
+
+/**
+ * `qnewton run`: the whole pipeline on a bundled default (what `npm start` runs): scheduled
+ * training, one block compiled + optimized + emitted + validated in simulation, network-size
+ * estimates, and a summary. Every file is written only after all stages succeeded.
+ */
+export const runCommand: QnCommand = {
+  command: 'run',
+  describe: 'the whole pipeline: Q-Newton scheduled training on MNIST, one Hessian block compiled/optimized/emitted/simulated, network cost estimates',
+  builder: (y: Argv) => y
+    .option('model', { type: 'string', default: PIPELINE_DEFAULTS.model, describe: 'MLP spec mlp:<in>-<hidden…>-10:<tanh|relu>, input 784, 196, 49 or 16' })
+    .option('steps', { type: 'number', default: PIPELINE_DEFAULTS.steps, describe: 'Newton training steps' })
+    .option('batch', { type: 'number', default: PIPELINE_DEFAULTS.batchSize, describe: 'mini-batch size' })
+    .option('seed', { type: 'number', default: PIPELINE_DEFAULTS.seed })
+    .option('c', { type: 'number', default: PIPELINE_DEFAULTS.c, describe: 'regularization strength c of H + c·max|H|·I' })
+    .option('sparsity', { type: 'number', default: PIPELINE_DEFAULTS.sparsity, describe: 'row sparsity d after pruning' })
+    .option('epsilon', { type: 'number', default: PIPELINE_DEFAULTS.epsilon, describe: 'solution error ε of each scheduled solve, in (0, 1)' })
+    .option('solver', { type: 'string', default: PIPELINE_DEFAULTS.solver, describe: 'quantum solver priced: qsvt | hhl | das | costa' })
+    .option('hardware', { type: 'string', default: PIPELINE_DEFAULTS.hardware, describe: `hardware profile: ${hardwareProfileNames().join(' | ')} | FILE.json` })
+    .option('qec', { type: 'string', default: PIPELINE_DEFAULTS.qec, describe: 'surface_code | none' })
+    .option('flop-rate', { type: 'number', describe: 'classical FLOP rate in flop/s (default: measured on this machine)' })
+    .option('simulate-max-n', { type: 'number', default: PIPELINE_DEFAULTS.simulateMaxN, describe: 'blocks with N ≤ this that go quantum are solved by simulating the circuit (0 = never)' })
+    .option('block', { type: 'string', describe: 'parameter block to compile (default: the smallest)' })
+    .option('compile-epsilon', { type: 'number', default: PIPELINE_DEFAULTS.compileEpsilon, describe: 'ε of the compiled circuit' })
+    .option('level', { type: 'number', default: PIPELINE_DEFAULTS.optimizeLevel, describe: 'optimization level 0..3' })
+    .option('estimate-params', { type: 'array', describe: 'network sizes to estimate besides the model (default 1e6 1e9)' })
+    .option('out-dir', { type: 'string', default: 'qasm-out', describe: 'output folder' }),
+  run: (args: Record<string, unknown>, io: CliIo): number => {
+    const level = args.level as number;
+    if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`--level must be 0, 1, 2 or 3, got ${level}`);
+    const hardware = loadHardwareArg(String(args.hardware));
+    const estimateParams = args['estimate-params'] === undefined ? undefined : (args['estimate-params'] as unknown[]).map(Number);
+    const t0 = Date.now();
+    const flopRatePerSecond = args['flop-rate'] !== undefined ? args['flop-rate'] as number : measureFlopRate();
+    let bar: ProgressBar | null = null;
+    const stream = progressStreamOf(io);
+    const result = runPipeline({
+      model: args.model as string, steps: args.steps as number, batchSize: args.batch as number, seed: args.seed as number,
+      c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
+      hardware, qec: args.qec as never, flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
+      compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
+    }, {
+      onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },
+      onProgress: (done, total, label) => { if (!bar) bar = makeProgressBar(stream, total, '      training'); bar.update(done, label); },
+    });
+    (bar as ProgressBar | null)?.done();
+    const outDir = String(args['out-dir']);
+    const written = result.files.map((f) => {
+      const p = path.join(outDir, f.name);
+      writeFileAtomic(p, f.content);
+      return p;
+    });
+    io.out('');
+    for (const line of result.summary) io.out(line);
+    io.out('');
+    io.out(`Files (${outDir}/): ${written.map((p) => path.basename(p)).join(', ')}`);
+    io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+    return 0;
+  },
+};

@@ -1,0 +1,78 @@
+import type { Argv } from 'yargs';
+import { QnCommand } from '../command';
+import { CliIo, writeFileAtomic } from '../io';
+import { makeProgressBar, ProgressBar } from '../progress';
+import { getHardwareProfile } from '../../cost';
+import { QLSA_SOLVERS } from '../../math/qlsa';
+import { makeSolvePricer, QecChoice } from '../../schedule/price';
+import { renderScheduleHtml } from '../../schedule/report';
+import { DEFAULT_SCHEDULE_MODEL, formatScheduleReport, runQNewtonSchedule } from '../../schedule/scheduler';
+
+/** Default classical FLOP rate of `qnewton train` (flops/s): a fixed number, so runs are reproducible. */
+export const DEFAULT_TRAIN_FLOP_RATE = 1e10;
+
+/**
+ * `qnewton train`: Q-Newton scheduled training of an MLP on MNIST. Every step and parameter block:
+ * exact block Hessian, regularize, prune, price the quantum and the classical solve, take the
+ * cheaper, apply the damped Newton step. Prints the decision table, totals and findings; writes the
+ * report as JSON (and optionally HTML).
+ */
+export const trainCommand: QnCommand = {
+  command: 'train',
+  describe: 'Q-Newton training: per step and layer, price the quantum vs classical Newton solve, pick the cheaper, apply it; write a schedule report',
+  builder: (y: Argv) =>
+    y
+      .option('model', { type: 'string', default: DEFAULT_SCHEDULE_MODEL, describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16' })
+      .option('steps', { type: 'number', default: 5, describe: 'Newton steps' })
+      .option('batch', { type: 'number', default: 64, describe: 'mini-batch size' })
+      .option('c', { type: 'number', default: 0.05, describe: 'regularization strength c in H + c*max|H_ij|*I' })
+      .option('sparsity', { alias: 'd', type: 'number', default: 8, describe: 'row sparsity d of the pruned block Hessians' })
+      .option('epsilon', { type: 'number', default: 1e-2, describe: 'error of each linear solve, in (0, 1)' })
+      .option('solver', { type: 'string', default: 'qsvt', describe: `quantum linear solver priced (${QLSA_SOLVERS.join(' | ')})` })
+      .option('hardware', { type: 'string', default: 'qubit_gate_ns_e3', describe: 'hardware profile of the quantum price' })
+      .option('qec', { type: 'string', default: 'surface_code', describe: 'error correction of the quantum price: surface_code | none' })
+      .option('attosecond-hardware', { type: 'string', default: 'attosecond', describe: "second profile for the 'attosecond-quantum-wins' finding ('none' to skip)" })
+      .option('flop-rate', { type: 'number', default: DEFAULT_TRAIN_FLOP_RATE, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices' })
+      .option('blocks', { type: 'string', describe: 'comma-separated parameter blocks to schedule (default all: W1,b1,W2,b2,...)' })
+      .option('simulate-max-n', { type: 'number', default: 0, describe: 'blocks with N <= this that choose quantum are solved by simulating the circuit (0 = never)' })
+      .option('seed', { type: 'number', default: 0, describe: 'seed of data order, initialization and batches' })
+      .option('train-count', { type: 'number', default: 2000, describe: 'MNIST samples to draw batches from' })
+      .option('out', { type: 'string', default: 'qasm-out/train-report.json', describe: 'JSON report file' })
+      .option('html', { type: 'string', describe: 'also write the HTML report here (e.g. qasm-out/train-report.html)' }),
+  run: (args: Record<string, unknown>, io: CliIo): number => {
+    const flopRatePerSecond = args['flop-rate'] as number;
+    const solver = String(args.solver) as (typeof QLSA_SOLVERS)[number];
+    const qec = String(args.qec) as QecChoice;
+    const hardware = String(args.hardware);
+    const pricer = makeSolvePricer({ solver, profile: getHardwareProfile(hardware), qec, flopRatePerSecond });
+    const attoName = String(args['attosecond-hardware']);
+    const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: getHardwareProfile(attoName), qec, flopRatePerSecond });
+    const blocks = args.blocks === undefined ? undefined : String(args.blocks).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+    // The bar is drawn only on an interactive stderr (CliIo.isTty), straight to the terminal so it can redraw in place.
+    let bar: ProgressBar | undefined;
+    const report = runQNewtonSchedule({
+      model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
+      sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
+      trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
+      flopRate: flopRatePerSecond, attosecondPricer,
+      configExtras: { hardware, qec, attosecondHardware: attoName },
+    }, pricer, {
+      onProgress: (done, total, label) => {
+        if (!io.isTty) return;
+        bar ??= makeProgressBar(process.stderr, total, 'train');
+        bar.update(done, label);
+      },
+    });
+    bar?.done();
+    for (const line of formatScheduleReport(report)) io.out(line);
+    const out = String(args.out);
+    writeFileAtomic(out, JSON.stringify(report, null, 2) + '\n');
+    io.out(`wrote ${out}`);
+    if (args.html !== undefined) {
+      const html = String(args.html);
+      writeFileAtomic(html, renderScheduleHtml(report));
+      io.out(`wrote ${html}`);
+    }
+    return 0;
+  },
+};

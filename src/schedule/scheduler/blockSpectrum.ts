@@ -1,0 +1,65 @@
+/**
+ * Extreme spectrum of a symmetric block Hessian for the scheduler's κ columns: exact dense
+ * eigenvalues up to DENSE_LIMIT rows, Lanczos (src/math/kappa.ts) above. Unlike kappaExact this
+ * never throws for a singular matrix: it reports κ = null with a note, and it flags indefinite
+ * matrices (κ = max|λ|/min|λ| is still the condition number the linear solvers pay for).
+ */
+import { SingularMatrixError } from '../../errors';
+import { CsrMatrix, csrToDense } from '../../math/csrMatrix';
+import { DenseMatrix } from '../../math/denseMatrix';
+import { DENSE_LIMIT, kappaExact } from '../../math/kappa';
+import { symmetricEigenvalues } from '../../math/symmetricEigen';
+
+const EPS = 2.220446049250313e-16;
+
+/** Extreme eigenvalues and κ of a symmetric matrix. */
+export interface BlockSpectrum {
+  readonly lambdaMin: number;
+  readonly lambdaMax: number;
+  readonly minAbsLambda: number;
+  /** ‖A‖₂ = max|λ|. */
+  readonly maxAbsLambda: number;
+  /** max|λ|/min|λ|, or null when min|λ| ≤ 10·n·ε·max|λ| (singular to working precision). */
+  readonly kappa: number | null;
+  readonly isPositiveDefinite: boolean;
+  /** 'dense-eigen' or 'lanczos' plus 'singular' / 'indefinite' remarks, e.g. "dense-eigen; indefinite: λmin = -5.4e-2". */
+  readonly note: string;
+}
+
+function fmt(x: number): string {
+  return x.toExponential(2);
+}
+
+/** Spectrum summary of a symmetric dense or CSR matrix (see the module comment). */
+export function blockSpectrum(a: DenseMatrix | CsrMatrix): BlockSpectrum {
+  const n = 'data' in a ? a.rows : a.n;
+  let lambdaMin: number, lambdaMax: number, minAbs: number, maxAbs: number, method: string;
+  if (n <= DENSE_LIMIT) {
+    const ev = symmetricEigenvalues('data' in a ? a : csrToDense(a));
+    minAbs = Infinity; maxAbs = 0;
+    for (let i = 0; i < ev.length; i++) { const t = Math.abs(ev[i]); if (t < minAbs) minAbs = t; if (t > maxAbs) maxAbs = t; }
+    lambdaMin = ev[0]; lambdaMax = ev[ev.length - 1]; method = 'dense-eigen';
+  } else {
+    try {
+      const k = kappaExact(a);
+      lambdaMin = k.lambdaMin; lambdaMax = k.lambdaMax; minAbs = k.minAbsLambda; maxAbs = k.maxAbsLambda;
+      method = k.converged ? k.method : `${k.method} (not converged: estimate)`;
+    } catch (e) {
+      if (!(e instanceof SingularMatrixError)) throw e;
+      const d = e.details as { minAbsLambda?: number; maxAbsLambda?: number };
+      minAbs = d.minAbsLambda ?? 0; maxAbs = d.maxAbsLambda ?? 0;
+      lambdaMin = NaN; lambdaMax = NaN; method = 'lanczos';
+    }
+  }
+  const singular = !(minAbs > 10 * n * EPS * maxAbs);
+  const notes = [method];
+  if (singular) notes.push(`singular: min|λ| = ${fmt(minAbs)} ≤ 10·N·ε·max|λ| (max|λ| = ${fmt(maxAbs)})`);
+  if (lambdaMin < 0 && !singular) notes.push(`indefinite: λmin = ${fmt(lambdaMin)}, λmax = ${fmt(lambdaMax)}`);
+  else if (lambdaMin < 0) notes.push(`λmin = ${fmt(lambdaMin)}`);
+  return {
+    lambdaMin, lambdaMax, minAbsLambda: minAbs, maxAbsLambda: maxAbs,
+    kappa: singular ? null : maxAbs / minAbs,
+    isPositiveDefinite: !singular && lambdaMin > 0,
+    note: notes.join('; '),
+  };
+}

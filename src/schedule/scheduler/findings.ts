@@ -1,0 +1,111 @@
+/**
+ * The paper's qualitative findings (Li, Liu, Wang & Chen, arXiv 2405.00252, §4), checked on one
+ * scheduled run from its decisions; nothing here is a hard-coded verdict:
+ *  - 'kappa-falls': the condition number the solver sees (κ after regularization and pruning)
+ *    falls as training proceeds; regularization lowers it below the raw Hessian's κ;
+ *  - 'high-kappa-classical': ill-conditioned solves (κ > 10⁴) go to the classical solver, since
+ *    quantum cost grows with κ while the dense classical cost does not;
+ *  - 'attosecond-quantum-wins': with attosecond gates, Q-Newton's hybrid schedule is cheaper than
+ *    classical Newton.
+ */
+import type { FindingCheck, ScheduleDecision } from './report';
+
+/**
+ * Smallest mean change of log₁₀ κ (decades, ≈ ±12 %) that 'kappa-falls' counts as a trend; smaller
+ * changes over a few noisy mini-batch steps are reported as inconclusive (holds = null).
+ */
+export const KAPPA_TREND_DECADES = 0.05;
+
+/** κ above which a solve counts as ill-conditioned for 'high-kappa-classical'. */
+export const HIGH_KAPPA = 1e4;
+
+function fmt(x: number): string {
+  return Math.abs(x) >= 1e4 || (Math.abs(x) < 1e-2 && x !== 0) ? x.toExponential(2) : x.toFixed(2);
+}
+
+function meanLog10(values: readonly number[]): number {
+  return values.reduce((s, v) => s + Math.log10(v), 0) / values.length;
+}
+
+/**
+ * 'kappa-falls': per block, mean log₁₀ κ_after over the first half of the steps vs the second
+ * half (steps split at ⌊steps/2⌋; the middle step of an odd count goes to the late half). Holds
+ * when the average change over blocks is below −{@link KAPPA_TREND_DECADES}, does not hold above
+ * +KAPPA_TREND_DECADES, and is null (inconclusive) in between or with fewer than 2 steps.
+ */
+export function checkKappaFalls(decisions: readonly ScheduleDecision[], steps: number): FindingCheck {
+  const statement = 'κ of the regularized, pruned block Hessians (what the solver sees) falls as training proceeds';
+  const regParts: string[] = [];
+  const withBefore = decisions.filter((d) => d.kappaBefore !== null);
+  const singular = decisions.length - withBefore.length;
+  if (withBefore.length > 0) {
+    const ratios = withBefore.map((d) => (d.kappaBefore as number) / d.kappaAfter).sort((a, b) => a - b);
+    regParts.push(`regularization: median κ_before/κ_after = ${fmt(ratios[Math.floor(ratios.length / 2)])} over ${withBefore.length} decisions with finite κ_before`);
+  }
+  if (singular > 0) regParts.push(`${singular} of ${decisions.length} raw block Hessians were singular (κ_before = ∞) and finite only after regularization`);
+  if (steps < 2) {
+    return { id: 'kappa-falls', statement, holds: null, detail: `needs at least 2 steps to see a trend, this run has ${steps}. ${regParts.join('; ')}` };
+  }
+  const split = Math.floor(steps / 2);
+  const blocks = [...new Set(decisions.map((d) => d.block))];
+  const changes: string[] = [];
+  let sum = 0, count = 0;
+  for (const b of blocks) {
+    const early = decisions.filter((d) => d.block === b && d.step < split).map((d) => d.kappaAfter);
+    const late = decisions.filter((d) => d.block === b && d.step >= split).map((d) => d.kappaAfter);
+    if (early.length === 0 || late.length === 0) continue;
+    const e = meanLog10(early), l = meanLog10(late);
+    sum += l - e; count++;
+    changes.push(`${b} ${fmt(10 ** e)}→${fmt(10 ** l)}`);
+  }
+  if (count === 0) return { id: 'kappa-falls', statement, holds: null, detail: 'no block was scheduled in both halves of the run' };
+  const avg = sum / count;
+  const holds = avg < -KAPPA_TREND_DECADES ? true : avg > KAPPA_TREND_DECADES ? false : null;
+  return {
+    id: 'kappa-falls', statement, holds,
+    detail: `geometric-mean κ_after, steps < ${split} → steps ≥ ${split}: ${changes.join(', ')} (mean change ${avg >= 0 ? '+' : ''}${avg.toFixed(3)} decades` +
+      (holds === null ? `, within ±${KAPPA_TREND_DECADES}: no clear trend on this run` : '') + ')' +
+      (regParts.length > 0 ? `. ${regParts.join('; ')}` : ''),
+  };
+}
+
+/** 'high-kappa-classical': every decision with κ_after > {@link HIGH_KAPPA} chose classical; null if there was none. */
+export function checkHighKappaClassical(decisions: readonly ScheduleDecision[]): FindingCheck {
+  const statement = `every solve with κ > ${HIGH_KAPPA.toExponential(0)} is scheduled on the classical solver`;
+  const high = decisions.filter((d) => d.kappaAfter > HIGH_KAPPA);
+  if (high.length === 0) {
+    const maxK = decisions.reduce((m, d) => Math.max(m, d.kappaAfter), 0);
+    return { id: 'high-kappa-classical', statement, holds: null, detail: `no decision had κ_after > ${HIGH_KAPPA.toExponential(0)} (largest κ_after = ${fmt(maxK)}), so this run cannot test it` };
+  }
+  const quantum = high.filter((d) => d.choice === 'quantum');
+  return {
+    id: 'high-kappa-classical', statement, holds: quantum.length === 0,
+    detail: `${high.length} decisions had κ_after > ${HIGH_KAPPA.toExponential(0)} (max ${fmt(Math.max(...high.map((d) => d.kappaAfter)))}); ` +
+      `${high.length - quantum.length} went classical, ${quantum.length} quantum` +
+      (quantum.length > 0 ? ` (${quantum.map((d) => `step ${d.step} ${d.block}`).join(', ')})` : ''),
+  };
+}
+
+/**
+ * 'attosecond-quantum-wins': Σ min(quantum, classical) < Σ classical under the attosecond prices
+ * (attosecondQuantumSeconds / attosecondClassicalSeconds of each decision); null when the run had no
+ * attosecond pricer.
+ */
+export function checkAttosecondQuantumWins(decisions: readonly ScheduleDecision[]): FindingCheck {
+  const statement = 'with attosecond gates, the Q-Newton schedule is cheaper than classical Newton';
+  const priced = decisions.filter((d) => d.attosecondQuantumSeconds !== undefined && d.attosecondClassicalSeconds !== undefined);
+  if (priced.length === 0 || priced.length !== decisions.length) {
+    return { id: 'attosecond-quantum-wins', statement, holds: null, detail: 'no attosecond pricer was given for this run, so it was not priced on the attosecond machine' };
+  }
+  let qn = 0, cn = 0, wins = 0;
+  for (const d of priced) {
+    const q = d.attosecondQuantumSeconds as number, c = d.attosecondClassicalSeconds as number;
+    qn += Math.min(q, c); cn += c;
+    if (q < c) wins++;
+  }
+  return {
+    id: 'attosecond-quantum-wins', statement, holds: qn < cn,
+    detail: `attosecond prices: Q-Newton ${qn.toExponential(4)} s vs classical Newton ${cn.toExponential(4)} s (classical/Q-Newton = ${(cn / qn).toPrecision(5)}); ` +
+      `quantum is cheaper in ${wins} of ${priced.length} decisions`,
+  };
+}

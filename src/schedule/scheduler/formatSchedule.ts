@@ -1,0 +1,65 @@
+/**
+ * Plain-text rendering of a {@link ScheduleReport} for terminals: the per-decision table (step,
+ * block, N, κ before→after, d, α, quantum and classical seconds, choice), the loss trajectory,
+ * the strategy totals and the findings. Pure: returns lines, prints nothing.
+ */
+import type { ScheduleDecision, ScheduleReport } from './report';
+
+function sci(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  return x === 0 ? '0' : x.toExponential(2);
+}
+
+function kappa(x: number | null): string {
+  return x === null ? '∞' : sci(x);
+}
+
+function pad(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+}
+
+function row(d: ScheduleDecision): string[] {
+  const flags = [d.applied === 'simulated-circuit' ? `sim F=${(d.simulationFidelity ?? NaN).toFixed(4)}` : '', d.stepSize === 0 ? 'skipped' : ''].filter((s) => s).join(', ');
+  return [
+    String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${sci(d.kappaAfter)}`, String(d.sparsity), d.alpha.toFixed(2),
+    sci(d.quantumSeconds), sci(d.classicalSeconds), d.choice + (flags ? ` (${flags})` : ''),
+    d.stepSize === undefined ? '' : String(d.stepSize), `${d.lossBefore.toFixed(4)}→${d.lossAfter.toFixed(4)}`,
+  ];
+}
+
+/** The decision table as aligned text lines (header first). */
+export function formatDecisionTable(decisions: readonly ScheduleDecision[]): string[] {
+  const header = ['step', 'block', 'N', 'κ before→after', 'd', 'α', 'quantum s', 'classical s', 'choice', 'η', 'batch loss'];
+  const rows = decisions.map(row);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  // The choice column is left-aligned text; keep it last-but-two and pad to the right.
+  return [pad(header, widths), ...rows.map((r) => pad(r, widths))];
+}
+
+/** The whole report as text lines: table, losses, totals, findings. */
+export function formatScheduleReport(report: ScheduleReport): string[] {
+  const lines = formatDecisionTable(report.decisions);
+  const q = report.decisions.filter((d) => d.choice === 'quantum').length;
+  lines.push('');
+  lines.push(`${report.decisions.length} decisions: ${q} quantum, ${report.decisions.length - q} classical` +
+    `; ${report.decisions.filter((d) => d.applied === 'simulated-circuit').length} solved by a simulated circuit` +
+    `; ${report.decisions.filter((d) => d.stepSize === 0).length} updates skipped by the line search`);
+  lines.push(`mini-batch loss per step: ${report.lossHistory.map((l) => l.toFixed(4)).join(' → ')}`);
+  if (report.evalLossHistory) lines.push(`evaluation loss per step: ${report.evalLossHistory.map((l) => l.toFixed(4)).join(' → ')}`);
+  lines.push(`target loss (final evaluation loss of the Newton run): ${report.targetLoss.toFixed(4)}`);
+  lines.push('');
+  lines.push('projected totals:');
+  for (const t of report.totals) {
+    lines.push(`  ${t.strategy.padEnd(16)} ${sci(t.projectedSeconds).padStart(9)} s  steps ${t.steps === null ? 'not reached' : t.steps}${t.note ? `  (${t.note})` : ''}`);
+  }
+  lines.push('');
+  lines.push('findings:');
+  for (const f of report.findings) {
+    const verdict = f.holds === null ? 'not testable' : f.holds ? 'holds' : 'does not hold';
+    lines.push(`  [${verdict}] ${f.id}: ${f.statement}`);
+    lines.push(`      ${f.detail}`);
+  }
+  lines.push('');
+  lines.push(`wall time ${report.wallSeconds.toFixed(1)} s`);
+  return lines;
+}

@@ -1,0 +1,14 @@
+/**
+ * The Q-Newton scheduler (Li, Liu, Wang & Chen, arXiv 2405.00252): the per-step, per-block
+ * quantum-vs-classical training loop, its report contract, and its building blocks.
+ */
+export * from './report';
+export * from './options';
+export * from './blockSpectrum';
+export * from './newtonDirection';
+export * from './simulatedDirection';
+export * from './sgdBaseline';
+export * from './findings';
+export * from './scheduleBlock';
+export * from './runSchedule';
+export * from './formatSchedule';

@@ -1,0 +1,136 @@
+/**
+ * Options of the Q-Newton scheduler (Li, Liu, Wang & Chen, arXiv 2405.00252, §3–4) with their
+ * defaults and validation. Validation throws typed errors (InvalidArgumentError, UnknownNameError)
+ * whose messages say which option is wrong and what range is allowed.
+ */
+import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { MlpSpec, parameterBlocks, parseModelSpec } from '../../hessian/mlpSpec';
+import type { SolvePricer } from '../price/types';
+
+/** Default model: 7×7-pooled MNIST, one tanh hidden layer of 16 (blocks W1 784, b1 16, W2 160, b2 10). */
+export const DEFAULT_SCHEDULE_MODEL = 'mlp:49-16-10:tanh';
+
+/** Options of {@link runQNewtonSchedule}. Every field but `model` has a default. */
+export interface ScheduleOptions {
+  /** Model spec, e.g. "mlp:49-16-10:tanh" (see src/hessian/mlpSpec.ts). */
+  readonly model?: string;
+  /** Newton steps (≥ 1, default 5). */
+  readonly steps?: number;
+  /** Mini-batch size per step (default 64). */
+  readonly batchSize?: number;
+  /** Seed of data order, initialization, batches (default 0). */
+  readonly seed?: number;
+  /** MNIST samples to draw batches from (default 2000). */
+  readonly trainCount?: number;
+  /** Samples of the fixed evaluation set, drawn from the training samples (default min(512, trainCount)). */
+  readonly evalCount?: number;
+  /** Regularization strength c ≥ 0 of H + c·max|H_ij|·I (default 0.05). */
+  readonly c?: number;
+  /** Row sparsity d ≥ 1 of the pruned block (clamped to N per block; default 8). */
+  readonly sparsity?: number;
+  /** Target solution error ε ∈ (0, 1) of each linear solve (default 1e-2). */
+  readonly epsilon?: number;
+  /**
+   * Initial Newton step size η₀ ∈ (0, 1] (default 1). Each block update is damped by
+   * backtracking: η = η₀, η₀/2, … until the mini-batch loss decreases (Armijo, constant 1e-4)
+   * and the loss on an independent check batch decreases too; see
+   * src/schedule/scheduler/newtonDirection.ts.
+   */
+  readonly stepSize?: number;
+  /** Halvings tried by the backtracking line search before the update is skipped (default 8). */
+  readonly maxBacktracks?: number;
+  /** Plain SGD steps before the first Newton step (default 0: Newton from the initialization). */
+  readonly warmupSgdSteps?: number;
+  /** Parameter blocks to schedule, in this order (default all: W1, b1, W2, b2, ...). */
+  readonly blocks?: readonly string[];
+  /**
+   * Blocks with N ≤ simulateMaxN that choose quantum are solved by synthesizing the linear-solver
+   * circuit and simulating it (default 0 = never). Their decision is flagged applied = 'simulated-circuit'.
+   */
+  readonly simulateMaxN?: number;
+  /** Largest circuit width simulated (default 20 qubits); wider circuits fall back to the classical solve. */
+  readonly simulateMaxQubits?: number;
+  /** Quantum solver the pricer prices (recorded in the config; 'qsvt'/'hhl' are also simulated, others simulate with qsvt). */
+  readonly solver?: string;
+  /** Classical FLOP rate (flops/s) for the SGD gradient-step cost; use the pricer's rate (default 1e10). */
+  readonly flopRate?: number;
+  /** SGD learning rate of the baseline (default 0.1). */
+  readonly sgdLearningRate?: number;
+  /** Cap on the SGD baseline's steps (default 50·steps). */
+  readonly sgdMaxSteps?: number;
+  /** Optional second pricer (the attosecond machine) for the 'attosecond-quantum-wins' finding. */
+  readonly attosecondPricer?: SolvePricer;
+  /** Extra provenance copied into report.config (hardware, qec, ...). */
+  readonly configExtras?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** Options after defaults and validation. */
+export interface ResolvedScheduleOptions {
+  readonly model: string;
+  readonly spec: MlpSpec;
+  readonly steps: number;
+  readonly batchSize: number;
+  readonly seed: number;
+  readonly trainCount: number;
+  readonly evalCount: number;
+  readonly c: number;
+  readonly sparsity: number;
+  readonly epsilon: number;
+  readonly stepSize: number;
+  readonly maxBacktracks: number;
+  readonly warmupSgdSteps: number;
+  readonly blocks: readonly string[];
+  readonly simulateMaxN: number;
+  readonly simulateMaxQubits: number;
+  readonly solver: string;
+  readonly flopRate: number;
+  readonly sgdLearningRate: number;
+  readonly sgdMaxSteps: number;
+}
+
+function intAtLeast(name: string, value: number, min: number): number {
+  if (!Number.isInteger(value) || value < min) throw new InvalidArgumentError(`${name} must be an integer >= ${min}, got ${value}`, { [name]: value });
+  return value;
+}
+
+function positive(name: string, value: number): number {
+  if (!(value > 0) || !Number.isFinite(value)) throw new InvalidArgumentError(`${name} must be a finite number > 0, got ${value}`, { [name]: value });
+  return value;
+}
+
+/** Apply defaults and validate (see {@link ScheduleOptions} for ranges). */
+export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOptions {
+  const model = o.model ?? DEFAULT_SCHEDULE_MODEL;
+  const spec = parseModelSpec(model);
+  const steps = intAtLeast('steps', o.steps ?? 5, 1);
+  const trainCount = intAtLeast('trainCount', o.trainCount ?? 2000, 1);
+  const batchSize = intAtLeast('batchSize', o.batchSize ?? 64, 1);
+  if (batchSize > trainCount) throw new InvalidArgumentError(`batch size ${batchSize} exceeds the ${trainCount} training samples; lower the batch size or raise trainCount`);
+  const evalCount = intAtLeast('evalCount', o.evalCount ?? Math.min(512, trainCount), 1);
+  if (evalCount > trainCount) throw new InvalidArgumentError(`evaluation set ${evalCount} exceeds the ${trainCount} training samples`);
+  const seed = o.seed ?? 0;
+  if (!Number.isInteger(seed) || seed < 0) throw new InvalidArgumentError(`seed must be an integer >= 0, got ${seed}`);
+  const c = o.c ?? 0.05;
+  if (!(c >= 0) || !Number.isFinite(c)) throw new InvalidArgumentError(`regularization c must be a finite number >= 0, got ${c}`, { c });
+  const sparsity = intAtLeast('sparsity d', o.sparsity ?? 8, 1);
+  const epsilon = o.epsilon ?? 1e-2;
+  if (!(epsilon > 0 && epsilon < 1)) throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${epsilon}`, { epsilon });
+  const stepSize = o.stepSize ?? 1;
+  if (!(stepSize > 0 && stepSize <= 1)) throw new InvalidArgumentError(`Newton step size must lie in (0, 1], got ${stepSize}`);
+  const maxBacktracks = intAtLeast('maxBacktracks', o.maxBacktracks ?? 8, 0);
+  const warmupSgdSteps = intAtLeast('warmupSgdSteps', o.warmupSgdSteps ?? 0, 0);
+  const known = parameterBlocks(spec).map((b) => b.name);
+  const blocks = o.blocks && o.blocks.length > 0 ? [...o.blocks] : known;
+  for (const b of blocks) if (!known.includes(b)) throw new UnknownNameError('parameter block', b, known);
+  if (new Set(blocks).size !== blocks.length) throw new InvalidArgumentError(`blocks list repeats a block: ${blocks.join(', ')}`);
+  const simulateMaxN = intAtLeast('simulateMaxN', o.simulateMaxN ?? 0, 0);
+  const simulateMaxQubits = intAtLeast('simulateMaxQubits', o.simulateMaxQubits ?? 20, 1);
+  const solver = o.solver ?? 'qsvt';
+  const flopRate = positive('flopRate', o.flopRate ?? 1e10);
+  const sgdLearningRate = positive('sgdLearningRate', o.sgdLearningRate ?? 0.1);
+  const sgdMaxSteps = intAtLeast('sgdMaxSteps', o.sgdMaxSteps ?? 50 * steps, 1);
+  return {
+    model, spec, steps, batchSize, seed, trainCount, evalCount, c, sparsity, epsilon, stepSize, maxBacktracks, warmupSgdSteps,
+    blocks, simulateMaxN, simulateMaxQubits, solver, flopRate, sgdLearningRate, sgdMaxSteps,
+  };
+}

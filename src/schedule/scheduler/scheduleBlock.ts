@@ -1,0 +1,110 @@
+/**
+ * One Q-Newton decision (Li, Liu, Wang & Chen, arXiv 2405.00252, Alg. 1, one layer of one step):
+ * exact block Hessian → κ before → regularize (H + c·max|H|·I) → prune to row sparsity d →
+ * κ after, α → price the quantum and the classical solve → pick the cheaper → solve H̃ Δ = g
+ * (classically, or by simulating the circuit for tiny blocks) → damped update θ ← θ − η·Δ.
+ */
+import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
+import { CsrMatrix, csrMaxRowNnz, csrNnz } from '../../math/csrMatrix';
+import { blockEncodingAlpha } from '../../math/blockEncodingAlpha';
+import { pruneSymmetric } from '../../math/prune';
+import { regularize } from '../../math/regularize';
+import { Batch, lossAndGradient } from '../../hessian/mlp';
+import { layerHessianBlocks } from '../../hessian/layerHessian';
+import { blockByName } from '../../hessian/mlpSpec';
+import type { SolvePricer, SolveShape } from '../price/types';
+import { blockSpectrum } from './blockSpectrum';
+import { dampedNewtonUpdate, solveNewtonDirection } from './newtonDirection';
+import type { ResolvedScheduleOptions } from './options';
+import type { AppliedSolve, ScheduleDecision, SolveChoice } from './report';
+import { simulatedNewtonDirection } from './simulatedDirection';
+
+/** A decision and the parameters after its update. */
+export interface BlockStep {
+  readonly decision: ScheduleDecision;
+  readonly params: Float64Array;
+  /** The shape that was priced (for re-pricing). */
+  readonly shape: SolveShape;
+  /** The system that was solved: H̃ (regularized, pruned block Hessian) and the block gradient g. */
+  readonly matrix: CsrMatrix;
+  readonly rhs: Float64Array;
+}
+
+/** Schedule and apply one block's Newton update at `params` on `batch` (see the module comment). */
+export function scheduleBlock(
+  o: ResolvedScheduleOptions, pricer: SolvePricer, attosecondPricer: SolvePricer | undefined,
+  params: Float64Array, batch: Batch, step: number, block: string, checkBatch?: Batch,
+): BlockStep {
+  const spec = o.spec;
+  const pb = blockByName(spec, block);
+  const { loss: lossBefore, gradient } = lossAndGradient(spec, params, batch);
+  const g = gradient.slice(pb.offset, pb.offset + pb.size);
+  const h = layerHessianBlocks(spec, params, batch, [block])[0].matrix;
+  const before = blockSpectrum(h);
+  const reg = regularize(h, o.c);
+  const n = pb.size;
+  const pruned = pruneSymmetric(reg.matrix, Math.min(o.sparsity, n));
+  const a = pruned.matrix;
+  const after = blockSpectrum(a);
+  if (after.kappa === null) {
+    throw new SingularMatrixError(
+      `step ${step}, block ${block}: the regularized, pruned Hessian is singular (${after.note}); raise the regularization c (now ${o.c}) so that H + c·max|H|·I is invertible`,
+      { step, block, c: o.c },
+    );
+  }
+  const alpha = blockEncodingAlpha(a, after.maxAbsLambda).alpha;
+  const sparsity = csrMaxRowNnz(a);
+  const nonZeroCount = csrNnz(a);
+  const shape: SolveShape = { n, sparsity, nonZeroCount, kappa: after.kappa, epsilon: o.epsilon, alpha };
+  const qp = pricer.quantum(shape);
+  const cp = pricer.classical(shape);
+  const choice: SolveChoice = qp.totalSeconds < cp.seconds ? 'quantum' : 'classical';
+  const classical = solveNewtonDirection(a, g);
+  let direction = classical.direction;
+  let applied: AppliedSolve = 'classical-solve';
+  let simulationFidelity: number | undefined, simulationQubits: number | undefined;
+  const notes: string[] = [];
+  if (choice === 'quantum' && n <= o.simulateMaxN) {
+    let gNorm = 0;
+    for (let i = 0; i < n; i++) gNorm += g[i] * g[i];
+    if (gNorm > 0) {
+      try {
+        const sim = simulatedNewtonDirection(a, g, classical.direction, o.solver, o.epsilon, o.simulateMaxQubits);
+        direction = sim.direction; applied = 'simulated-circuit';
+        simulationFidelity = sim.fidelity; simulationQubits = sim.numQubits;
+        notes.push(`direction from the simulated ${sim.solver} circuit (${sim.numQubits} qubits, success probability ${sim.successProbability.toExponential(2)}); norm and global phase from the classical solution`);
+      } catch (e) {
+        if (!(e instanceof SimulationTooLargeError)) throw e;
+        notes.push(`not simulated: ${e.message}; classical direction applied`);
+      }
+    }
+  }
+  const upd = dampedNewtonUpdate(spec, params, block, direction, g, batch, lossBefore, o.stepSize, o.maxBacktracks, checkBatch);
+  if (upd.note) notes.push(upd.note);
+  if (classical.method === 'lu') notes.push('H̃ indefinite: Cholesky failed, solved by LU');
+  if (!(classical.relativeResidual <= 1e-6)) notes.push(`classical solve inaccurate: relative residual ${classical.relativeResidual.toExponential(2)}`);
+  let attosecondQuantumSeconds: number | undefined, attosecondClassicalSeconds: number | undefined;
+  if (attosecondPricer) {
+    attosecondQuantumSeconds = attosecondPricer.quantum(shape).totalSeconds;
+    attosecondClassicalSeconds = attosecondPricer.classical(shape).seconds;
+  }
+  const decision: ScheduleDecision = {
+    step, block, n,
+    kappaBefore: before.kappa,
+    kappaAfter: after.kappa,
+    kappaNote: before.note,
+    sparsity, nonZeroCount, alpha,
+    quantumSeconds: qp.totalSeconds,
+    classicalSeconds: cp.seconds,
+    classicalMethod: cp.method,
+    quantumQueries: qp.blockEncodingQueries,
+    choice, applied,
+    ...(simulationFidelity !== undefined ? { simulationFidelity, simulationQubits } : {}),
+    lossBefore, lossAfter: upd.lossAfter,
+    stepSize: upd.stepSize, backtracks: upd.backtracks, solveMethod: classical.method,
+    ...(notes.length > 0 ? { updateNote: notes.join('; ') } : {}),
+    kappaAfterNote: after.note,
+    ...(attosecondPricer ? { attosecondQuantumSeconds, attosecondClassicalSeconds } : {}),
+  };
+  return { decision, params: upd.params, shape, matrix: a, rhs: g };
+}

@@ -1,0 +1,36 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCapture } from './helpers';
+
+const TINY = ['--model', 'mlp:16-4-10:tanh', '--steps', '2', '--batch', '32', '--flop-rate', '1e10', '--estimate-params', '10000'];
+
+describe('qnewton run', () => {
+  it('runs the pipeline, prints the summary and writes every file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qn-run-'));
+    const r = await runCapture(['run', ...TINY, '--out-dir', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('[1/3] scheduled training');
+    expect(r.stdout).toContain('1. Q-Newton training with scheduling');
+    expect(r.stdout).toContain('2. One block compiled: b1-step1');
+    expect(r.stdout).toContain('3. What the full Newton system of a network costs');
+    const files = fs.readdirSync(dir).sort();
+    expect(files).toEqual(['b1-step1.qsvt.json', 'b1-step1.qsvt.v2.qasm', 'b1-step1.qsvt.v3.qasm', 'estimate.json', 'schedule.html', 'schedule.json', 'summary.txt']);
+    expect(fs.readFileSync(path.join(dir, 'b1-step1.qsvt.v2.qasm'), 'utf8')).toMatch(/^OPENQASM 2\.0;/);
+  });
+
+  it.each([
+    ['unknown hardware', ['--hardware', 'warp-drive'], 'UNKNOWN_NAME'],
+    ['missing hardware file', ['--hardware', '/nonexistent/hw.json'], 'FILE_NOT_FOUND'],
+    ['bad level', ['--level', '7'], 'INVALID_ARGUMENT'],
+    ['bad epsilon', ['--epsilon', '1.5'], 'INVALID_ARGUMENT'],
+    ['unknown block', ['--block', 'W9'], 'UNKNOWN_NAME'],
+  ])('%s: exit 1, one error line, no files', async (_n, extra, code) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qn-run-bad-'));
+    const r = await runCapture(['run', ...TINY, '--out-dir', dir, ...extra]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`qnewton: error [${code}]`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+import {
+  initParams, layerHessianBlocks, loadMnist, lossOf, parseModelSpec, sampleBatch, lossAndGradient, blockByName,
+} from '../../../src/hessian';
+import { csrFromDense, denseFromRows, makeRng, pruneSymmetric, regularize, symmetricEigenvalues } from '../../../src/math';
+import {
+  blockSpectrum, checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls, dampedNewtonUpdate,
+  ScheduleDecision, sgdToTargetLoss, simulatedNewtonDirection, solveNewtonDirection,
+} from '../../../src/schedule/scheduler';
+import { classicalSolution } from '../../../src/synth';
+
+const spec = parseModelSpec('mlp:16-4-10:tanh');
+const data = loadMnist({ count: 300, seed: 0, inputDim: 16 });
+const params = initParams(spec, 0);
+const batch = sampleBatch(data, 64, makeRng(5));
+
+describe('blockSpectrum', () => {
+  it.each<[string, number[][], number | null, RegExp]>([
+    ['positive definite', [[2, 0], [0, 0.5]], 4, /^dense-eigen$/],
+    ['indefinite', [[2, 0], [0, -0.5]], 4, /indefinite: λmin = -5\.00e-1/],
+    ['singular', [[1, 1], [1, 1]], null, /singular/],
+  ])('%s', (_name, rows, kappa, note) => {
+    const s = blockSpectrum(denseFromRows(rows));
+    if (kappa === null) expect(s.kappa).toBeNull(); else expect(s.kappa).toBeCloseTo(kappa, 12);
+    expect(s.note).toMatch(note);
+  });
+});
+
+describe('blockSpectrum above the dense limit (Lanczos)', () => {
+  const n = 2100;
+  const diag = (values: (i: number) => number) => ({
+    n, rowPtr: Int32Array.from({ length: n + 1 }, (_, i) => i), colIdx: Int32Array.from({ length: n }, (_, i) => i), values: Float64Array.from({ length: n }, (_, i) => values(i)),
+  });
+  it('finds κ of a definite diagonal matrix', () => {
+    const s = blockSpectrum(diag((i) => 1 + i));
+    expect(Math.abs((s.kappa as number) / n - 1)).toBeLessThan(1e-6);
+    expect(s.note).toMatch(/^lanczos/);
+  });
+  it('reports a singular matrix as κ = null instead of throwing', () => {
+    const s = blockSpectrum(diag((i) => (i === 0 ? 0 : i)));
+    expect(s.kappa).toBeNull();
+    expect(s.note).toMatch(/singular/);
+  });
+});
+
+describe('regularization of a real block Hessian (output layer, PSD and singular)', () => {
+  it.each(['W2', 'b2'])('%s: κ_before is infinite, κ_after = (λmax+s)/(λmin+s) and is far smaller', (name) => {
+    const h = layerHessianBlocks(spec, params, batch, [name])[0].matrix;
+    const before = blockSpectrum(h);
+    expect(before.kappa).toBeNull(); // softmax: the all-ones direction of each output is a null vector
+    const reg = regularize(h, 0.05);
+    const after = blockSpectrum(reg.matrix);
+    const ev = symmetricEigenvalues(h);
+    const expected = (ev[ev.length - 1] + reg.shift) / (Math.max(ev[0], 0) + reg.shift);
+    expect(after.kappa).not.toBeNull();
+    expect(Math.abs((after.kappa as number) / expected - 1)).toBeLessThan(1e-6);
+    expect(after.kappa as number).toBeLessThanOrEqual(1 + ev[ev.length - 1] / reg.shift + 1e-9);
+    expect(after.isPositiveDefinite).toBe(true);
+  });
+
+  // Only without pruning: pruning a regularized block to d = 8 can move an eigenvalue close to 0
+  // (measured: W2, c = 0.1 gives κ 1.8e3 > κ at c = 0.01), so monotonicity in c holds for H + cmI only.
+  it('larger c gives smaller κ_after on the unpruned PSD block (d = N)', () => {
+    const h = layerHessianBlocks(spec, params, batch, ['W2'])[0].matrix;
+    const k = [0.01, 0.1, 1].map((c) => blockSpectrum(pruneSymmetric(regularize(h, c).matrix, h.rows).matrix).kappa as number);
+    expect(k[1]).toBeLessThan(k[0]);
+    expect(k[2]).toBeLessThan(k[1]);
+  });
+});
+
+describe('solveNewtonDirection', () => {
+  it.each<[string, number[][], string]>([
+    ['SPD → Cholesky', [[4, 1, 0], [1, 3, 1], [0, 1, 2]], 'cholesky'],
+    ['indefinite → LU', [[1, 2, 0], [2, -1, 1], [0, 1, 3]], 'lu'],
+  ])('%s matches the independent LU solve', (_n, rows, method) => {
+    const a = csrFromDense(denseFromRows(rows));
+    const g = [1, -2, 0.5];
+    const r = solveNewtonDirection(a, g);
+    expect(r.method).toBe(method);
+    const ref = classicalSolution({ matrix: a, rhs: g });
+    for (let i = 0; i < 3; i++) expect(r.direction[i]).toBeCloseTo(ref[i], 12);
+    expect(r.relativeResidual).toBeLessThan(1e-12);
+  });
+});
+
+describe('dampedNewtonUpdate', () => {
+  const pb = blockByName(spec, 'b2');
+  const { loss, gradient } = lossAndGradient(spec, params, batch);
+  const g = gradient.slice(pb.offset, pb.offset + pb.size);
+  it('skips a non-descent direction', () => {
+    const up = dampedNewtonUpdate(spec, params, 'b2', g.map((x) => -x), g, batch, loss, 1, 4);
+    expect(up.stepSize).toBe(0);
+    expect(up.params).toBe(params);
+    expect(up.note).toMatch(/not a descent direction/);
+  });
+  it('backtracks an overlong step until the loss falls (Armijo)', () => {
+    const up = dampedNewtonUpdate(spec, params, 'b2', g.map((x) => 1e3 * x), g, batch, loss, 1, 20);
+    expect(up.stepSize).toBeGreaterThan(0);
+    expect(up.stepSize).toBeLessThan(1);
+    expect(up.lossAfter).toBeCloseTo(lossOf(spec, up.params, batch), 12);
+    expect(up.lossAfter).toBeLessThan(loss - 1e-4 * up.stepSize * up.slope + 1e-15);
+  });
+});
+
+describe('simulatedNewtonDirection', () => {
+  it('the simulated QSVT direction of a real regularized b2 block matches the classical one', () => {
+    const pb = blockByName(spec, 'b2');
+    const h = layerHessianBlocks(spec, params, batch, ['b2'])[0].matrix;
+    const a = pruneSymmetric(regularize(h, 0.5).matrix, 8).matrix;
+    const g = lossAndGradient(spec, params, batch).gradient.slice(pb.offset, pb.offset + pb.size);
+    const xc = classicalSolution({ matrix: a, rhs: g });
+    const sim = simulatedNewtonDirection(a, g, xc, 'qsvt', 1e-2, 20);
+    expect(sim.fidelity).toBeGreaterThan(0.99);
+    let num = 0, den = 0;
+    for (let i = 0; i < xc.length; i++) { num += (sim.direction[i] - xc[i]) ** 2; den += xc[i] ** 2; }
+    expect(Math.sqrt(num / den)).toBeLessThan(0.05);
+  });
+});
+
+describe('sgdToTargetLoss', () => {
+  const evalSet = sampleBatch(data, 100, makeRng(9));
+  const o = { batchSize: 32, learningRate: 0.1, maxSteps: 20, seed: 3 };
+  it('returns 0 steps when the start already meets the target and null when the cap is hit', () => {
+    expect(sgdToTargetLoss(spec, data, evalSet, params, 1e9, o).steps).toBe(0);
+    const capped = sgdToTargetLoss(spec, data, evalSet, params, -1, o);
+    expect(capped.steps).toBeNull();
+    expect(capped.evalLossHistory).toHaveLength(21);
+  });
+  it('stops at the first step whose evaluation loss reaches the target', () => {
+    const full = sgdToTargetLoss(spec, data, evalSet, params, -1, o).evalLossHistory;
+    const target = full[12];
+    const r = sgdToTargetLoss(spec, data, evalSet, params, target, o);
+    const first = full.findIndex((l) => l <= target);
+    expect(r.steps).toBe(first);
+  });
+});
+
+describe('findings', () => {
+  const d = (step: number, block: string, kappaAfter: number, choice: 'quantum' | 'classical', extra: Partial<ScheduleDecision> = {}): ScheduleDecision => ({
+    step, block, n: 10, kappaBefore: null, kappaAfter, sparsity: 4, nonZeroCount: 40, alpha: 2, quantumSeconds: 1, classicalSeconds: 2,
+    classicalMethod: 'cholesky', quantumQueries: 10, choice, applied: 'classical-solve', lossBefore: 1, lossAfter: 0.9, ...extra,
+  });
+  it.each<[string, ScheduleDecision[], number, boolean | null]>([
+    ['falls', [d(0, 'a', 100, 'classical'), d(1, 'a', 10, 'classical')], 2, true],
+    ['rises', [d(0, 'a', 10, 'classical'), d(1, 'a', 100, 'classical')], 2, false],
+    ['one step', [d(0, 'a', 10, 'classical')], 1, null],
+    ['within the noise band', [d(0, 'a', 100, 'classical'), d(1, 'a', 95, 'classical')], 2, null],
+    ['two blocks, mean falls', [d(0, 'a', 100, 'classical'), d(0, 'b', 10, 'classical'), d(1, 'a', 200, 'classical'), d(1, 'b', 1, 'classical')], 2, true],
+  ])('kappa-falls: %s', (_n, ds, steps, holds) => {
+    expect(checkKappaFalls(ds, steps).holds).toBe(holds);
+  });
+  it.each<[string, ScheduleDecision[], boolean | null]>([
+    ['none high', [d(0, 'a', 10, 'quantum')], null],
+    ['high went classical', [d(0, 'a', 2e4, 'classical'), d(0, 'b', 10, 'quantum')], true],
+    ['high went quantum', [d(0, 'a', 2e4, 'quantum')], false],
+  ])('high-kappa-classical: %s', (_n, ds, holds) => {
+    expect(checkHighKappaClassical(ds).holds).toBe(holds);
+  });
+  it.each<[string, ScheduleDecision[], boolean | null]>([
+    ['no pricer', [d(0, 'a', 10, 'classical')], null],
+    ['quantum cheaper once', [d(0, 'a', 10, 'classical', { attosecondQuantumSeconds: 1, attosecondClassicalSeconds: 2 })], true],
+    ['never cheaper', [d(0, 'a', 10, 'classical', { attosecondQuantumSeconds: 3, attosecondClassicalSeconds: 2 })], false],
+  ])('attosecond-quantum-wins: %s', (_n, ds, holds) => {
+    expect(checkAttosecondQuantumWins(ds).holds).toBe(holds);
+  });
+});

@@ -1,0 +1,161 @@
+import { InvalidArgumentError, QnError, SingularMatrixError, UnknownNameError } from '../../../src/errors';
+import { parameterCount, parseModelSpec } from '../../../src/hessian';
+import { csrMaxRowNnz, isExactlySymmetricCsr } from '../../../src/math';
+import {
+  BlockSystem, blockSpectrum, gradientStepFlops, newtonTotals, runQNewtonSchedule, ScheduleReport, ScheduleOptions,
+} from '../../../src/schedule/scheduler';
+import { fakeQueries, makeFakePricer } from './fakePricer';
+
+const TINY = 'mlp:16-4-10:tanh'; // blocks W1 (64), b1 (4), W2 (40), b2 (10)
+const FLOPS = 1e9;
+
+/** JSON of a report without the measured wall time. */
+function stableJson(r: ScheduleReport): string {
+  return JSON.stringify({ ...r, wallSeconds: 0 });
+}
+
+describe('runQNewtonSchedule on a tiny model', () => {
+  // Quantum costs a constant 3e-6 s: with N³/3/1e9 classical, N = 40 and 64 go quantum, N = 4 and 10 classical.
+  const crossover = makeFakePricer(0, FLOPS, 3e-6);
+  const base: ScheduleOptions = { model: TINY, steps: 3, batchSize: 64, c: 0.5, sparsity: 8, epsilon: 1e-2, seed: 0 };
+  let report: ScheduleReport;
+  const progress: Array<[number, number, string]> = [];
+  beforeAll(() => {
+    report = runQNewtonSchedule(base, crossover, { onProgress: (d, t, l) => progress.push([d, t, l]) });
+  });
+
+  it('makes one decision per (step, block) in order and reports progress for each', () => {
+    expect(report.decisions.map((d) => `${d.step}${d.block}`)).toEqual(
+      [0, 1, 2].flatMap((s) => ['W1', 'b1', 'W2', 'b2'].map((b) => `${s}${b}`)));
+    expect(progress.map((p) => p[0])).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(progress.every((p) => p[1] === 12)).toBe(true);
+    expect(progress[5][2]).toBe('step 2/3 b1');
+  });
+
+  it('picks the cheaper price, and the crossover splits the blocks by N', () => {
+    for (const d of report.decisions) {
+      expect(d.quantumSeconds).toBe(3e-6);
+      expect(d.classicalSeconds).toBeCloseTo(d.n ** 3 / 3 / FLOPS, 15);
+      expect(d.choice).toBe(d.quantumSeconds < d.classicalSeconds ? 'quantum' : 'classical');
+      expect(d.choice).toBe(d.n >= 40 ? 'quantum' : 'classical');
+    }
+  });
+
+  it('passes the pruned block\'s shape to the pricer (queries recomputed from the logged κ, d, N)', () => {
+    for (const d of report.decisions) {
+      expect(d.sparsity).toBeLessThanOrEqual(Math.min(8, d.n));
+      expect(d.nonZeroCount).toBeLessThanOrEqual(d.n * d.sparsity);
+      expect(d.quantumQueries).toBeCloseTo(fakeQueries({ n: d.n, sparsity: d.sparsity, kappa: d.kappaAfter, epsilon: 1e-2 }), 6);
+      expect(d.alpha).toBeGreaterThanOrEqual(1 - 1e-12);
+    }
+  });
+
+  it('Newton updates lower the evaluation loss by a clear margin', () => {
+    const ev = report.evalLossHistory as readonly number[];
+    expect(ev).toHaveLength(4);
+    expect(ev[3]).toBeLessThan(ev[0] - 0.3);
+    expect(report.targetLoss).toBe(ev[3]);
+    for (const d of report.decisions) expect(d.lossAfter).toBeLessThanOrEqual(d.lossBefore);
+    expect(report.lossHistory).toHaveLength(4);
+  });
+
+  it('totals equal the sums of the decisions', () => {
+    const q = report.totals.find((t) => t.strategy === 'q-newton')!;
+    const c = report.totals.find((t) => t.strategy === 'classical-newton')!;
+    const sumMin = report.decisions.reduce((s, d) => s + Math.min(d.quantumSeconds, d.classicalSeconds), 0);
+    const sumC = report.decisions.reduce((s, d) => s + d.classicalSeconds, 0);
+    expect(q.projectedSeconds).toBeCloseTo(sumMin, 15);
+    expect(c.projectedSeconds).toBeCloseTo(sumC, 15);
+    expect(q.cumulativeSeconds).toHaveLength(3);
+    expect(q.cumulativeSeconds[2]).toBe(q.projectedSeconds);
+    const step1 = report.decisions.filter((d) => d.step === 1).reduce((s, d) => s + Math.min(d.quantumSeconds, d.classicalSeconds), 0);
+    expect(q.cumulativeSeconds[1] - q.cumulativeSeconds[0]).toBeCloseTo(step1, 15);
+    expect(q.projectedSeconds).toBeLessThan(c.projectedSeconds);
+    const sgd = report.totals.find((t) => t.strategy === 'sgd')!;
+    const perStep = (6 * parameterCount(parseModelSpec(TINY)) * 64) / 1e10;
+    expect(sgd.projectedSeconds).toBeCloseTo(sgd.cumulativeSeconds.length * perStep, 15);
+    if (sgd.steps !== null) expect(sgd.cumulativeSeconds).toHaveLength(sgd.steps);
+    expect(gradientStepFlops(parseModelSpec(TINY), 64)).toBe(6 * parameterCount(parseModelSpec(TINY)) * 64);
+  });
+
+  it('newtonTotals agrees with a hand-built pair of decisions', () => {
+    const mk = (step: number, q: number, c: number) => ({ ...report.decisions[0], step, quantumSeconds: q, classicalSeconds: c });
+    const [qn, cn] = newtonTotals([mk(0, 1, 2), mk(1, 5, 3)], 2);
+    expect(qn.cumulativeSeconds).toEqual([1, 4]);
+    expect(cn.cumulativeSeconds).toEqual([2, 5]);
+  });
+
+  it('is deterministic: two runs give byte-identical JSON except wallSeconds', () => {
+    const again = runQNewtonSchedule(base, crossover);
+    expect(stableJson(again)).toBe(stableJson(report));
+  });
+
+  it('records the configuration and checks all three findings', () => {
+    expect(report.config.model).toBe(TINY);
+    expect(report.config.c).toBe(0.5);
+    expect(report.findings.map((f) => f.id)).toEqual(['kappa-falls', 'high-kappa-classical', 'attosecond-quantum-wins']);
+    expect(report.findings[2].holds).toBeNull();
+  });
+});
+
+describe('runQNewtonSchedule: simulated circuits and a second pricer', () => {
+  it('solves tiny quantum blocks by simulating the QSVT circuit with fidelity > 0.99', () => {
+    const cheapQuantum = makeFakePricer(1e-15, FLOPS);
+    const atto = makeFakePricer(1e-18, FLOPS);
+    const r = runQNewtonSchedule({ model: TINY, steps: 1, c: 0.5, simulateMaxN: 16, attosecondPricer: atto }, cheapQuantum);
+    const sim = r.decisions.filter((d) => d.applied === 'simulated-circuit');
+    expect(sim.map((d) => d.block)).toEqual(['b1', 'b2']);
+    for (const d of sim) {
+      expect(d.choice).toBe('quantum');
+      expect(d.simulationFidelity).toBeGreaterThan(0.99);
+      expect(d.simulationFidelity).toBeLessThanOrEqual(1 + 1e-9);
+      expect(d.lossAfter).toBeLessThan(d.lossBefore);
+    }
+    for (const d of r.decisions.filter((x) => x.n > 16)) expect(d.applied).toBe('classical-solve');
+    const f = r.findings.find((x) => x.id === 'attosecond-quantum-wins')!;
+    const qn = r.decisions.reduce((s, d) => s + Math.min(d.attosecondQuantumSeconds!, d.attosecondClassicalSeconds!), 0);
+    const cn = r.decisions.reduce((s, d) => s + d.attosecondClassicalSeconds!, 0);
+    expect(f.holds).toBe(qn < cn);
+    expect(r.decisions[0].attosecondQuantumSeconds).toBeCloseTo(fakeQueries({ n: 64, sparsity: r.decisions[0].sparsity, kappa: r.decisions[0].kappaAfter, epsilon: 1e-2 }) * 1e-18, 30);
+  });
+
+  it('hands every solved system to onBlockSystem, consistent with its decision', () => {
+    const systems: BlockSystem[] = [];
+    const r = runQNewtonSchedule({ model: TINY, steps: 1, c: 0.5 }, makeFakePricer(1e-6, FLOPS), { onBlockSystem: (s) => systems.push(s) });
+    expect(systems.map((s) => s.block)).toEqual(['W1', 'b1', 'W2', 'b2']);
+    systems.forEach((s, i) => {
+      const d = r.decisions[i];
+      expect(s.decision).toBe(d);
+      expect(s.matrix.n).toBe(d.n);
+      expect(s.rhs).toHaveLength(d.n);
+      expect(csrMaxRowNnz(s.matrix)).toBe(d.sparsity);
+      expect(isExactlySymmetricCsr(s.matrix)).toBe(true);
+      expect(Math.abs((blockSpectrum(s.matrix).kappa as number) / d.kappaAfter - 1)).toBeLessThan(1e-12);
+    });
+  });
+
+  it('schedules only the requested blocks', () => {
+    const r = runQNewtonSchedule({ model: TINY, steps: 1, blocks: ['b2', 'W2'] }, makeFakePricer(1e-6, FLOPS));
+    expect(r.decisions.map((d) => d.block)).toEqual(['b2', 'W2']);
+  });
+});
+
+describe('runQNewtonSchedule: bad input', () => {
+  const pricer = makeFakePricer(1e-6, FLOPS);
+  it.each<[string, ScheduleOptions, new (...a: never[]) => QnError]>([
+    ['unknown model kind', { model: 'cnn:16-10' }, UnknownNameError],
+    ['bad widths', { model: 'mlp:17-4-10' }, InvalidArgumentError],
+    ['steps < 1', { model: TINY, steps: 0 }, InvalidArgumentError],
+    ['non-integer steps', { model: TINY, steps: 1.5 }, InvalidArgumentError],
+    ['d < 1', { model: TINY, sparsity: 0 }, InvalidArgumentError],
+    ['epsilon = 0', { model: TINY, epsilon: 0 }, InvalidArgumentError],
+    ['epsilon = 1', { model: TINY, epsilon: 1 }, InvalidArgumentError],
+    ['c < 0', { model: TINY, c: -0.1 }, InvalidArgumentError],
+    ['unknown block', { model: TINY, blocks: ['W9'] }, UnknownNameError],
+    ['batch > data', { model: TINY, batchSize: 100, trainCount: 50 }, InvalidArgumentError],
+    ['step size > 1', { model: TINY, stepSize: 2 }, InvalidArgumentError],
+    ['c = 0 leaves the unpruned softmax block singular', { model: TINY, steps: 1, c: 0, sparsity: 10, blocks: ['b2'] }, SingularMatrixError],
+  ])('%s → typed error', (_name, options, cls) => {
+    expect(() => runQNewtonSchedule(options, pricer)).toThrow(cls);
+  });
+});
