@@ -1,6 +1,7 @@
 import { InvalidCircuitError } from '../errors';
 import type { Circuit, Condition, Instruction, Register } from './circuit';
 import type { Op } from './op';
+import { indexRange } from './indexRange';
 
 /** Options of {@link CircuitBuilder.apply}. */
 export interface ApplyOptions {
@@ -80,8 +81,8 @@ export class CircuitBuilder {
    */
   append(c: Circuit, qubitMap?: readonly number[], clbitMap?: readonly number[]): this {
     this.checkOpen();
-    const qm = qubitMap ?? range(c.numQubits);
-    const cm = clbitMap ?? range(c.numClbits);
+    const qm = qubitMap ?? indexRange(0, c.numQubits);
+    const cm = clbitMap ?? indexRange(0, c.numClbits);
     if (qm.length !== c.numQubits) throw new InvalidCircuitError(`append: qubit map has ${qm.length} entries, circuit has ${c.numQubits} qubits`);
     if (cm.length < c.numClbits) throw new InvalidCircuitError(`append: clbit map has ${cm.length} entries, circuit has ${c.numClbits} clbits`);
     for (const ins of c.instructions) {
@@ -135,8 +136,4 @@ function checkIndices(idx: readonly number[], limit: number, what: string, opNam
       if (idx[j] === q) throw new InvalidCircuitError(`${opName}: ${what} ${q} used twice in one instruction`, { op: opName, index: q });
     }
   }
-}
-
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
 }

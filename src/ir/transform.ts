@@ -1,7 +1,9 @@
 import { DecomposeNotImplementedError } from '../errors';
 import type { Circuit, Instruction } from './circuit';
 import { CircuitBuilder } from './builder';
-import type { Op } from './op';
+import { accumulateCalls } from './calls';
+import type { Op, OpCount } from './op';
+import { indexRange } from './indexRange';
 
 /** The decomposition of `op` (a circuit on op.numQubits qubits); throws if it has none. */
 export function decomposeOp(op: Op): Circuit {
@@ -51,7 +53,7 @@ export function flatten(circuit: Circuit, isLeaf: (op: Op) => boolean): Circuit 
 /** Wrap a single op as a circuit on its own width (qubit i = operand i). */
 export function circuitOfOp(op: Op): Circuit {
   const b = CircuitBuilder.withQubits(op.numQubits, op.numClbits);
-  b.apply(op, range(op.numQubits), { clbits: range(op.numClbits) });
+  b.apply(op, indexRange(0, op.numQubits), { clbits: indexRange(0, op.numClbits) });
   return b.build();
 }
 
@@ -83,16 +85,6 @@ export function countByName(circuit: Circuit): ReadonlyMap<string, number> {
 }
 
 /** Count instructions by op key (for comparing declared calls against decompositions). */
-export function countByKey(circuit: Circuit): ReadonlyMap<string, { op: Op; count: number }> {
-  const m = new Map<string, { op: Op; count: number }>();
-  for (const ins of circuit.instructions) {
-    const e = m.get(ins.op.key);
-    if (e) e.count++;
-    else m.set(ins.op.key, { op: ins.op, count: 1 });
-  }
-  return m;
-}
-
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
+export function countByKey(circuit: Circuit): ReadonlyMap<string, OpCount> {
+  return new Map(accumulateCalls(circuit.instructions.map((ins) => ({ op: ins.op, count: 1 }))).map((c) => [c.op.key, c]));
 }

@@ -1,7 +1,9 @@
 /**
  * Public API of src/math: seeded RNG, complex matrices (gate unitaries), dense and CSR real
  * matrices, eigen-solvers, Lanczos, κ estimates, Q-Newton preprocessing (regularize, prune,
- * α) and matrix file formats (io/).
+ * α), matrix file formats (io/), Chebyshev polynomial approximation (poly/), QSP phase factors
+ * (qsp/) and QLSA query-count formulas (qlsa/). The subfolders' names do not clash (checked by
+ * test/math/publicApi.test.ts); add explicit named exports here if a future name does.
  */
 export * from './rng';
 export * from './complexMatrix';
@@ -25,3 +27,6 @@ export * from './blockEncodingAlpha';
 export * from './matrixAnalysis';
 export * from './io';
 export * from './formatAnalysis';
+export * from './poly';
+export * from './qsp';
+export * from './qlsa';

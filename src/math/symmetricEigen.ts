@@ -92,15 +92,23 @@ export function tridiagonalEigen(diag: ArrayLike<number>, off: ArrayLike<number>
   };
 }
 
-/**
- * Reduce a symmetric matrix to tridiagonal form by Householder reflections (G&VL Alg. 8.3.1),
- * working on the lower triangle only. Returns the diagonal and off-diagonal. O(4n³/3) flops.
- */
-export function tridiagonalize(a: DenseMatrix): { diag: Float64Array; off: Float64Array } {
+/** Householder tridiagonalization with the reflectors kept (see {@link tridiagonalize}). */
+interface Tridiagonalization {
+  readonly diag: Float64Array;
+  readonly off: Float64Array;
+  /** Row k (k < n−2) holds the Householder vector v of step k (entries k+1..n−1); empty unless requested. */
+  readonly reflectors: Float64Array;
+  /** β_k = 2/(vᵀv) of step k (0 for a skipped step, i.e. H_k = I). */
+  readonly betas: Float64Array;
+}
+
+function householderTridiagonalize(a: DenseMatrix, keepReflectors: boolean): Tridiagonalization {
   const n = a.rows;
   const w = Float64Array.from(a.data);
   const diag = new Float64Array(n);
   const off = new Float64Array(Math.max(0, n - 1));
+  const reflectors = new Float64Array(keepReflectors ? n * n : 0);
+  const betas = new Float64Array(n);
   const v = new Float64Array(n);
   const p = new Float64Array(n);
   for (let k = 0; k < n - 2; k++) {
@@ -120,6 +128,8 @@ export function tridiagonalize(a: DenseMatrix): { diag: Float64Array; off: Float
     off[k] = alpha;
     if (vtv === 0) continue;
     const beta = 2 / vtv;
+    betas[k] = beta;
+    if (keepReflectors) for (let i = k + 1; i < n; i++) reflectors[k * n + i] = v[i];
     // p = beta * A22 v, with A22 symmetric and only its lower triangle read.
     for (let i = k + 1; i < n; i++) p[i] = 0;
     for (let i = k + 1; i < n; i++) {
@@ -146,6 +156,15 @@ export function tridiagonalize(a: DenseMatrix): { diag: Float64Array; off: Float
   }
   for (let k = 0; k < n; k++) diag[k] = w[k * n + k];
   if (n >= 2) off[n - 2] = w[(n - 1) * n + (n - 2)];
+  return { diag, off, reflectors, betas };
+}
+
+/**
+ * Reduce a symmetric matrix to tridiagonal form by Householder reflections (G&VL Alg. 8.3.1),
+ * working on the lower triangle only. Returns the diagonal and off-diagonal. O(4n³/3) flops.
+ */
+export function tridiagonalize(a: DenseMatrix): { diag: Float64Array; off: Float64Array } {
+  const { diag, off } = householderTridiagonalize(a, false);
   return { diag, off };
 }
 
@@ -158,4 +177,46 @@ export function symmetricEigenvalues(a: DenseMatrix, symmetryTol?: number): Floa
   if (s.rows === 1) return Float64Array.of(s.data[0]);
   const { diag, off } = tridiagonalize(s);
   return tridiagonalEigen(diag, off).values;
+}
+
+/** Full eigendecomposition A = V diag(values) Vᵀ of an n×n real symmetric matrix. */
+export interface SymmetricEigenDecomposition {
+  readonly n: number;
+  /** Eigenvalues, ascending. */
+  readonly values: Float64Array;
+  /** Orthonormal eigenvectors as columns, row-major: component i of eigenvector k at vectors[i*n + k]. */
+  readonly vectors: Float64Array;
+}
+
+/**
+ * All eigenvalues (ascending) and orthonormal eigenvectors of a dense symmetric matrix: Householder
+ * tridiagonalization A = Q T Qᵀ (reflectors kept), implicit QL on T with every row of its
+ * eigenvector matrix Z tracked, then V = Q Z by applying the reflectors (G&VL §8.3). Reads the
+ * lower triangle only (callers validate symmetry). Residuals ‖AV − VΛ‖ and ‖VᵀV − I‖ are
+ * O(n·ε·‖A‖) and O(n·ε). O(n³) time, n² extra storage.
+ */
+export function symmetricEigen(a: DenseMatrix): SymmetricEigenDecomposition {
+  const n = a.rows;
+  const { diag, off, reflectors, betas } = householderTridiagonalize(a, true);
+  const rows = Array.from({ length: n }, (_, i) => i);
+  const { values, rowComponents } = tridiagonalEigen(diag, off, rows);
+  const vectors = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) vectors.set(rowComponents[i], i * n);
+  // V = H_0 H_1 … H_{n−3} Z: apply the reflectors last-to-first, H = I − β v vᵀ.
+  const dots = new Float64Array(n);
+  for (let k = n - 3; k >= 0; k--) {
+    const beta = betas[k];
+    if (beta === 0) continue;
+    const vo = k * n;
+    dots.fill(0);
+    for (let i = k + 1; i < n; i++) {
+      const vi = reflectors[vo + i], row = i * n;
+      for (let c = 0; c < n; c++) dots[c] += vi * vectors[row + c];
+    }
+    for (let i = k + 1; i < n; i++) {
+      const f = beta * reflectors[vo + i], row = i * n;
+      for (let c = 0; c < n; c++) vectors[row + c] -= f * dots[c];
+    }
+  }
+  return { n, values, vectors };
 }

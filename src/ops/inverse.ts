@@ -1,4 +1,4 @@
-import { Circuit, Op, OpDef, inverseCircuit, makeOp } from '../ir';
+import { Circuit, Op, OpDef, accumulateCalls, inverseCircuit, makeOp } from '../ir';
 import { adjointC } from '../math/complexMatrix';
 import { controlledMatrix } from './gates/controlled';
 import { makeMcx } from './gates/multiControlled';
@@ -25,13 +25,7 @@ export const INVERSE_DEF: OpDef<InverseParams> = Object.freeze({
   calls: (op: Op<InverseParams>) => {
     const inner = op.params.inner;
     const calls = inner.def.calls ? inner.def.calls(inner) : [];
-    const m = new Map<string, { op: Op; count: number }>();
-    for (const c of calls) {
-      const inv = invertOp(c.op);
-      const e = m.get(inv.key);
-      if (e) e.count += c.count; else m.set(inv.key, { op: inv, count: c.count });
-    }
-    return [...m.values()];
+    return accumulateCalls(calls.map((c) => ({ op: invertOp(c.op), count: c.count })));
   },
   unitary: (op: Op<InverseParams>) => {
     const inner = op.params.inner;

@@ -39,6 +39,11 @@ export const STDGATES_INC: readonly string[] = [
   'crx', 'cry', 'crz', 'ch', 'swap', 'ccx', 'cswap', 'cu', 'CX', 'phase', 'cphase', 'id', 'u1', 'u2', 'u3',
 ];
 
+/** The built-in gate U(θ, φ, λ) of both OpenQASM versions: qelib1's u3 (no global phase), angles in radians. */
+export const BUILTIN_U: GateEntry = Object.freeze({
+  name: 'U', numParams: 3, numQubits: 1, kind: 'builtin' as const, hash: 'std:u3', make: (a: readonly number[]) => makeStdGate('u3', a),
+});
+
 /** Aliases: library name → our std gate. */
 const ALIASES: Readonly<Record<string, string>> = { CX: 'cx', phase: 'p', cphase: 'cp' };
 

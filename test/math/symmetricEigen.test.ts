@@ -1,4 +1,4 @@
-import { symmetricEigenvalues, tridiagonalEigen } from '../../src/math/symmetricEigen';
+import { symmetricEigen, symmetricEigenvalues, tridiagonalEigen } from '../../src/math/symmetricEigen';
 import { denseFromRows } from '../../src/math/denseMatrix';
 import { InvalidMatrixError } from '../../src/errors';
 import { makeRng } from '../../src/math/rng';
@@ -33,5 +33,35 @@ describe('dense symmetric eigenvalues', () => {
 
   it('rejects asymmetric input with InvalidMatrixError', () => {
     expect(() => symmetricEigenvalues(denseFromRows([[1, 2], [3, 4]]))).toThrow(InvalidMatrixError);
+  });
+
+  // Full decomposition: residual ‖AV − VΛ‖, orthonormality ‖VᵀV − I‖ and the planted spectrum
+  // (an independent construction Q diag(l) Qᵀ), including degenerate and zero eigenvalues.
+  it.each([
+    ['n=1', [3.5], 21],
+    ['n=2', [-1, 2], 22],
+    ['n=3 repeated', [1, 1, 4], 23],
+    ['n=9 zeros and repeats', [-2, 0, 0, 0, 3, 3, 5, 7, 7], 24],
+    ['n=40 random', Array.from({ length: 40 }, (_, i) => Math.sin(3 * i) * 10), 25],
+    ['n=100 random', Array.from({ length: 100 }, (_, i) => Math.cos(7 * i + 1) * 4), 26],
+  ])('eigenvectors of Q diag(l) Q^T: AV = VΛ and VᵀV = I (%s)', (_name, spectrum, seed) => {
+    const n = spectrum.length;
+    const eigs = [...spectrum].sort((a, b) => a - b);
+    const a = withSpectrum(eigs, seed);
+    const { values, vectors } = symmetricEigen(a);
+    const scale = Math.max(1, ...eigs.map(Math.abs));
+    const tol = 1e-13 * n * scale;
+    for (let k = 0; k < n; k++) expect(Math.abs(values[k] - eigs[k])).toBeLessThan(tol);
+    let residual = 0, ortho = 0;
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < n; k++) {
+        let av = 0, g = 0;
+        for (let j = 0; j < n; j++) { av += a.data[i * n + j] * vectors[j * n + k]; g += vectors[j * n + i] * vectors[j * n + k]; }
+        residual = Math.max(residual, Math.abs(av - values[k] * vectors[i * n + k]));
+        ortho = Math.max(ortho, Math.abs(g - (i === k ? 1 : 0)));
+      }
+    }
+    expect(residual).toBeLessThan(tol);
+    expect(ortho).toBeLessThan(1e-13 * n);
   });
 });

@@ -36,12 +36,11 @@ export function loadSolverProblem(args: Record<string, unknown>): { input: Linea
   const dilate = Boolean(args.dilate);
   let matrix;
   try {
-    matrix = loadMatrixFile(file, { symmetryTol: args['symmetry-tol'] as number }).matrix;
+    // --dilate reads any square matrix as stored; the dilation [[0, A], [Aᵀ, 0]] is symmetric.
+    matrix = loadMatrixFile(file, { symmetryTol: args['symmetry-tol'] as number, requireSymmetric: !dilate }).matrix;
   } catch (e) {
     if (e instanceof InvalidMatrixError && e.details.asymmetry !== undefined) {
-      throw new InvalidMatrixError(dilate
-        ? `${e.message}. The matrix-file loader reads symmetric matrices only, so --dilate cannot be applied to this file yet`
-        : `${e.message}. The quantum solvers need a symmetric matrix: pass --dilate to solve the Hermitian dilation [[0, A], [Aᵀ, 0]]`, { ...e.details });
+      throw new InvalidMatrixError(`${e.message}. The quantum solvers need a symmetric matrix: pass --dilate to solve the Hermitian dilation [[0, A], [Aᵀ, 0]]`, { ...e.details });
     }
     throw e;
   }

@@ -7,7 +7,8 @@
 import { InvalidMatrixError } from '../../errors';
 import { CsrMatrix, csrFromDense, csrFromTriplets } from '../csrMatrix';
 import { denseFromRows } from '../denseMatrix';
-import { assertNonEmpty, validateSymmetricCsr } from '../validate';
+import { assertNonEmpty } from '../validate';
+import { MatrixReadOptions, applyMatrixReadOptions } from './readOptions';
 import { MatrixFileContents } from './types';
 
 function numberArray(x: unknown, key: string, source: string): number[] {
@@ -30,10 +31,11 @@ function fromDenseRows(rows: unknown, source: string): CsrMatrix {
 }
 
 /**
- * Parse JSON text into an exactly symmetric CSR matrix. Throws InvalidMatrixError for malformed
- * JSON or structure, non-square, empty, non-finite or asymmetric matrices.
+ * Parse JSON text into a CSR matrix (exactly symmetric unless `options.requireSymmetric` is false).
+ * Throws InvalidMatrixError for malformed JSON or structure, non-square, empty, non-finite or
+ * (when symmetry is required) asymmetric matrices.
  */
-export function parseJsonMatrix(text: string, source = '<json text>', symmetryTol?: number): MatrixFileContents {
+export function parseJsonMatrix(text: string, source = '<json text>', options: MatrixReadOptions = {}): MatrixFileContents {
   let doc: unknown;
   try { doc = JSON.parse(text); } catch (e) {
     throw new InvalidMatrixError(`${source}: not valid JSON (${(e as Error).message})`);
@@ -80,7 +82,7 @@ export function parseJsonMatrix(text: string, source = '<json text>', symmetryTo
   } else {
     throw new InvalidMatrixError(`${source}: expected a JSON array or object describing a matrix`);
   }
-  return { matrix: validateSymmetricCsr(matrix, symmetryTol), meta };
+  return { matrix: applyMatrixReadOptions(matrix, options), meta };
 }
 
 /** JSON text of a CSR matrix (exact round trip: JSON numbers use the shortest round-trip form). */

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import { FileError } from '../../errors';
 import { matrixFormatOfPath, parseMatrixFile } from './matrixFile';
+import type { MatrixReadOptions } from './readOptions';
 import { MatrixFileContents, MatrixFormat } from './types';
 
 /** A loaded matrix file. */
@@ -13,11 +14,18 @@ export interface LoadedMatrixFile extends MatrixFileContents {
   readonly path: string;
 }
 
+/** Options of {@link loadMatrixFile}: the format (default: from the extension) and the symmetry checks. */
+export interface LoadMatrixFileOptions extends MatrixReadOptions {
+  readonly format?: MatrixFormat;
+}
+
 /**
- * Read and parse a matrix file. Throws FileError (FILE_NOT_FOUND, FILE_UNREADABLE,
- * UNSUPPORTED_FORMAT) for file problems and InvalidMatrixError for bad contents.
+ * Read and parse a matrix file. By default the matrix must be symmetric within `symmetryTol` and
+ * is returned exactly symmetric; `requireSymmetric: false` loads any square matrix as stored (for
+ * the Hermitian dilation). Throws FileError (FILE_NOT_FOUND, FILE_UNREADABLE, UNSUPPORTED_FORMAT)
+ * for file problems and InvalidMatrixError for bad contents.
  */
-export function loadMatrixFile(filePath: string, options: { format?: MatrixFormat; symmetryTol?: number } = {}): LoadedMatrixFile {
+export function loadMatrixFile(filePath: string, options: LoadMatrixFileOptions = {}): LoadedMatrixFile {
   const format = options.format ?? matrixFormatOfPath(filePath);
   if (!fs.existsSync(filePath)) throw new FileError('FILE_NOT_FOUND', `file not found: ${filePath} (check the path)`, filePath);
   let bytes: Buffer;
@@ -28,6 +36,6 @@ export function loadMatrixFile(filePath: string, options: { format?: MatrixForma
     if (e instanceof FileError) throw e;
     throw new FileError('FILE_UNREADABLE', `cannot read ${filePath}: ${(e as Error).message}`, filePath);
   }
-  const contents = parseMatrixFile(format === 'npy' ? bytes : bytes.toString('utf8'), format, filePath, options.symmetryTol);
+  const contents = parseMatrixFile(format === 'npy' ? bytes : bytes.toString('utf8'), format, filePath, { symmetryTol: options.symmetryTol, requireSymmetric: options.requireSymmetric });
   return { ...contents, format, path: filePath };
 }

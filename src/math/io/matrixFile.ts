@@ -7,6 +7,7 @@ import { CsrMatrix } from '../csrMatrix';
 import { formatJsonMatrix, parseJsonMatrix } from './jsonMatrix';
 import { formatMatrixMarket, parseMatrixMarket } from './matrixMarket';
 import { formatNpy, parseNpy } from './npy';
+import type { MatrixReadOptions } from './readOptions';
 import { MATRIX_FORMATS, MatrixFileContents, MatrixFormat } from './types';
 
 /** The format named by a path's extension (.mtx, .json, .npy); FileError UNSUPPORTED_FORMAT otherwise. */
@@ -17,15 +18,18 @@ export function matrixFormatOfPath(filePath: string): MatrixFormat {
   throw new FileError('UNSUPPORTED_FORMAT', `cannot tell the matrix format of '${filePath}': use a .mtx, .json or .npy extension`, filePath);
 }
 
-/** Parse file contents (text for mtx/json, bytes for npy) into a symmetric CSR matrix plus metadata. */
-export function parseMatrixFile(content: string | Uint8Array, format: MatrixFormat, source?: string, symmetryTol?: number): MatrixFileContents {
+/**
+ * Parse file contents (text for mtx/json, bytes for npy) into a CSR matrix plus metadata; the
+ * matrix is exactly symmetric unless `options.requireSymmetric` is false.
+ */
+export function parseMatrixFile(content: string | Uint8Array, format: MatrixFormat, source?: string, options: MatrixReadOptions = {}): MatrixFileContents {
   const text = (): string => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
   switch (format) {
-    case 'mtx': return parseMatrixMarket(text(), source, symmetryTol);
-    case 'json': return parseJsonMatrix(text(), source, symmetryTol);
+    case 'mtx': return parseMatrixMarket(text(), source, options);
+    case 'json': return parseJsonMatrix(text(), source, options);
     case 'npy': {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'latin1') : content;
-      return parseNpy(bytes, source, symmetryTol);
+      return parseNpy(bytes, source, options);
     }
   }
 }

@@ -6,17 +6,19 @@
  */
 import { FileError, InvalidMatrixError } from '../../errors';
 import { CsrMatrix, csrFromTriplets } from '../csrMatrix';
-import { assertNonEmpty, validateSymmetricCsr } from '../validate';
+import { assertNonEmpty } from '../validate';
+import { MatrixReadOptions, applyMatrixReadOptions } from './readOptions';
 import { MatrixFileContents } from './types';
 
 const META_PREFIX = '% qnewton-meta:';
 
 /**
- * Parse Matrix Market text into an exactly symmetric CSR matrix. Throws InvalidMatrixError for
- * malformed text, non-square, empty, non-finite or asymmetric (beyond `symmetryTol`·max|A|)
- * matrices, and FileError UNSUPPORTED_FORMAT for complex/pattern/skew-symmetric files.
+ * Parse Matrix Market text into a CSR matrix (exactly symmetric unless `options.requireSymmetric`
+ * is false). Throws InvalidMatrixError for malformed text, non-square, empty, non-finite or (when
+ * symmetry is required) asymmetric (beyond `symmetryTol`·max|A|) matrices, and FileError
+ * UNSUPPORTED_FORMAT for complex/pattern/skew-symmetric files.
  */
-export function parseMatrixMarket(text: string, source = '<matrix market text>', symmetryTol?: number): MatrixFileContents {
+export function parseMatrixMarket(text: string, source = '<matrix market text>', options: MatrixReadOptions = {}): MatrixFileContents {
   const lines = text.split(/\r?\n/);
   const banner = (lines[0] ?? '').trim().split(/\s+/);
   if (banner[0]?.toLowerCase() !== '%%matrixmarket' || banner.length < 5) {
@@ -83,7 +85,7 @@ export function parseMatrixMarket(text: string, source = '<matrix market text>',
       }
     }
   }
-  const matrix = validateSymmetricCsr(csrFromTriplets(n, I, J, V, { sumDuplicates: false }), symmetryTol);
+  const matrix = applyMatrixReadOptions(csrFromTriplets(n, I, J, V, { sumDuplicates: false }), options);
   return { matrix, meta };
 }
 

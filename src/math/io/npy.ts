@@ -7,17 +7,19 @@
 import { FileError, InvalidMatrixError } from '../../errors';
 import { CsrMatrix, csrFromDense, csrToDense } from '../csrMatrix';
 import { zerosDense } from '../denseMatrix';
-import { assertNonEmpty, validateSymmetricCsr } from '../validate';
+import { assertNonEmpty } from '../validate';
+import { MatrixReadOptions, applyMatrixReadOptions } from './readOptions';
 import { MatrixFileContents } from './types';
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
 /**
- * Parse .npy bytes into an exactly symmetric CSR matrix. Throws InvalidMatrixError for a bad
- * header, a non-2-D, non-square or empty shape, truncated data, non-finite or asymmetric values,
- * and FileError UNSUPPORTED_FORMAT for dtypes other than float32/float64.
+ * Parse .npy bytes into a CSR matrix (exactly symmetric unless `options.requireSymmetric` is
+ * false). Throws InvalidMatrixError for a bad header, a non-2-D, non-square or empty shape,
+ * truncated data, non-finite or (when symmetry is required) asymmetric values, and FileError
+ * UNSUPPORTED_FORMAT for dtypes other than float32/float64.
  */
-export function parseNpy(bytes: Uint8Array, source = '<npy bytes>', symmetryTol?: number): MatrixFileContents {
+export function parseNpy(bytes: Uint8Array, source = '<npy bytes>', options: MatrixReadOptions = {}): MatrixFileContents {
   if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b)) {
     throw new InvalidMatrixError(`${source}: not a NumPy .npy file (missing \\x93NUMPY magic)`);
   }
@@ -63,7 +65,7 @@ export function parseNpy(bytes: Uint8Array, source = '<npy bytes>', symmetryTol?
     }
     if (colMajor) m.data[(p % n) * n + Math.floor(p / n)] = v; else m.data[p] = v;
   }
-  return { matrix: validateSymmetricCsr(csrFromDense(m), symmetryTol), meta: {} };
+  return { matrix: applyMatrixReadOptions(csrFromDense(m), options), meta: {} };
 }
 
 /** .npy bytes (version 1.0, '<f8', C order) of a matrix, dense n×n. */

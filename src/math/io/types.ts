@@ -2,7 +2,10 @@ import { CsrMatrix } from '../csrMatrix';
 
 /** A matrix read from a file, with any qnewton metadata stored alongside it (e.g. `regularizationShift`). */
 export interface MatrixFileContents {
-  /** The exactly symmetric matrix (asymmetry within tolerance is averaged away). */
+  /**
+   * The matrix: exactly symmetric by default (asymmetry within tolerance is averaged away); as
+   * stored when read with `requireSymmetric: false`.
+   */
   readonly matrix: CsrMatrix;
   /** Metadata from the file ({} when none; .npy files carry none). */
   readonly meta: Readonly<Record<string, unknown>>;

@@ -1,5 +1,5 @@
 import { QnError } from '../../errors';
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from '../../ir';
+import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, indexRange, makeOp } from '../../ir';
 import { makeStdGate } from '../gates/stdGates';
 import { evalReversibleCircuit, permutationUnitary, popcount53 } from './reversible';
 import { emitUnaryIteration, unaryIterationAncillaCount, unaryIterationCounts } from './unaryIteration';
@@ -49,7 +49,7 @@ export const QROM_DEF: OpDef<QromParams> = Object.freeze({
     const { numIndexBits: n, numOutBits: b, length: L, data } = op.params;
     if (!data) throw new ShapeOnlyDecomposeError(op.name, 'build it with makeQrom(data, ...) to get gates');
     const bld = CircuitBuilder.withQubits(op.numQubits);
-    const sel = range(0, n), out = range(n, b), anc = range(n + b, unaryIterationAncillaCount(n));
+    const sel = indexRange(0, n), out = indexRange(n, b), anc = indexRange(n + b, unaryIterationAncillaCount(n));
     const x = makeStdGate('x'), cx = makeStdGate('cx');
     emitUnaryIteration(bld, { selectQubits: sel, ancillaQubits: anc, length: L }, (bb, i, ctrl) => {
       let v = data[i];
@@ -137,8 +137,4 @@ function checkShape(n: number, b: number, L: number): void {
   if (!Number.isInteger(b) || b < 1 || b > 52) throw new QnError('INVALID_ARGUMENT', `qrom: output width ${b} must be an integer in 1..52`);
   if (!Number.isInteger(n) || n < 0 || n > 52) throw new QnError('INVALID_ARGUMENT', `qrom: index width ${n} must be an integer in 0..52`);
   if (!Number.isInteger(L) || L < 1 || L > 2 ** n) throw new QnError('INVALID_ARGUMENT', `qrom: table length ${L} must be in 1..2^${n}; pass a wider index`);
-}
-
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => start + i);
 }

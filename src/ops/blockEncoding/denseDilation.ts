@@ -12,7 +12,7 @@
  * Gilyén, Su, Low, Wiebe, STOC 2019, Def. 43 with a = 1.
  */
 import { InvalidArgumentError, InvalidMatrixError } from '../../errors';
-import { Circuit, Op, OpCount, OpDef, countByKey, hashNumbers, makeOp } from '../../ir';
+import { Circuit, Op, OpCount, OpDef, callsOfCircuit, hashNumbers, makeOp } from '../../ir';
 import type { CMatrix } from '../../math/complexMatrix';
 import { denseSymmetricEigen, realMatrixFunction, spectralNormOf } from '../hhl/denseEigen';
 import { MAX_SYNTHESIS_QUBITS, synthesizeUnitary } from '../hhl/unitarySynthesis';
@@ -58,7 +58,7 @@ export const DENSE_DILATION_DEF: OpDef<DenseDilationParams> = Object.freeze({
   summary: 'exact Hermitian 1-ancilla block encoding [[A/α, √(I−A²/α²)], [√(I−A²/α²), −A/α]]',
   unitary: unitaryOf,
   decompose,
-  calls: (op: Op<DenseDilationParams>): readonly OpCount[] => [...countByKey(decompose(op)).values()],
+  calls: (op: Op<DenseDilationParams>): readonly OpCount[] => callsOfCircuit(decompose(op)),
   inverse: (op: Op<DenseDilationParams>) => op,
   examples: () => [
     makeDenseDilationOp(Float64Array.of(0.5, 0.2, 0.2, -0.3), 2),

@@ -1,5 +1,5 @@
 import { QnError } from '../../errors';
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from '../../ir';
+import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, indexRange, makeOp } from '../../ir';
 import { makeStdGate } from '../gates/stdGates';
 import { MatrixInput, toDense, validateMatrix } from '../oracles/matrixInput';
 import { effectiveUcryAnglesRad, makeUcry, ucryDroppedAngleSumRad } from '../stateprep/ucry';
@@ -34,7 +34,7 @@ export const FABLE_DEF: OpDef<FableParams> = Object.freeze({
   decompose: (op: Op<FableParams>): Circuit => {
     const n = op.params.numDataQubits;
     const b = CircuitBuilder.withQubits(op.numQubits);
-    const data = range(0, n), r = range(n, n), a = 2 * n;
+    const data = indexRange(0, n), r = indexRange(n, n), a = 2 * n;
     const h = makeStdGate('h'), swap = makeStdGate('swap');
     for (const q of r) b.apply(h, [q]);
     b.apply(oracleOf(op.params), [...data, ...r, a]);
@@ -82,8 +82,4 @@ export function makeFableBlockEncoding(m: MatrixInput, opts: FableOptions = {}):
   const params: FableParams = Object.freeze({ numDataQubits: n, anglesRad, thresholdRad });
   const op = makeOp(FABLE_DEF, { name: 'fable', params, numQubits: 2 * n + 1, paramsKey: `${n},${thresholdRad},${hashNumbers(anglesRad)}` });
   return Object.freeze({ op, alpha: N * maxAbs, numDataQubits: n, numAncillas: n + 1, errorBound, isHermitian: false, method: 'fable' });
-}
-
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => start + i);
 }

@@ -1,5 +1,5 @@
 import { InvalidMatrixError } from '../../errors';
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, makeOp } from '../../ir';
+import { Circuit, CircuitBuilder, Op, OpCount, OpDef, indexRange, makeOp } from '../../ir';
 import { ceilLog2 } from '../arith/qrom';
 import { emitUnaryIteration, unaryIterationAncillaCount, unaryIterationCounts } from '../arith/unaryIteration';
 import { makeStdGate } from '../gates/stdGates';
@@ -43,7 +43,7 @@ export const LCU_SELECT_DEF: OpDef<LcuSelectParams> = Object.freeze({
   decompose: (op: Op<LcuSelectParams>): Circuit => {
     const p = op.params, n = p.numDataQubits, s = p.numSelectQubits;
     const b = CircuitBuilder.withQubits(op.numQubits);
-    const sel = range(n, s), anc = range(n + s, unaryIterationAncillaCount(s));
+    const sel = indexRange(n, s), anc = indexRange(n + s, unaryIterationAncillaCount(s));
     emitUnaryIteration(b, { selectQubits: sel, ancillaQubits: anc, length: p.paulis.length }, (bb, t, ctrl) => {
       const str = p.paulis[t];
       for (let q = 0; q < n; q++) {
@@ -103,9 +103,9 @@ export const LCU_DEF: OpDef<LcuParams> = Object.freeze({
     const { select, prepare } = op.params;
     const n = select.params.numDataQubits, s = select.params.numSelectQubits;
     const b = CircuitBuilder.withQubits(op.numQubits);
-    const sel = range(n, s);
+    const sel = indexRange(n, s);
     if (prepare) b.apply(prepare, sel);
-    b.apply(select, range(0, op.numQubits));
+    b.apply(select, indexRange(0, op.numQubits));
     if (prepare) b.apply(invertOp(prepare), sel);
     return b.build();
   },
@@ -153,8 +153,4 @@ export function makeLcuBlockEncoding(m: MatrixInput, opts: LcuOptions = {}): Blo
     op, alpha: lambda, numDataQubits: n, numAncillas: op.numQubits - n,
     errorBound: droppedSum / lambda, isHermitian: false, method: 'lcu', terms: Object.freeze(terms),
   });
-}
-
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => start + i);
 }

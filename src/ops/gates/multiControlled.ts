@@ -1,5 +1,5 @@
 import { CMatrix } from '../../math/complexMatrix';
-import { CircuitBuilder, Circuit, GateSpec, Op, OpCount, OpDef, makeOp } from '../../ir';
+import { Circuit, GateSpec, Op, OpCount, OpDef, OpStep, callsOfSteps, circuitOfSteps, makeOp } from '../../ir';
 import { controlledMatrix } from './controlled';
 import * as M from './matrices';
 import { makeStdGate } from './stdGates';
@@ -32,9 +32,8 @@ const KINDS: Record<McKind, { numAngles: number; target: (a: readonly number[]) 
   mcrz: { numAngles: 1, target: (a) => M.rzMatrix(a[0]), structure: 'diagonal', small: ['rz', 'crz'] },
 };
 
-type Step = readonly [Op, readonly number[]];
 
-function steps(kind: McKind, k: number, a: readonly number[]): readonly Step[] {
+function steps(kind: McKind, k: number, a: readonly number[]): readonly OpStep[] {
   const ctrls = Array.from({ length: k }, (_, i) => i);
   const t = k;
   switch (kind) {
@@ -74,19 +73,8 @@ function makeDef(kind: McKind): OpDef<McParams> {
     summary: `multi-controlled ${kind.slice(2)} (Barenco et al. 1995, Lemma 7.5 recursion)`,
     gateSpec: (op: Op<McParams>): GateSpec => ({ numControls: op.params.numControls, target: info.target(op.angles), structure: info.structure }),
     unitary: (op: Op<McParams>) => controlledMatrix(op.params.numControls, info.target(op.angles)),
-    decompose: (op: Op<McParams>): Circuit => {
-      const b = CircuitBuilder.withQubits(op.numQubits);
-      for (const [g, q] of steps(kind, op.params.numControls, op.angles)) b.apply(g, q);
-      return b.build();
-    },
-    calls: (op: Op<McParams>): readonly OpCount[] => {
-      const m = new Map<string, { op: Op; count: number }>();
-      for (const [g] of steps(kind, op.params.numControls, op.angles)) {
-        const e = m.get(g.key);
-        if (e) e.count++; else m.set(g.key, { op: g, count: 1 });
-      }
-      return [...m.values()];
-    },
+    decompose: (op: Op<McParams>): Circuit => circuitOfSteps(op.numQubits, steps(kind, op.params.numControls, op.angles)),
+    calls: (op: Op<McParams>): readonly OpCount[] => callsOfSteps(steps(kind, op.params.numControls, op.angles)),
     inverse: (op: Op<McParams>) => makeMultiControlled(kind, op.params.numControls, op.angles.map((x) => -x)),
     examples: () => [makeMultiControlled(kind, 3, info.numAngles ? [0.7] : []), makeMultiControlled(kind, 4, info.numAngles ? [-1.1] : [])],
   });

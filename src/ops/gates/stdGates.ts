@@ -1,5 +1,5 @@
 import { CMatrix } from '../../math/complexMatrix';
-import { CircuitBuilder, Circuit, GateSpec, Op, OpCount, OpDef, countByKey, makeOp } from '../../ir';
+import { CircuitBuilder, Circuit, GateSpec, Op, OpCount, OpDef, accumulateCalls, makeOp } from '../../ir';
 import { controlledMatrix } from './controlled';
 import * as M from './matrices';
 import { unitaryOfCircuit } from '../unitaryOf';
@@ -201,9 +201,7 @@ function buildDecomposition(op: Op, steps: readonly Step[], fixPhase: boolean): 
 }
 
 function callsOf(steps: readonly Step[]): readonly OpCount[] {
-  const b = CircuitBuilder.withQubits(1 + Math.max(0, ...steps.flatMap((s) => s[2])));
-  for (const [g, a, q] of steps) b.apply(makeStdGate(g, a), q);
-  return [...countByKey(b.build()).values()];
+  return accumulateCalls(steps.map(([g, a]) => ({ op: makeStdGate(g, a), count: 1 })));
 }
 
 /** Names of all standard gates (sorted). */

@@ -1,32 +1,24 @@
 /**
- * Full eigendecomposition of small real symmetric matrices (cyclic Jacobi) and the matrix
- * functions built on it: f(A) = V f(Λ) Vᵀ for real f, and e^{iAt} as a complex matrix. Used to
- * construct the exact small-matrix ops of HHL (Hamiltonian simulation e^{iAt}) and the dense
- * unitary dilation block encoding (√(I − A²)).
- *
- * Written here instead of using src/math/symmetricEigen.ts because that module returns eigenvalues
- * only; the cyclic Jacobi method gives orthonormal eigenvectors to full precision, which the
- * exact-unitary registry check (1e-9) needs. O(n³) per sweep, meant for n ≤ 256.
- * Reference: Golub & Van Loan, "Matrix Computations", 4th ed., §8.5 (cyclic Jacobi).
+ * Matrix functions of small real symmetric matrices from their eigendecomposition: f(A) = V f(Λ) Vᵀ
+ * for real f, and e^{iAt} as a complex matrix. Used to construct the exact small-matrix ops of HHL
+ * (Hamiltonian simulation e^{iAt}) and the dense unitary dilation block encoding (√(I − A²)).
+ * The eigendecomposition itself is src/math/symmetricEigen.ts (Householder + implicit QL with
+ * eigenvectors, G&VL §8.3); this file adds the HHL-side input checks and the matrix functions.
  */
-import { InvalidMatrixError, NotConvergedError } from '../../errors';
+import { InvalidMatrixError } from '../../errors';
 import type { CMatrix } from '../../math/complexMatrix';
+import { SymmetricEigenDecomposition, symmetricEigen } from '../../math/symmetricEigen';
 
-/** Eigendecomposition A = V diag(values) Vᵀ of an n×n real symmetric matrix. */
-export interface DenseEigen {
-  readonly n: number;
-  /** Eigenvalues, ascending. */
-  readonly values: Float64Array;
-  /** Eigenvectors as columns, row-major: component i of eigenvector k at vectors[i*n + k]. */
-  readonly vectors: Float64Array;
-}
+/** Eigendecomposition A = V diag(values) Vᵀ of an n×n real symmetric matrix (values ascending). */
+export type DenseEigen = SymmetricEigenDecomposition;
 
-/** Largest matrix the Jacobi routine accepts (cost grows as n³ per sweep). */
+/** Largest matrix {@link denseSymmetricEigen} accepts (cost grows as n³). */
 export const MAX_DENSE_EIGEN_DIM = 1024;
 
 /**
  * Eigendecomposition of the symmetric matrix `a` (row-major n×n; the upper triangle is mirrored,
  * so tiny asymmetries are ignored — callers validate symmetry). Eigenvalues ascending.
+ * Throws InvalidMatrixError for a wrong length, n > MAX_DENSE_EIGEN_DIM or non-finite entries.
  */
 export function denseSymmetricEigen(a: ArrayLike<number>, n: number): DenseEigen {
   if (!Number.isInteger(n) || n < 1 || a.length !== n * n) {
@@ -43,49 +35,7 @@ export function denseSymmetricEigen(a: ArrayLike<number>, n: number): DenseEigen
       m[i * n + j] = v;
     }
   }
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  let scale = 0;
-  for (let i = 0; i < n * n; i++) scale = Math.max(scale, Math.abs(m[i]));
-  const maxSweeps = 100;
-  let sweep = 0;
-  for (; sweep < maxSweeps; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off = Math.max(off, Math.abs(m[p * n + q]));
-    if (off <= 1e-15 * scale || scale === 0) break;
-    for (let p = 0; p < n - 1; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = m[p * n + q];
-        if (apq === 0) continue;
-        const app = m[p * n + p], aqq = m[q * n + q];
-        const theta = (aqq - app) / (2 * apq);
-        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1), s = t * c;
-        // A ← Jᵀ A J on rows/cols p, q.
-        for (let k = 0; k < n; k++) {
-          const akp = m[k * n + p], akq = m[k * n + q];
-          m[k * n + p] = c * akp - s * akq;
-          m[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = m[p * n + k], aqk = m[q * n + k];
-          m[p * n + k] = c * apk - s * aqk;
-          m[q * n + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < n; k++) {
-          const vkp = v[k * n + p], vkq = v[k * n + q];
-          v[k * n + p] = c * vkp - s * vkq;
-          v[k * n + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  if (sweep === maxSweeps) throw new NotConvergedError(`Jacobi eigendecomposition did not converge in ${maxSweeps} sweeps (n = ${n})`);
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => m[x * n + x] - m[y * n + y] || x - y);
-  const values = Float64Array.from(order, (k) => m[k * n + k]);
-  const vectors = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) vectors[i * n + k] = v[i * n + order[k]];
-  return { n, values, vectors };
+  return symmetricEigen({ rows: n, cols: n, data: m });
 }
 
 /** f(A) = V f(Λ) Vᵀ for a real function f of the eigenvalues (row-major n×n result). */

@@ -8,7 +8,7 @@
  * systems use the query models of src/math/qlsa instead.
  */
 import { InvalidMatrixError } from '../../errors';
-import { Circuit, Op, OpCount, OpDef, countByKey, hashNumbers, makeOp } from '../../ir';
+import { Circuit, Op, OpCount, OpDef, callsOfCircuit, hashNumbers, makeOp } from '../../ir';
 import type { CMatrix } from '../../math/complexMatrix';
 import { controlledMatrix } from '../gates/controlled';
 import { denseSymmetricEigen, expIAt } from './denseEigen';
@@ -38,7 +38,7 @@ export const HAMILTONIAN_SIMULATION_DEF: OpDef<HamiltonianSimulationParams> = Ob
   summary: 'exact (controlled) e^{iAt} of a small symmetric matrix, by eigendecomposition and Givens synthesis',
   unitary: (op: Op<HamiltonianSimulationParams>) => controlledMatrix(op.params.numControls, target(op)),
   decompose,
-  calls: (op: Op<HamiltonianSimulationParams>): readonly OpCount[] => [...countByKey(decompose(op)).values()],
+  calls: (op: Op<HamiltonianSimulationParams>): readonly OpCount[] => callsOfCircuit(decompose(op)),
   inverse: (op: Op<HamiltonianSimulationParams>) =>
     makeHamiltonianSimulation(op.params.matrix, op.params.dim, -op.params.timeRad, op.params.numControls),
   examples: () => [

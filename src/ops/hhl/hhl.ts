@@ -7,7 +7,7 @@
  * State preparation of b is not part of this op (see src/synth/hhlSolver.ts).
  * Operands: data 0..n−1, clock n..n+c−1, ancilla n+c.
  */
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from '../../ir';
+import { Circuit, Op, OpCount, OpDef, OpStep, callsOfSteps, circuitOfSteps, hashNumbers, indexRange, makeOp } from '../../ir';
 import { invertOp } from '../inverse';
 import { makeQpe } from './qpe';
 import { makeReciprocalRotation } from './reciprocalRotation';
@@ -35,16 +35,15 @@ export interface HhlLayout {
 export function hhlLayout(dim: number, clockBits: number): HhlLayout {
   const n = Math.round(Math.log2(dim));
   return {
-    data: Array.from({ length: n }, (_, i) => i),
-    clock: Array.from({ length: clockBits }, (_, j) => n + j),
+    data: indexRange(0, n),
+    clock: indexRange(n, clockBits),
     ancilla: n + clockBits,
     numQubits: n + clockBits + 1,
   };
 }
 
-type Step = readonly [Op, readonly number[]];
 
-function steps(op: Op<HhlParams>): Step[] {
+function steps(op: Op<HhlParams>): OpStep[] {
   const { dim, matrix, timeRad, clockBits, constantC } = op.params;
   const lay = hhlLayout(dim, clockBits);
   const qpe = makeQpe(matrix, dim, timeRad, clockBits);
@@ -60,12 +59,8 @@ export const HHL_DEF: OpDef<HhlParams> = Object.freeze({
   name: 'hhl',
   category: 'unitary' as const,
   summary: 'HHL: QPE of e^{iAt}, reciprocal rotation C/λ, inverse QPE (Harrow, Hassidim, Lloyd 2009)',
-  decompose: (op: Op<HhlParams>): Circuit => {
-    const b = CircuitBuilder.withQubits(op.numQubits);
-    for (const [g, q] of steps(op)) b.apply(g, q);
-    return b.build();
-  },
-  calls: (op: Op<HhlParams>): readonly OpCount[] => steps(op).map(([g]) => ({ op: g, count: 1 })),
+  decompose: (op: Op<HhlParams>): Circuit => circuitOfSteps(op.numQubits, steps(op)),
+  calls: (op: Op<HhlParams>): readonly OpCount[] => callsOfSteps(steps(op)),
   examples: () => [makeHhlOp(Float64Array.of(1, 0.5, 0.5, 1), 2, Math.PI / 2, 2, 0.5)],
 });
 

@@ -7,7 +7,7 @@
  * swaps (Nielsen & Chuang, §5.1, Fig. 5.1; Coppersmith 1994). The inverse is the same family
  * with `inverse` set: the reversed circuit with negated angles. No approximation (all rotations kept).
  */
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, countByKey, inverseCircuit, makeOp } from '../../ir';
+import { Circuit, CircuitBuilder, Op, OpCount, OpDef, callsOfCircuit, inverseCircuit, makeOp } from '../../ir';
 import type { CMatrix } from '../../math/complexMatrix';
 import { makeStdGate } from '../gates/stdGates';
 import { invertOp } from '../inverse';
@@ -51,7 +51,7 @@ export const QFT_DEF: OpDef<QftParams> = Object.freeze({
     return { dim, re, im };
   },
   decompose,
-  calls: (op: Op<QftParams>): readonly OpCount[] => [...countByKey(decompose(op)).values()],
+  calls: (op: Op<QftParams>): readonly OpCount[] => callsOfCircuit(decompose(op)),
   inverse: (op: Op<QftParams>) => makeQft(op.numQubits, !op.params.inverse),
   examples: () => [makeQft(1), makeQft(3), makeQft(4, true)],
 });

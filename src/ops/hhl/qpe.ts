@@ -6,7 +6,7 @@
  * k ≈ λ·t·2^c/(2π) mod 2^c (two's complement for λ < 0); exactly k when λt2^c/(2π) is an integer.
  * Operands: data 0..n−1, clock n..n+c−1 (clock qubit j = bit j of k).
  */
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, countByKey, hashNumbers, inverseCircuit, makeOp } from '../../ir';
+import { Circuit, Op, OpCount, OpDef, OpStep, callsOfCircuit, circuitOfSteps, hashNumbers, indexRange, inverseCircuit, makeOp } from '../../ir';
 import { invertOp } from '../inverse';
 import { makeStdGate } from '../gates/stdGates';
 import { makeHamiltonianSimulation } from './hamiltonianSimulation';
@@ -22,14 +22,13 @@ export interface QpeParams {
   readonly inverse: boolean;
 }
 
-type Step = readonly [Op, readonly number[]];
 
-function steps(op: Op<QpeParams>): Step[] {
+function steps(op: Op<QpeParams>): OpStep[] {
   const { dim, matrix, timeRad, clockBits } = op.params;
   const n = Math.round(Math.log2(dim));
-  const data = Array.from({ length: n }, (_, i) => i);
-  const clock = Array.from({ length: clockBits }, (_, j) => n + j);
-  const out: Step[] = clock.map((q) => [makeStdGate('h'), [q]] as Step);
+  const data = indexRange(0, n);
+  const clock = indexRange(n, clockBits);
+  const out: OpStep[] = clock.map((q) => [makeStdGate('h'), [q]] as OpStep);
   for (let j = 0; j < clockBits; j++) {
     out.push([makeHamiltonianSimulation(matrix, dim, timeRad * 2 ** j, 1), [clock[j], ...data]]);
   }
@@ -38,9 +37,7 @@ function steps(op: Op<QpeParams>): Step[] {
 }
 
 function decompose(op: Op<QpeParams>): Circuit {
-  const b = CircuitBuilder.withQubits(op.numQubits);
-  for (const [g, q] of steps(op)) b.apply(g, q);
-  const c = b.build();
+  const c = circuitOfSteps(op.numQubits, steps(op));
   return op.params.inverse ? inverseCircuit(c, invertOp) : c;
 }
 
@@ -50,7 +47,7 @@ export const QPE_DEF: OpDef<QpeParams> = Object.freeze({
   category: 'unitary' as const,
   summary: 'quantum phase estimation of e^{iAt}: H^{⊗c}, controlled e^{iAt2^j}, inverse QFT',
   decompose,
-  calls: (op: Op<QpeParams>): readonly OpCount[] => [...countByKey(decompose(op)).values()],
+  calls: (op: Op<QpeParams>): readonly OpCount[] => callsOfCircuit(decompose(op)),
   inverse: (op: Op<QpeParams>) => makeQpe(op.params.matrix, op.params.dim, op.params.timeRad, op.params.clockBits, !op.params.inverse),
   examples: () => [makeQpe(Float64Array.of(1, 0.5, 0.5, -0.3), 2, 0.9, 2), makeQpe(Float64Array.of(1, 0.5, 0.5, -0.3), 2, 0.9, 2, true)],
 });

@@ -1,4 +1,4 @@
-import { Circuit, CircuitBuilder, GateSpec, Op, OpCount, OpDef, countByKey, makeOp } from '../../ir';
+import { Circuit, GateSpec, Op, OpCount, OpDef, OpStep, callsOfSteps, circuitOfSteps, makeOp } from '../../ir';
 import { CMatrix } from '../../math/complexMatrix';
 import { controlledMatrix } from '../gates/controlled';
 import { McKind, makeMultiControlled } from '../gates/multiControlled';
@@ -67,10 +67,9 @@ export function makeControlled(op: Op, numControls: number): Op {
   });
 }
 
-type Step = readonly [Op, readonly number[]];
 
 /** Steps applying phase e^{iφ} when all of `ctrls` are |1⟩ (empty ctrls → undefined: a global phase). */
-function controlledPhaseStep(ctrls: readonly number[], phaseRad: number): Step | undefined {
+function controlledPhaseStep(ctrls: readonly number[], phaseRad: number): OpStep | undefined {
   if (ctrls.length === 0 || phaseRad === 0) return undefined;
   return [makeMultiControlled('mcp', ctrls.length - 1, [phaseRad]), ctrls];
 }
@@ -81,12 +80,12 @@ function controlledPhaseStep(ctrls: readonly number[], phaseRad: number): Step |
  * C = Rz((δ−β)/2), B = Ry(−γ/2) Rz(−(δ+β)/2), A = Rz(β) Ry(γ/2), the X's are C^m X, and
  * e^{iα} becomes a phase on the controls (C^{m−1} P(α)).
  */
-export function controlledSingleQubitSteps(numControls: number, target: CMatrix): readonly Step[] {
+export function controlledSingleQubitSteps(numControls: number, target: CMatrix): readonly OpStep[] {
   const m = numControls;
   const ctrls = Array.from({ length: m }, (_, i) => i);
   const t = m;
   const { phaseRad, betaRad: b, gammaRad: g, deltaRad: d } = zyzOfMatrix(target);
-  const out: Step[] = [];
+  const out: OpStep[] = [];
   const rot = (name: string, a: number): void => { if (a !== 0) out.push([makeStdGate(name, [a]), [t]]); };
   rot('rz', (d - b) / 2);
   out.push([makeMultiControlled('mcx', m), [...ctrls, t]]);
@@ -101,11 +100,11 @@ export function controlledSingleQubitSteps(numControls: number, target: CMatrix)
 }
 
 /** Steps controlling each gate of `inner`'s decomposition, plus a controlled phase for its global phase. */
-function controlledBodySteps(inner: Op, k: number): readonly Step[] {
+function controlledBodySteps(inner: Op, k: number): readonly OpStep[] {
   if (!inner.def.decompose) throw new Error(`cannot decompose controlled '${inner.name}': it has no decomposition`);
   const body = inner.def.decompose(inner);
   const ctrls = Array.from({ length: k }, (_, i) => i);
-  const out: Step[] = [];
+  const out: OpStep[] = [];
   for (const ins of body.instructions) {
     if (ins.op.def.category === 'barrier') continue;
     if (ins.op.def.category !== 'unitary' || ins.condition) throw new Error(`cannot control non-unitary '${ins.op.name}' in '${inner.name}'`);
@@ -116,7 +115,7 @@ function controlledBodySteps(inner: Op, k: number): readonly Step[] {
   return out;
 }
 
-function stepsOf(op: Op<ControlledParams>): readonly Step[] {
+function stepsOf(op: Op<ControlledParams>): readonly OpStep[] {
   const { inner, numControls: k } = op.params;
   if (inner.def.gateSpec) {
     const g = inner.def.gateSpec(inner);
@@ -125,20 +124,10 @@ function stepsOf(op: Op<ControlledParams>): readonly Step[] {
   return controlledBodySteps(inner, k);
 }
 
-function buildSteps(numQubits: number, steps: readonly Step[]): Circuit {
-  const b = CircuitBuilder.withQubits(numQubits);
-  for (const [g, q] of steps) b.apply(g, q);
-  return b.build();
-}
-
-function callsOfSteps(numQubits: number, steps: readonly Step[]): readonly OpCount[] {
-  return [...countByKey(buildSteps(numQubits, steps)).values()];
-}
-
 const common = {
   category: 'unitary' as const,
-  decompose: (op: Op<ControlledParams>): Circuit => buildSteps(op.numQubits, stepsOf(op)),
-  calls: (op: Op<ControlledParams>): readonly OpCount[] => callsOfSteps(op.numQubits, stepsOf(op)),
+  decompose: (op: Op<ControlledParams>): Circuit => circuitOfSteps(op.numQubits, stepsOf(op)),
+  calls: (op: Op<ControlledParams>): readonly OpCount[] => callsOfSteps(stepsOf(op)),
   inverse: (op: Op<ControlledParams>): Op => makeControlled(invertOp(op.params.inner), op.params.numControls),
 };
 

@@ -1,4 +1,4 @@
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, countByKey, makeOp } from '../../ir';
+import { Circuit, CircuitBuilder, Op, OpCount, OpDef, callsOfCircuit, makeOp } from '../../ir';
 import { makeStdGate } from '../gates/stdGates';
 import { unitaryOfCircuit } from '../unitaryOf';
 
@@ -34,7 +34,7 @@ export const DEFINED_GATE_DEF: OpDef<DefinedGateParams> = Object.freeze({
   category: 'unitary' as const,
   summary: 'instance of a user-defined (OpenQASM `gate`) gate: decomposes to its body',
   decompose: (op: Op<DefinedGateParams>): Circuit => op.params.body,
-  calls: (op: Op<DefinedGateParams>): readonly OpCount[] => [...countByKey(op.params.body).values()],
+  calls: (op: Op<DefinedGateParams>): readonly OpCount[] => callsOfCircuit(op.params.body),
   unitary: (op: Op<DefinedGateParams>) => unitaryOfCircuit(op.params.body),
   examples: () => [makeDefinedGate(EXAMPLE_DEFINITION, [0.4, -1.3])],
 });

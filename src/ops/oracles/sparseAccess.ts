@@ -1,5 +1,5 @@
 import { QnError } from '../../errors';
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from '../../ir';
+import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, indexRange, makeOp } from '../../ir';
 import { makeQrom, makeQromShape, qromWidth } from '../arith/qrom';
 import { ShapeOnlyDecomposeError } from '../arith/shapeOnly';
 import { makeStdGate } from '../gates/stdGates';
@@ -102,8 +102,8 @@ function oracleWidth(p: SparseOracleParams): number {
 function lookupOperands(p: SparseOracleParams, outStart: number, ancStart: number, numAnc: number): number[] {
   const n = p.numRowQubits, s = p.numSlotQubits;
   return [
-    ...range(n, s), ...range(0, n),
-    ...range(outStart, p.numOutBits), ...range(ancStart, numAnc),
+    ...indexRange(n, s), ...indexRange(0, n),
+    ...indexRange(outStart, p.numOutBits), ...indexRange(ancStart, numAnc),
   ];
 }
 
@@ -199,9 +199,9 @@ export const ENTRY_ROTATION_DEF: OpDef<SparseOracleParams> = Object.freeze({
     const p = op.params, n = p.numRowQubits, s = p.numSlotQubits, bits = p.numOutBits;
     if (!p.table) throw new ShapeOnlyDecomposeError(op.name, 'build it from a matrix to get gates');
     const b = CircuitBuilder.withQubits(op.numQubits);
-    const a = n + s, reg = range(n + s + 1, bits), anc = range(n + s + 1 + bits, op.numQubits - (n + s + 1 + bits));
+    const a = n + s, reg = indexRange(n + s + 1, bits), anc = indexRange(n + s + 1 + bits, op.numQubits - (n + s + 1 + bits));
     const oracle = entryOracleOf(p);
-    const operands = [...range(0, n + s), ...reg, ...anc];
+    const operands = [...indexRange(0, n + s), ...reg, ...anc];
     b.apply(oracle, operands);
     bitRotations(bits).forEach((g, t) => b.apply(g, [reg[t], a]));
     b.apply(oracle, operands);
@@ -251,8 +251,4 @@ function checkBits(bits: number): void {
 function checkShape(n: number, s: number): void {
   if (!Number.isInteger(n) || n < 1 || n > 50) throw new QnError('INVALID_ARGUMENT', `row register width ${n} must be an integer in 1..50`);
   if (!Number.isInteger(s) || s < 0 || n + s > 52) throw new QnError('INVALID_ARGUMENT', `slot register width ${s} must be an integer with row + slot ≤ 52`);
-}
-
-function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => start + i);
 }

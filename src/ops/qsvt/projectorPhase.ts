@@ -18,7 +18,7 @@
  * flag = work = 0 the op is diag(e^{iφ(2Π−I)}) (times e^{∓…} by the sign qubit); the decomposition
  * is checked against the matrix below on the whole space by the registry test.
  */
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, makeOp } from '../../ir';
+import { Circuit, Op, OpCount, OpDef, OpStep, callsOfSteps, circuitOfSteps, indexRange, makeOp } from '../../ir';
 import type { CMatrix } from '../../math/complexMatrix';
 import { evalReversibleCircuit } from '../arith/reversible';
 import { makeMcxClean, mcxCleanAncillaCount } from '../arith/mcxClean';
@@ -30,17 +30,16 @@ export interface ProjectorPhaseParams {
   readonly signed: boolean;
 }
 
-type Step = readonly [Op, readonly number[]];
 
-function steps(op: Op<ProjectorPhaseParams>): Step[] {
+function steps(op: Op<ProjectorPhaseParams>): OpStep[] {
   const a = op.params.numAncillas;
-  const anc = Array.from({ length: a }, (_, i) => i);
+  const anc = indexRange(0, a);
   const flag = a;
   const work = Array.from({ length: mcxCleanAncillaCount(a) }, (_, i) => a + 1 + (op.params.signed ? 1 : 0) + i);
   const x = makeStdGate('x');
-  const mark: Step[] = [...anc.map((q) => [x, [q]] as Step), [makeMcxClean(a), [...anc, flag, ...work]], ...anc.map((q) => [x, [q]] as Step)];
-  const rz: Step = [makeStdGate('rz', [2 * op.angles[0]]), [flag]];
-  const middle: Step[] = op.params.signed
+  const mark: OpStep[] = [...anc.map((q) => [x, [q]] as OpStep), [makeMcxClean(a), [...anc, flag, ...work]], ...anc.map((q) => [x, [q]] as OpStep)];
+  const rz: OpStep = [makeStdGate('rz', [2 * op.angles[0]]), [flag]];
+  const middle: OpStep[] = op.params.signed
     ? [[makeStdGate('cx'), [a + 1, flag]], rz, [makeStdGate('cx'), [a + 1, flag]]]
     : [rz];
   return [...mark, ...middle, ...mark];
@@ -83,9 +82,7 @@ function unitaryOf(op: Op<ProjectorPhaseParams>): CMatrix {
 }
 
 function decompose(op: Op<ProjectorPhaseParams>): Circuit {
-  const b = CircuitBuilder.withQubits(op.numQubits);
-  for (const [g, q] of steps(op)) b.apply(g, q);
-  return b.build();
+  return circuitOfSteps(op.numQubits, steps(op));
 }
 
 /** Family of projector-controlled phases (see file comment). */
@@ -95,14 +92,7 @@ export const PROJECTOR_PHASE_DEF: OpDef<ProjectorPhaseParams> = Object.freeze({
   summary: 'projector-controlled phase e^{iφ(2Π−I)} via C^aX onto a flag, Rz(2φ), uncompute (GSLW 2019 Lemma 19)',
   unitary: unitaryOf,
   decompose,
-  calls: (op: Op<ProjectorPhaseParams>): readonly OpCount[] => {
-    const m = new Map<string, { op: Op; count: number }>();
-    for (const [g] of steps(op)) {
-      const e = m.get(g.key);
-      if (e) e.count++; else m.set(g.key, { op: g, count: 1 });
-    }
-    return [...m.values()];
-  },
+  calls: (op: Op<ProjectorPhaseParams>): readonly OpCount[] => callsOfSteps(steps(op)),
   inverse: (op: Op<ProjectorPhaseParams>) => makeProjectorPhase(op.params.numAncillas, -op.angles[0], op.params.signed),
   examples: () => [makeProjectorPhase(1, 0.37, false), makeProjectorPhase(2, -1.1, true), makeProjectorPhase(3, 0.8, true)],
 });

@@ -18,7 +18,7 @@
  * without building the circuit (the block encoding op is never flattened here).
  */
 import { InvalidArgumentError } from '../../errors';
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from '../../ir';
+import { Circuit, Op, OpCount, OpDef, OpStep, accumulateCalls, circuitOfSteps, hashNumbers, indexRange, makeOp } from '../../ir';
 import type { BlockEncoding } from '../blockEncoding/blockEncoding';
 import { makeDenseDilationBlockEncoding } from '../blockEncoding/denseDilation';
 import { makeStdGate } from '../gates/stdGates';
@@ -52,18 +52,16 @@ export function qsvtLayout(be: BlockEncoding, realPart: boolean): QsvtLayout {
   const w0 = n + a + 1 + (realPart ? 1 : 0);
   const numWork = mcxCleanAncillaCount(a);
   return {
-    data: Array.from({ length: n }, (_, i) => i),
-    ancillas: Array.from({ length: a }, (_, i) => n + i),
+    data: indexRange(0, n),
+    ancillas: indexRange(n, a),
     flag: n + a,
     realPart: realPart ? n + a + 1 : -1,
-    work: Array.from({ length: numWork }, (_, i) => w0 + i),
+    work: indexRange(w0, numWork),
     numQubits: w0 + numWork,
   };
 }
 
-type Step = readonly [Op, readonly number[]];
-
-function steps(op: Op<QsvtParams>): Step[] {
+function steps(op: Op<QsvtParams>): OpStep[] {
   const { blockEncoding: be, phases, realPart } = op.params;
   const lay = qsvtLayout(be, realPart);
   const d = phases.length;
@@ -71,7 +69,7 @@ function steps(op: Op<QsvtParams>): Step[] {
   const phaseOps = realPart ? [...lay.ancillas, lay.flag, lay.realPart, ...lay.work] : [...lay.ancillas, lay.flag, ...lay.work];
   const u = be.op;
   const uDag = be.isHermitian ? be.op : invertOp(be.op);
-  const out: Step[] = [];
+  const out: OpStep[] = [];
   const h = makeStdGate('h');
   if (realPart) out.push([h, [lay.realPart]]);
   for (let j = d; j >= 1; j--) {
@@ -85,17 +83,13 @@ function steps(op: Op<QsvtParams>): Step[] {
 function callsOf(op: Op<QsvtParams>): readonly OpCount[] {
   const { blockEncoding: be, phases, realPart } = op.params;
   const d = phases.length;
-  const m = new Map<string, { op: Op; count: number }>();
-  const add = (o: Op, c: number): void => {
-    if (c === 0) return;
-    const e = m.get(o.key);
-    if (e) e.count += c; else m.set(o.key, { op: o, count: c });
-  };
-  add(be.op, Math.ceil(d / 2));
-  add(be.isHermitian ? be.op : invertOp(be.op), Math.floor(d / 2));
-  for (let j = 0; j < d; j++) add(makeProjectorPhase(be.numAncillas, phases[j], realPart), 1);
-  if (realPart) add(makeStdGate('h'), 2);
-  return [...m.values()];
+  const calls: OpCount[] = [
+    { op: be.op, count: Math.ceil(d / 2) },
+    { op: be.isHermitian ? be.op : invertOp(be.op), count: Math.floor(d / 2) },
+  ];
+  for (let j = 0; j < d; j++) calls.push({ op: makeProjectorPhase(be.numAncillas, phases[j], realPart), count: 1 });
+  if (realPart) calls.push({ op: makeStdGate('h'), count: 2 });
+  return accumulateCalls(calls);
 }
 
 /** Family of QSVT sequences (see file comment). */
@@ -103,11 +97,7 @@ export const QSVT_DEF: OpDef<QsvtParams> = Object.freeze({
   name: 'qsvt',
   category: 'unitary' as const,
   summary: 'QSVT sequence: alternating block-encoding calls and projector-controlled phases (GSLW 2019 Def. 15, Cor. 18)',
-  decompose: (op: Op<QsvtParams>): Circuit => {
-    const b = CircuitBuilder.withQubits(op.numQubits);
-    for (const [g, q] of steps(op)) b.apply(g, q);
-    return b.build();
-  },
+  decompose: (op: Op<QsvtParams>): Circuit => circuitOfSteps(op.numQubits, steps(op)),
   calls: callsOf,
   examples: () => {
     const be = makeDenseDilationBlockEncoding([0.6, 0.2, 0.2, -0.4], 2, 1);

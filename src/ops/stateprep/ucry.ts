@@ -1,5 +1,5 @@
 import { QnError } from '../../errors';
-import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from '../../ir';
+import { Circuit, Op, OpCount, OpDef, OpStep, callsOfSteps, circuitOfSteps, hashNumbers, makeOp } from '../../ir';
 import { CMatrix, zerosC } from '../../math/complexMatrix';
 import { makeStdGate } from '../gates/stdGates';
 import { SHAPE_ONLY_ANGLE_RAD, ShapeOnlyDecomposeError } from '../arith/shapeOnly';
@@ -34,23 +34,11 @@ export const UCRY_DEF: OpDef<UcryParams> = Object.freeze({
       const ry = { op: makeStdGate('ry', [SHAPE_ONLY_ANGLE_RAD]), count: 2 ** k };
       return k === 0 ? [ry] : [ry, { op: makeStdGate('cx'), count: 2 ** k }];
     }
-    const m = new Map<string, { op: Op; count: number }>();
-    for (const s of plan(op.params)) {
-      const g = 'ry' in s ? makeStdGate('ry', [s.ry]) : makeStdGate('cx');
-      const e = m.get(g.key);
-      if (e) e.count++; else m.set(g.key, { op: g, count: 1 });
-    }
-    return [...m.values()];
+    return callsOfSteps(gateSteps(op.params));
   },
   decompose: (op: Op<UcryParams>): Circuit => {
     if (!op.params.anglesRad) throw new ShapeOnlyDecomposeError(op.name, 'build it with makeUcry(angles) to get gates');
-    const k = op.params.numControls;
-    const b = CircuitBuilder.withQubits(op.numQubits);
-    for (const s of plan(op.params)) {
-      if ('ry' in s) b.apply(makeStdGate('ry', [s.ry]), [k]);
-      else b.apply(makeStdGate('cx'), [s.cx, k]);
-    }
-    return b.build();
+    return circuitOfSteps(op.numQubits, gateSteps(op.params));
   },
   unitary: (op: Op<UcryParams>): CMatrix => {
     const { numControls: k, anglesRad } = op.params;
@@ -96,6 +84,12 @@ function plan(p: UcryParams): readonly Step[] {
   }
   flush();
   return steps;
+}
+
+/** The plan as gates on the op's operands: ry on the target (operand k), cx from control j to it. */
+function gateSteps(p: UcryParams): OpStep[] {
+  const k = p.numControls;
+  return plan(p).map((s): OpStep => ('ry' in s ? [makeStdGate('ry', [s.ry]), [k]] : [makeStdGate('cx'), [s.cx, k]]));
 }
 
 /**

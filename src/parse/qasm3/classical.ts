@@ -1,5 +1,6 @@
 import type { Condition } from '../../ir';
-import { Operand, ParserCore, RegInfo } from '../core';
+import type { Operand, RegInfo } from '../registers';
+import { StatementParser } from '../statements';
 import { mergeConditions } from '../conditions';
 import { Tok } from '../lexer';
 
@@ -7,10 +8,11 @@ import { Tok } from '../lexer';
 export const SCALAR_TYPES: ReadonlySet<string> = new Set(['int', 'uint', 'float', 'angle']);
 
 /**
- * Classical pieces of the OpenQASM 3 parser: register and scalar declarations, index
+ * Classical pieces of the OpenQASM 3 parser: `qubit`/`bit` and scalar declarations, index
  * expressions with slices `[a:b]` / `[a:s:b]` (inclusive) and sets `{a, b}`, and conditions.
+ * (Old-style `qreg`/`creg` declarations are shared with OpenQASM 2: see registers.ts.)
  */
-export abstract class Qasm3Classical extends ParserCore {
+export abstract class Qasm3Classical extends StatementParser {
   /** `qubit[n] name;`, `qubit name;`, `bit[n] name;`, `bit name;`. */
   protected parseNewDecl(quantum: boolean): void {
     const lx = this.lx;
@@ -25,23 +27,6 @@ export abstract class Qasm3Classical extends ParserCore {
     const line = lx.line, col = lx.col;
     const name = this.expectIdent(`as the ${kw} name`);
     if (lx.kind === Tok.Eq) throw this.syntaxError(`initializers on ${kw} declarations are not supported; declare '${name}' without '= ...'`);
-    this.expect(Tok.Semi, `after the ${kw} declaration`);
-    this.declareRegister(name, size, quantum, scalar, line, col);
-  }
-
-  /** Old-style `qreg name[n];` / `creg name[n];`. */
-  protected parseOldDecl(quantum: boolean): void {
-    const lx = this.lx;
-    const kw = quantum ? 'qreg' : 'creg';
-    lx.next();
-    const line = lx.line, col = lx.col;
-    const name = this.expectIdent(`as the ${kw} name`);
-    let size = 1, scalar = true;
-    if (this.accept(Tok.LBracket)) {
-      size = this.parseIntExpr('register size');
-      scalar = false;
-      this.expect(Tok.RBracket, 'to close the register size');
-    }
     this.expect(Tok.Semi, `after the ${kw} declaration`);
     this.declareRegister(name, size, quantum, scalar, line, col);
   }

@@ -1,13 +1,12 @@
-import { QasmSyntaxError, QnError } from '../../errors';
+import { QnError } from '../../errors';
 import type { Circuit, Op } from '../../ir';
-import { makeStdGate } from '../../ops/gates';
 import { invertOp } from '../../ops/inverse';
 import { makeControlled, makeGphase, makeNegControlled, makePower } from '../../ops/modifiers';
-import { Operand } from '../core';
 import { Qasm3Classical, SCALAR_TYPES } from './classical';
-import { STDGATES_INC } from '../gateTable';
+import { BUILTIN_U, STDGATES_INC } from '../gateTable';
 import { Tok } from '../lexer';
 import type { ParseQasmOptions } from '../qasm2/parser';
+import type { QasmDialect } from '../statements';
 import { stdgates3Entry } from './stdgates3';
 
 /**
@@ -30,23 +29,18 @@ const MODIFIERS = new Set(['ctrl', 'negctrl', 'inv', 'pow']);
 
 type Modifier = { readonly kind: 'ctrl' | 'negctrl' | 'inv' | 'pow'; readonly value: number };
 
+const QASM3: QasmDialect = Object.freeze({
+  version: 3 as const, headerRequired: false, builtins: () => [BUILTIN_U], libraryFile: 'stdgates.inc',
+  libraryEntries: () => STDGATES_INC.map((name) => stdgates3Entry(name)!),
+});
+
 class Qasm3Parser extends Qasm3Classical {
   constructor(text: string, fileName?: string) {
-    super(text, 3, fileName);
-    this.gates.set('U', { name: 'U', numParams: 3, numQubits: 1, kind: 'builtin', hash: 'std:u3', make: (a) => makeStdGate('u3', a) });
+    super(text, QASM3, fileName);
   }
 
   parseProgram(): Circuit {
-    const lx = this.lx;
-    if (lx.kind === Tok.Ident && lx.value === 'OPENQASM') {
-      lx.next();
-      if ((lx.kind as Tok) !== Tok.Int && (lx.kind as Tok) !== Tok.Real) throw this.syntaxError(`expected a version number after OPENQASM, found ${lx.describe()}`);
-      if (Math.floor(lx.num) !== 3) {
-        throw new QasmSyntaxError(`unsupported OpenQASM version ${lx.value}: this parser reads version 3 (use parseQasm2 or parseQasm for 2.0)`, lx.line, lx.col, this.fileName, 'QASM_UNSUPPORTED_VERSION');
-      }
-      lx.next();
-      this.expect(Tok.Semi, 'after the OPENQASM header');
-    }
+    this.parseVersionHeader();
     while (this.lx.kind !== Tok.EOF) this.parseStatement(false);
     return this.finish();
   }
@@ -62,7 +56,6 @@ class Qasm3Parser extends Qasm3Classical {
     if (lx.kind !== Tok.Ident) {
       throw this.syntaxError(`expected a statement (declaration, gate call, measure, reset, barrier, gate, for, if), found ${lx.describe()}`);
     }
-    const line = lx.line, col = lx.col;
     const word = lx.value;
     if (UNSUPPORTED.has(word)) {
       throw this.syntaxError(`the OpenQASM 3 feature '${word}' is not supported; this parser reads the gate-level subset (declarations, gates, modifiers, measure, reset, barrier, for, if)`);
@@ -73,44 +66,16 @@ class Qasm3Parser extends Qasm3Classical {
     switch (word) {
       case 'include': return this.parseInclude();
       case 'qubit': case 'bit': return this.parseNewDecl(word === 'qubit');
-      case 'qreg': case 'creg': return this.parseOldDecl(word === 'qreg');
+      case 'qreg': case 'creg': return this.parseRegisterDeclaration(word === 'qreg');
       case 'const': lx.next(); return this.parseScalarDecl(true);
       case 'gate': return this.parseGateDefinition();
       case 'opaque': return this.parseOpaqueDeclaration();
       case 'for': return this.parseFor(inGateBody);
       case 'if': return this.parseIf(inGateBody);
       case 'else': throw this.syntaxError("'else' without a preceding 'if' statement");
-      case 'measure': {
-        lx.next();
-        const q = this.parseQubitOperand();
-        if (!this.accept(Tok.Arrow)) throw this.syntaxError(`expected '->' in measure (measure q -> c; or c = measure q;), found ${lx.describe()}`);
-        const c = this.parseClbitOperand();
-        this.expect(Tok.Semi, 'after the measure statement');
-        this.applyMeasure(q, c, line, col);
-        return;
-      }
-      case 'reset': {
-        lx.next();
-        const q = this.parseQubitOperand();
-        this.expect(Tok.Semi, 'after the reset statement');
-        this.applyReset(q);
-        return;
-      }
-      case 'barrier': {
-        lx.next();
-        const ops: Operand[] = [];
-        if ((lx.kind as Tok) !== Tok.Semi) {
-          ops.push(this.parseQubitOperand());
-          while (this.accept(Tok.Comma)) ops.push(this.parseQubitOperand());
-        } else if (!inGateBody) {
-          for (const r of this.qregs.values()) ops.push(r.indices);
-        } else {
-          ops.push([...this.scope.qubits!.values()]);
-        }
-        this.expect(Tok.Semi, 'after the barrier statement');
-        this.applyBarrier(ops);
-        return;
-      }
+      case 'measure': return this.parseMeasureStatement();
+      case 'reset': return this.parseResetStatement();
+      case 'barrier': return this.parseBarrierStatement();
       default:
         break;
     }
@@ -126,20 +91,6 @@ class Qasm3Parser extends Qasm3Classical {
       this.parseStatement(inGateBody);
     }
     this.lx.next();
-  }
-
-  private parseInclude(): void {
-    const lx = this.lx;
-    lx.next();
-    const line = lx.line, col = lx.col;
-    if (lx.kind !== Tok.String) throw this.syntaxError(`expected a file name in quotes after include, found ${lx.describe()}`);
-    const file = lx.value;
-    lx.next();
-    this.expect(Tok.Semi, 'after the include statement');
-    if (file !== 'stdgates.inc') {
-      throw this.semanticError(`cannot include "${file}": only "stdgates.inc" is known (files are not read); paste the definitions instead`, line, col);
-    }
-    for (const name of STDGATES_INC) if (!this.gates.has(name)) this.gates.set(name, stdgates3Entry(name)!);
   }
 
   /** `c = measure q;` or `c[i] = measure q[j];` */
@@ -185,17 +136,7 @@ class Qasm3Parser extends Qasm3Classical {
     lx.next();
     const isGphase = name === 'gphase';
     const g = isGphase ? undefined : this.lookupGate(name, nl, nc);
-    const angles = this.parseParamList(`of '${name}'`);
-    const numParams = isGphase ? 1 : g!.numParams;
-    if (angles.length !== numParams) {
-      throw this.semanticError(`gate '${name}' takes ${numParams} parameter(s) but ${angles.length} were given`, nl, nc);
-    }
-    const ops: Operand[] = [];
-    if ((lx.kind as Tok) !== Tok.Semi) {
-      ops.push(this.parseQubitOperand());
-      while (this.accept(Tok.Comma)) ops.push(this.parseQubitOperand());
-    }
-    this.expect(Tok.Semi, `after the '${name}' gate call`);
+    const { angles, operands: ops } = this.parseCallTail(name, isGphase ? 1 : g!.numParams, nl, nc);
     if (isGphase && mods.every((m) => m.kind !== 'ctrl' && m.kind !== 'negctrl')) {
       // plain (or inverted / powered) global phase: operands, if any, are irrelevant
       let phase = angles[0];
