@@ -25,12 +25,24 @@ describe('qnewton estimate', () => {
     [['--n', '1000', '--sparsity', '4', '--epsilon', '1e-2', '--budget', '1e-2', '--hardware', 'qubit_gate_us_e4'],
       { n: 1000, sparsity: 4, epsilon: 1e-2, errorBudget: 1e-2, hardware: 'qubit_gate_us_e4' }],
     [['--params', '1000000000', '--qec', 'none', '--solver', 'costa'], { params: 1e9, qec: 'none', solver: 'costa' }],
+    [['--n', '10000', '--cost-model', 'query', '--hardware', 'attosecond'], { n: 1e4, costModel: 'query', hardware: 'attosecond' }],
+    [['--n', '10000', '--cost-model', 'compiled', '--qec', 'none'], { n: 1e4, costModel: 'compiled', qec: 'none' }],
   ])('--json %j equals the library report', async (argv, input) => {
     const run = await runCapture(['estimate', ...argv, '--flop-rate', '2e9', '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const expected = JSON.parse(JSON.stringify(estimateNetworkSolve({ ...input, flopRatePerSecond: 2e9 })));
     expect(JSON.parse(run.stdout)).toEqual(expected);
+  });
+
+  it('--cost-model query: the table names the model and its QRAM assumption', async () => {
+    const run = await runCapture(['estimate', '--n', '1000000', '--cost-model', 'query', '--hardware', 'attosecond', '--flop-rate', '1e10']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const expected = formatNetworkSolveEstimate(estimateNetworkSolve({ n: 1e6, costModel: 'query', hardware: 'attosecond', flopRatePerSecond: 1e10 }));
+    expect(run.stdout.split('\n')).toEqual(expected);
+    expect(run.stdout).toMatch(/QEC none, cost model query/);
+    expect(run.stdout).toContain('ASSUMES QRAM');
   });
 
   it('--hardware FILE.json and --out FILE', async () => {
@@ -60,6 +72,8 @@ describe('qnewton estimate', () => {
     ['unknown hardware', ['--n', '100', '--hardware', 'toaster'], 'UNKNOWN_NAME'],
     ['missing hardware file', ['--n', '100', '--hardware', '/nonexistent/hw.json'], 'FILE_NOT_FOUND'],
     ['unknown qec', ['--n', '100', '--qec', 'color'], 'UNKNOWN_NAME'],
+    ['unknown cost model', ['--n', '100', '--cost-model', 'qram'], 'UNKNOWN_NAME'],
+    ['query model with the surface code', ['--n', '100', '--cost-model', 'query', '--qec', 'surface_code'], 'INVALID_ARGUMENT'],
     ['budget out of range', ['--n', '100', '--budget', '0'], 'INVALID_ARGUMENT'],
     ['unmeetable budget', ['--n', '100', '--budget', '1e-300'], 'BUDGET_UNMET'],
     ['too few oracle bits', ['--n', '100', '--oracle-bits', '6'], 'BUDGET_UNMET'],

@@ -4,7 +4,7 @@ import { CliIo, readTextFile, writeFileAtomic } from '../io';
 import { HardwareProfile, getHardwareProfile, hardwareProfileNames, parseHardwareProfileJson } from '../../cost';
 import { QLSA_SOLVERS } from '../../math/qlsa';
 import { ESTIMATE_DEFAULTS, estimateNetworkSolve, formatNetworkSolveEstimate } from '../../schedule/estimate';
-import { QEC_CHOICES } from '../../schedule/price';
+import { COST_MODELS, QEC_CHOICES } from '../../schedule/price';
 
 /** A built-in profile name, or a JSON profile file when the value ends in .json. */
 function resolveHardware(value: string): HardwareProfile {
@@ -14,6 +14,7 @@ function resolveHardware(value: string): HardwareProfile {
 /**
  * `qnewton estimate (--params P | --n N)`: quantum (logical, surface-code, end-to-end) vs classical
  * (Cholesky, CG) cost of one Newton-system solve; a table, or JSON with --json; --out writes JSON.
+ * --cost-model query prices the quantum side by the Q-Newton paper's query model (assumed QRAM).
  */
 export const estimateCommand: QnCommand = {
   command: 'estimate',
@@ -27,7 +28,15 @@ export const estimateCommand: QnCommand = {
       .option('epsilon', { type: 'number', default: ESTIMATE_DEFAULTS.epsilon, describe: 'target error ε of the normalized solution, in (0, 1)' })
       .option('solver', { type: 'string', default: ESTIMATE_DEFAULTS.solver, describe: `quantum linear solver: ${QLSA_SOLVERS.join(' | ')}` })
       .option('hardware', { type: 'string', default: ESTIMATE_DEFAULTS.hardware, describe: `hardware profile: ${hardwareProfileNames().join(' | ')}, or a FILE.json` })
-      .option('qec', { type: 'string', default: ESTIMATE_DEFAULTS.qec, describe: `error correction: ${QEC_CHOICES.join(' | ')}` })
+      .option('qec', {
+        type: 'string',
+        describe: `error correction: ${QEC_CHOICES.join(' | ')} (default ${ESTIMATE_DEFAULTS.qec}; ${ESTIMATE_DEFAULTS.queryQec} with --cost-model query, its only choice)`,
+      })
+      .option('cost-model', {
+        type: 'string', default: ESTIMATE_DEFAULTS.costModel,
+        describe: `quantum cost model: ${COST_MODELS.join(' | ')} — compiled = the compiled circuit's counts (QROM oracles, no QRAM); ` +
+          'query = the Q-Newton paper\'s queries × one assumed QRAM access of ⌈log₂(N·d)⌉ two-qubit layers',
+      })
       .option('budget', { type: 'number', default: ESTIMATE_DEFAULTS.errorBudget, describe: 'total error budget of the surface-code estimate, in (0, 1)' })
       .option('oracle-bits', { type: 'number', describe: 'entry-oracle precision in bits (default: derived from ε and κ_eff)' })
       .option('alpha', { type: 'number', describe: 'block-encoding normalisation α = d·max|A_ij| with ‖A‖ = 1 (default d)' })
@@ -38,7 +47,8 @@ export const estimateCommand: QnCommand = {
     const estimate = estimateNetworkSolve({
       params: args.params as number | undefined, n: args.n as number | undefined,
       sparsity: args.sparsity as number, kappa: args.kappa as number, epsilon: args.epsilon as number,
-      solver: String(args.solver), hardware: resolveHardware(String(args.hardware)), qec: String(args.qec),
+      solver: String(args.solver), hardware: resolveHardware(String(args.hardware)),
+      qec: args.qec === undefined ? undefined : String(args.qec), costModel: String(args['cost-model']),
       errorBudget: args.budget as number, oracleBits: args['oracle-bits'] as number | undefined,
       alpha: args.alpha as number | undefined, flopRatePerSecond: args['flop-rate'] as number | undefined,
     });

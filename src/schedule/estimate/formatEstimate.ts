@@ -14,7 +14,11 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
   const title = p.source === 'params'
     ? `Newton system of a network with P = ${formatCount(p.n)} parameters (N = P)`
     : `linear system of dimension N = ${formatCount(p.n)}`;
-  out.push(`qnewton estimate: ${title}, solver ${s.name}, hardware ${e.hardware.name}, QEC ${e.qec}`);
+  out.push(`qnewton estimate: ${title}, solver ${s.name}, hardware ${e.hardware.name}, QEC ${e.qec}, cost model ${s.costModel}`);
+  if (e.queryModel) {
+    out.push(`  priced by the QUERY model of the Q-Newton paper: ASSUMES QRAM oracle access (${formatCount(e.queryModel.layersPerQuery)} two-qubit layers ` +
+      'per query), not a compiled circuit; --cost-model compiled prices the QROM circuit');
+  }
 
   out.push('', 'Problem');
   out.push(...formatTable(['quantity', 'value'], [
@@ -30,7 +34,8 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
     ['ε block encoding / algorithm', `${formatScientific(p.epsilonBlockEncoding, 3)} / ${formatScientific(p.epsilonAlgorithm, 3)}`],
   ]));
 
-  out.push('', `Logical resources, one run (${s.compiledCircuit ? 'compiled QSVT op tree' : `${s.name} query model`})`);
+  const countsScope = s.compiledCircuit ? 'compiled QSVT op tree' : `${s.name} query model`;
+  out.push('', `Logical resources, one run (${countsScope}${l.gatesIncludeOracle ? '' : '; gates EXCLUDE the U_A/U_A† calls, not modelled'})`);
   out.push(...formatTable(['quantity', 'count'], [
     ['logical qubits', formatCount(l.qubits)],
     ['block-encoding queries', formatCount(l.blockEncodingQueries)],
@@ -63,6 +68,9 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
 
   out.push('', `Quantum runtime (${e.runtime.model})`);
   out.push(...formatTable(['part', 'time [s]', 'time'], [
+    ...(e.queryModel ? [
+      secondsRow(`one query (${formatCount(e.queryModel.layersPerQuery)} layers)`, e.queryModel.queryTimeNs / 1e9),
+    ] : []),
     secondsRow('one run', e.runtime.perRunSeconds),
     secondsRow(`solver (× ${formatReal(s.repetitions)} runs)`, e.runtime.solverSeconds),
   ]));

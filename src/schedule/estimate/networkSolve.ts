@@ -2,20 +2,25 @@
  * `qnewton estimate`: the cost of one Newton-system solve H x = g of a network (P parameters →
  * N = P) or of a given N×N d-sparse system, quantum (logical counts, surface-code or un-encoded
  * runtime, end-to-end state preparation and read-out shown separately) against classical
- * (dense Cholesky and CG at a measured or given FLOP rate), as a plain-data report.
+ * (dense Cholesky and CG at a measured or given FLOP rate), as a plain-data report. The quantum
+ * side is priced by the compiled circuit (default) or by the Q-Newton paper's query model
+ * (queries × one assumed QRAM access, src/schedule/price/queryModel.ts), labelled in the report.
  */
 import { InvalidArgumentError } from '../../errors';
 import type { HardwareProfile } from '../../cost';
 import { getHardwareProfile, measureFlopRate } from '../../cost';
 import { priceClassicalSolveDetailed } from '../price/classicalPrice';
 import { DEFAULT_ERROR_BUDGET, priceQuantumSolveDetailed } from '../price/quantumPrice';
-import type { QecChoice, SolveShape } from '../price/types';
-import { checkQecChoice, checkSolverName } from '../price/validateShape';
+import { queryLayerCount } from '../price/queryModel';
+import type { CostModel, QecChoice, SolveShape } from '../price/types';
+import { checkCostModel, checkQecChoice, checkSolverName } from '../price/validateShape';
 
 /** Defaults of {@link estimateNetworkSolve}. */
 export const ESTIMATE_DEFAULTS = Object.freeze({
   sparsity: 8, kappa: 100, epsilon: 1e-3, solver: 'qsvt', hardware: 'qubit_gate_ns_e3', qec: 'surface_code' as QecChoice,
-  errorBudget: DEFAULT_ERROR_BUDGET,
+  errorBudget: DEFAULT_ERROR_BUDGET, costModel: 'compiled' as CostModel,
+  /** qec when none is given and costModel is 'query' (the query model is priced un-encoded only). */
+  queryQec: 'none' as QecChoice,
 });
 
 /** Input of {@link estimateNetworkSolve}: exactly one of `params` (N = P) and `n`. */
@@ -34,8 +39,10 @@ export interface NetworkSolveInput {
   readonly solver?: string;
   /** Built-in profile name or a profile (default 'qubit_gate_ns_e3'). */
   readonly hardware?: string | HardwareProfile;
-  /** 'surface_code' | 'none' (default 'surface_code'). */
+  /** 'surface_code' | 'none' (default 'surface_code'; 'none' under costModel 'query', the only one it accepts). */
   readonly qec?: string;
+  /** 'compiled' | 'query' (default 'compiled'); see {@link CostModel}. */
+  readonly costModel?: string;
   /** Total error budget of the surface-code estimate (default 1e-3). */
   readonly errorBudget?: number;
   /** Classical FLOP rate, flops/s (default: measured on this machine). */
@@ -66,6 +73,8 @@ export interface NetworkSolveEstimate {
   };
   readonly solver: {
     readonly name: string;
+    /** Which model priced the quantum side: 'compiled' circuit counts or the paper's 'query' model. */
+    readonly costModel: CostModel;
     /** True for the compiled QSVT op tree, false for query models. */
     readonly compiledCircuit: boolean;
     readonly degree?: number;
@@ -87,6 +96,16 @@ export interface NetworkSolveEstimate {
     readonly tDepthUpperBound: number;
     /** U_A / U_A† calls of one run. */
     readonly blockEncodingQueries: number;
+    /** False under the 'query' model: the gate counts exclude the U_A / U_A† calls (not modelled). */
+    readonly gatesIncludeOracle: boolean;
+  };
+  /** Query-model numbers (costModel 'query' only). */
+  readonly queryModel?: {
+    /** Two-qubit layers per query, ⌈log₂(N·d)⌉ (assumed QRAM access). */
+    readonly layersPerQuery: number;
+    readonly queryTimeNs: number;
+    /** Queries until one success (repetitions included). */
+    readonly expectedQueries: number;
   };
   readonly hardware: { readonly name: string; readonly description: string };
   readonly qec: QecChoice;
@@ -157,6 +176,12 @@ function resolveDimension(input: NetworkSolveInput): { source: 'params' | 'n'; n
   return { source: 'n', n: input.n! };
 }
 
+function queryNote(n: number, sparsity: number): string {
+  return `cost model 'query' (Q-Newton, arXiv:2405.00252): ASSUMES efficient oracle access (QRAM); each block-encoding query ` +
+    `= ⌈log₂(N·d)⌉ = ${queryLayerCount(n, sparsity)} two-qubit layers; the O(N·d)-Toffoli QROM oracles of the compiled circuit ` +
+    'are not priced and their gates are left out of the logical counts (use --cost-model compiled to see them)';
+}
+
 function verdictOf(quantumSeconds: number, classicalSeconds: number): { cheaper: 'quantum' | 'classical'; ratio: number } {
   const cheaper = quantumSeconds < classicalSeconds ? 'quantum' as const : 'classical' as const;
   return { cheaper, ratio: Math.max(quantumSeconds, classicalSeconds) / Math.min(quantumSeconds, classicalSeconds) };
@@ -170,14 +195,15 @@ function verdictOf(quantumSeconds: number, classicalSeconds: number): { cheaper:
 export function estimateNetworkSolve(input: NetworkSolveInput): NetworkSolveEstimate {
   const { source, n } = resolveDimension(input);
   const solver = checkSolverName(input.solver ?? ESTIMATE_DEFAULTS.solver);
-  const qec = checkQecChoice(input.qec ?? ESTIMATE_DEFAULTS.qec);
+  const costModel = checkCostModel(input.costModel ?? ESTIMATE_DEFAULTS.costModel);
+  const qec = checkQecChoice(input.qec ?? (costModel === 'query' ? ESTIMATE_DEFAULTS.queryQec : ESTIMATE_DEFAULTS.qec));
   const profile = resolveHardware(input.hardware ?? ESTIMATE_DEFAULTS.hardware);
   const errorBudget = input.errorBudget ?? ESTIMATE_DEFAULTS.errorBudget;
   const shape: SolveShape = {
     n, sparsity: input.sparsity ?? ESTIMATE_DEFAULTS.sparsity, kappa: input.kappa ?? ESTIMATE_DEFAULTS.kappa,
     epsilon: input.epsilon ?? ESTIMATE_DEFAULTS.epsilon, ...(input.alpha !== undefined ? { alpha: input.alpha } : {}),
   };
-  const q = priceQuantumSolveDetailed(shape, { solver, profile, qec, errorBudget, oracleBits: input.oracleBits, endToEnd: true });
+  const q = priceQuantumSolveDetailed(shape, { solver, profile, qec, errorBudget, oracleBits: input.oracleBits, endToEnd: true, costModel });
   const flopRateSource = input.flopRatePerSecond === undefined ? 'measured' as const : 'given' as const;
   const flopRatePerSecond = input.flopRatePerSecond ?? measureFlopRate();
   const c = priceClassicalSolveDetailed(shape, flopRatePerSecond);
@@ -194,16 +220,17 @@ export function estimateNetworkSolve(input: NetworkSolveInput): NetworkSolveEsti
       kappaEff: plan.kappaEff, oracleBits: plan.oracleBits, epsilonBlockEncoding: plan.epsilonBlockEncoding, epsilonAlgorithm: plan.epsilonAlgorithm,
     },
     solver: {
-      name: solver, compiledCircuit: plan.isCompiledCircuit, ...(plan.degree !== undefined ? { degree: plan.degree } : {}),
+      name: solver, costModel, compiledCircuit: plan.isCompiledCircuit, ...(plan.degree !== undefined ? { degree: plan.degree } : {}),
       ...(plan.clockBits !== undefined ? { clockBits: plan.clockBits } : {}),
       successProbability: plan.successProbability, repetitions: plan.repetitions, expectedBlockEncodingQueries: plan.expectedQueries,
-      notes: plan.notes,
+      notes: costModel === 'query' ? [...plan.notes, queryNote(plan.shape.n, plan.shape.sparsity)] : plan.notes,
     },
     logical: {
       qubits: lg.logicalQubitCount, totalGates: lg.totalGateCount, clifford: lg.cliffordCount, cnot: lg.cnotCount, t: lg.tCount,
       toffoli: lg.toffoliCount, rotations: lg.rotationCount, depthUpperBound: lg.depthUpperBound, tDepthUpperBound: lg.tDepthUpperBound,
-      blockEncodingQueries: price.blockEncodingQueries,
+      blockEncodingQueries: price.blockEncodingQueries, gatesIncludeOracle: costModel === 'compiled',
     },
+    ...(price.queryModel ? { queryModel: { ...price.queryModel } } : {}),
     hardware: { name: profile.name, description: profile.description },
     qec, errorBudget,
     ...(ph ? {
@@ -214,7 +241,9 @@ export function estimateNetworkSolve(input: NetworkSolveInput): NetworkSolveEsti
       },
     } : {}),
     runtime: {
-      model: qec === 'surface_code' ? 'surface code, Azure RE model' : 'no error correction, critical-path upper bound',
+      model: costModel === 'query'
+        ? 'query model (paper): queries × one assumed QRAM access, no error correction'
+        : qec === 'surface_code' ? 'surface code, Azure RE model' : 'no error correction, critical-path upper bound',
       perRunSeconds: q.perRunSeconds, solverSeconds: price.solverSeconds,
     },
     endToEnd: {

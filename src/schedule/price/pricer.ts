@@ -8,7 +8,7 @@ import type { QuantumPrice, ClassicalPrice, QuantumPriceOptions, SolvePricer, So
 import { checkFlopRate, measureFlopRate, validateProfile } from '../../cost';
 import { priceClassicalSolve } from './classicalPrice';
 import { PriceCaches, priceQuantumSolveDetailed } from './quantumPrice';
-import { checkErrorBudget, checkOracleBits, checkQecChoice, checkSolverName } from './validateShape';
+import { checkCostModel, checkCostModelQec, checkErrorBudget, checkOracleBits, checkQecChoice, checkSolverName } from './validateShape';
 
 /**
  * Options of {@link makeSolvePricer}: the quantum options plus the classical FLOP rate (flops/s;
@@ -16,19 +16,22 @@ import { checkErrorBudget, checkOracleBits, checkQecChoice, checkSolverName } fr
  */
 export type SolvePricerOptions = QuantumPriceOptions & { readonly flopRatePerSecond?: number };
 
-function shapeKey(s: SolveShape): string {
-  return `${s.n}|${s.sparsity}|${s.nonZeroCount ?? ''}|${s.kappa}|${s.epsilon}|${s.alpha ?? ''}`;
+/** Memo key: the exact shape plus the cost model (options are fixed per pricer; the model is keyed anyway, for safety). */
+function shapeKey(s: SolveShape, costModel: string): string {
+  return `${costModel}|${s.n}|${s.sparsity}|${s.nonZeroCount ?? ''}|${s.kappa}|${s.epsilon}|${s.alpha ?? ''}`;
 }
 
 /**
- * A memoizing {@link SolvePricer}. Options are validated once here (UnknownNameError for solver or
- * qec names, InvalidArgumentError for the profile, budget, oracle bits and FLOP rate); shapes are
+ * A memoizing {@link SolvePricer}. Options are validated once here (UnknownNameError for solver,
+ * qec or cost-model names, InvalidArgumentError for the profile, budget, oracle bits, FLOP rate and
+ * for costModel 'query' with qec 'surface_code'); shapes are
  * validated per call. Errors are not cached. One quantum price costs a few ms once the op counts
  * of the shape's block encoding are cached (bench/estimate.ts).
  */
 export function makeSolvePricer(options: SolvePricerOptions): SolvePricer {
   checkSolverName(options.solver);
-  checkQecChoice(options.qec);
+  const costModel = checkCostModel(options.costModel ?? 'compiled');
+  checkCostModelQec(costModel, checkQecChoice(options.qec));
   validateProfile(options.profile);
   if (options.errorBudget !== undefined) checkErrorBudget(options.errorBudget);
   if (options.oracleBits !== undefined) checkOracleBits(options.oracleBits);
@@ -39,7 +42,7 @@ export function makeSolvePricer(options: SolvePricerOptions): SolvePricer {
   const classicalMemo = new Map<string, ClassicalPrice>();
   return Object.freeze({
     quantum(shape: SolveShape): QuantumPrice {
-      const key = shapeKey(shape);
+      const key = shapeKey(shape, costModel);
       let p = quantumMemo.get(key);
       if (!p) {
         p = priceQuantumSolveDetailed(shape, options, caches).price;
@@ -48,7 +51,7 @@ export function makeSolvePricer(options: SolvePricerOptions): SolvePricer {
       return p;
     },
     classical(shape: SolveShape): ClassicalPrice {
-      const key = shapeKey(shape);
+      const key = shapeKey(shape, costModel);
       let p = classicalMemo.get(key);
       if (!p) {
         p = priceClassicalSolve(shape, flopRatePerSecond);

@@ -4,7 +4,8 @@
  * critical path (qec 'none', runtimeModel.ts) or the Azure-RE-style surface-code estimate
  * (qec 'surface_code', src/cost/callGraph/estimatePhysical.ts) — and multiply by the expected
  * repetitions. Optionally adds gradient state preparation and tomography read-out
- * (src/cost/endToEnd), shown separately.
+ * (src/cost/endToEnd), shown separately. With costModel 'query' the run time is instead
+ * queries × one assumed QRAM access (queryModel.ts, the Q-Newton paper's accounting).
  */
 import { BudgetUnmetError } from '../../errors';
 import type { EndToEndQuantumCost, HardwareProfile, LogicalGateCounts, PhysicalEstimate } from '../../cost';
@@ -12,10 +13,11 @@ import {
   criticalPathRuntimeNs, endToEndQuantumCost, estimatePhysical, statePreparationCost, toLogicalCounts, tomographyReadoutCost,
   validateProfile,
 } from '../../cost';
-import { OpCountsCache, QuantumSolvePlan, planQuantumSolve, solverLogicalCounts } from './solverPlan';
+import { OpCountsCache, QuantumSolvePlan, planQuantumSolve, solverLogicalCounts, solverNonOracleLogicalCounts } from './solverPlan';
+import { queryModelDetails, queryModelRunSeconds } from './queryModel';
 import { uncorrectedRuntimeSeconds } from './runtimeModel';
-import type { QuantumPrice, QuantumPriceOptions, SolveShape } from './types';
-import { checkErrorBudget, checkQecChoice } from './validateShape';
+import type { QuantumPrice, QuantumPriceOptions, QueryModelDetails, SolveShape } from './types';
+import { checkCostModel, checkCostModelQec, checkErrorBudget, checkQecChoice } from './validateShape';
 
 /** Default total error budget of the surface-code estimate. */
 export const DEFAULT_ERROR_BUDGET = 1e-3;
@@ -43,7 +45,7 @@ export interface QuantumPriceDetails {
   readonly endToEnd?: EndToEndBreakdown;
 }
 
-/** Caches shared across prices of one pricer: op counts by op key. */
+/** Caches shared across prices of one pricer: op counts by op key (cost-model independent: op keys only). */
 export interface PriceCaches {
   readonly opCounts: OpCountsCache;
 }
@@ -73,19 +75,28 @@ function withContext<T>(context: string, f: () => T): T {
  * Price one quantum solve and return the intermediate numbers too. The QuantumPrice's
  * endToEndSeconds is the extra time of state preparation and read-out beyond solverSeconds, so
  * totalSeconds = the full read-out time when `endToEnd` is set. Throws the typed errors of
- * {@link planQuantumSolve}, InvalidArgumentError for bad profiles or budgets, UnknownNameError for
- * an unknown qec choice, BudgetUnmetError when the surface code cannot meet the budget.
+ * {@link planQuantumSolve}, InvalidArgumentError for bad profiles or budgets (and for costModel
+ * 'query' with qec 'surface_code'), UnknownNameError for an unknown qec choice or cost model,
+ * BudgetUnmetError when the surface code cannot meet the budget. Under costModel 'query' the
+ * price's `logical` omits the gates of the U_A calls (see {@link QuantumPrice}).
  */
 export function priceQuantumSolveDetailed(shape: SolveShape, options: QuantumPriceOptions, caches?: PriceCaches): QuantumPriceDetails {
   const qec = checkQecChoice(options.qec);
+  const costModel = checkCostModel(options.costModel ?? 'compiled');
+  checkCostModelQec(costModel, qec);
   const profile: HardwareProfile = validateProfile(options.profile);
   const errorBudget = checkErrorBudget(options.errorBudget ?? DEFAULT_ERROR_BUDGET);
   const plan = planQuantumSolve(shape, options.solver, options.oracleBits);
-  const logical = solverLogicalCounts(plan, caches?.opCounts);
+  const isQuery = costModel === 'query';
+  const logical = isQuery ? solverNonOracleLogicalCounts(plan, caches?.opCounts) : solverLogicalCounts(plan, caches?.opCounts);
   const context = `${plan.solver} solve of N = ${plan.shape.n}, κ = ${plan.shape.kappa}, ε = ${plan.shape.epsilon} on '${profile.name}'`;
   let physical: PhysicalEstimate | undefined;
+  let queryModel: QueryModelDetails | undefined;
   let perRunSeconds: number;
-  if (qec === 'surface_code') {
+  if (isQuery) {
+    queryModel = queryModelDetails(plan, profile);
+    perRunSeconds = queryModelRunSeconds(plan, profile);
+  } else if (qec === 'surface_code') {
     checkPhysicalRange(logical, context);
     physical = withContext(context, () => estimatePhysical(logical, profile, { errorBudget }));
     perRunSeconds = physical.runtimeNs / 1e9;
@@ -100,6 +111,7 @@ export function priceQuantumSolveDetailed(shape: SolveShape, options: QuantumPri
     ...(physical ? { physical } : {}),
     ...(endToEnd ? { endToEndSeconds: endToEnd.totalSeconds - solverSeconds } : {}),
     totalSeconds: endToEnd ? endToEnd.totalSeconds : solverSeconds,
+    costModel, ...(queryModel ? { queryModel } : {}),
   });
   return Object.freeze({ price, plan, perRunSeconds, ...(endToEnd ? { endToEnd } : {}) });
 }

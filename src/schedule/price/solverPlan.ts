@@ -179,20 +179,14 @@ function countsOf(op: Op, cache?: OpCountsCache): LogicalGateCounts {
 }
 
 /**
- * Logical counts of ONE run of the planned solver (clifford+t basis), in O(1) op-tree folds:
- * ⌈q/2⌉·U_A + ⌊q/2⌋·U_A† + q·phase (+ 2 H for QSVT's real part), plus the HHL extras; the
- * same sum the call-graph fold computes for the QSVT op (see countsAlgebra.ts). Counts are
- * doubles (exact below 2^53).
+ * Scaled counts of everything in one run except the U_A / U_A† calls: q projector-controlled
+ * phases (+ 2 H for QSVT's real part), plus the HHL clock extras.
  */
-export function solverLogicalCounts(plan: QuantumSolvePlan, cache?: OpCountsCache): LogicalGateCounts {
+function nonOracleTerms(plan: QuantumSolvePlan, cache?: OpCountsCache): ScaledCounts[] {
   const be = plan.blockEncoding;
   const realPart = plan.isCompiledCircuit;
   const q = plan.queriesPerRun;
-  const terms: ScaledCounts[] = [
-    { counts: countsOf(be.op, cache), count: Math.ceil(q / 2) },
-    { counts: countsOf(be.isHermitian ? be.op : invertOp(be.op), cache), count: Math.floor(q / 2) },
-    { counts: countsOf(makeProjectorPhase(be.numAncillas, GENERIC_PHASE_RAD, realPart), cache), count: q },
-  ];
+  const terms: ScaledCounts[] = [{ counts: countsOf(makeProjectorPhase(be.numAncillas, GENERIC_PHASE_RAD, realPart), cache), count: q }];
   if (realPart) terms.push({ counts: countsOf(makeStdGate('h'), cache), count: 2 });
   if (plan.clockBits !== undefined) {
     const t = plan.clockBits;
@@ -205,5 +199,35 @@ export function solverLogicalCounts(plan: QuantumSolvePlan, cache?: OpCountsCach
       { counts: countsOf(makeStdGate('cx'), cache), count: 2 ** t },
     );
   }
-  return sumScaledCounts(terms, qsvtLayout(be, realPart).numQubits + plan.extraQubitCount);
+  return terms;
+}
+
+function solverQubitCount(plan: QuantumSolvePlan): number {
+  return qsvtLayout(plan.blockEncoding, plan.isCompiledCircuit).numQubits + plan.extraQubitCount;
+}
+
+/**
+ * Logical counts of ONE run of the planned solver (clifford+t basis), in O(1) op-tree folds:
+ * ⌈q/2⌉·U_A + ⌊q/2⌋·U_A† + q·phase (+ 2 H for QSVT's real part), plus the HHL extras; the
+ * same sum the call-graph fold computes for the QSVT op (see countsAlgebra.ts). Counts are
+ * doubles (exact below 2^53).
+ */
+export function solverLogicalCounts(plan: QuantumSolvePlan, cache?: OpCountsCache): LogicalGateCounts {
+  const be = plan.blockEncoding;
+  const q = plan.queriesPerRun;
+  const terms: ScaledCounts[] = [
+    { counts: countsOf(be.op, cache), count: Math.ceil(q / 2) },
+    { counts: countsOf(be.isHermitian ? be.op : invertOp(be.op), cache), count: Math.floor(q / 2) },
+    ...nonOracleTerms(plan, cache),
+  ];
+  return sumScaledCounts(terms, solverQubitCount(plan));
+}
+
+/**
+ * Logical counts of ONE run WITHOUT the U_A / U_A† calls (the 'query' cost model prices those as
+ * oracle accesses and does not model their gates): the projector phases (+ QSVT's 2 H, HHL's
+ * clock extras) on the full solver register width. solverLogicalCounts = these + q U_A-type calls.
+ */
+export function solverNonOracleLogicalCounts(plan: QuantumSolvePlan, cache?: OpCountsCache): LogicalGateCounts {
+  return sumScaledCounts(nonOracleTerms(plan, cache), solverQubitCount(plan));
 }

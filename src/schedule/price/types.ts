@@ -11,6 +11,15 @@ import type { QlsaSolver } from '../../math/qlsa';
 /** Error-correction choice: 'none' prices the un-encoded critical path; 'surface_code' the Azure-RE-style estimate. */
 export type QecChoice = 'none' | 'surface_code';
 
+/**
+ * How a quantum solve is priced. 'compiled' (default): from the logical counts of the compiled
+ * shape-only solver circuit, whose sparse-access oracles are QROM table lookups costing O(N·d)
+ * Toffolis per query (no QRAM). 'query': the Q-Newton paper's model (Li, Liu, Wang, Chen,
+ * arXiv:2405.00252), runtime = block-encoding queries × the time of one query, ASSUMING efficient
+ * oracle access (QRAM) — see src/schedule/price/queryModel.ts.
+ */
+export type CostModel = 'compiled' | 'query';
+
 /** Shape of one linear system, enough to price it without the matrix. */
 export interface SolveShape {
   /** Matrix dimension N (≥ 2). */
@@ -38,6 +47,21 @@ export interface QuantumPriceOptions {
   readonly oracleBits?: number;
   /** Include gradient state preparation and tomography read-out of x (default false). */
   readonly endToEnd?: boolean;
+  /**
+   * 'compiled' (default, the compiled circuit's counts) or 'query' (queries × one oracle access,
+   * the paper's assumption; priced without error correction only: qec must be 'none').
+   */
+  readonly costModel?: CostModel;
+}
+
+/** The numbers behind a 'query'-model price (src/schedule/price/queryModel.ts). */
+export interface QueryModelDetails {
+  /** Two-qubit-gate layers assumed per block-encoding query: ⌈log₂(N·d)⌉. */
+  readonly layersPerQuery: number;
+  /** Time of one query on the profile: layersPerQuery × two-qubit gate time, ns. */
+  readonly queryTimeNs: number;
+  /** Expected queries until one success: queries per run × repetitions. */
+  readonly expectedQueries: number;
 }
 
 /** Price of one quantum linear solve. */
@@ -45,7 +69,11 @@ export interface QuantumPrice {
   readonly solver: QlsaSolver;
   /** Block-encoding queries of the solver (polynomial degree for QSVT). */
   readonly blockEncodingQueries: number;
-  /** Logical counts of the solver circuit (call-graph fold of the shape-only circuit). */
+  /**
+   * Logical counts of the solver circuit (call-graph fold of the shape-only circuit). Under the
+   * 'query' cost model: the full register width, but gates of everything EXCEPT the U_A / U_A†
+   * calls (those are the queries, priced as oracle accesses; their gates are not modelled).
+   */
   readonly logical: LogicalGateCounts;
   /** Expected repetitions to succeed once (1/success probability, or amplitude-amplification rounds). */
   readonly repetitions: number;
@@ -57,6 +85,10 @@ export interface QuantumPrice {
   readonly endToEndSeconds?: number;
   /** The number the scheduler compares: solverSeconds, plus endToEndSeconds when requested. */
   readonly totalSeconds: number;
+  /** Which model priced it (always set by priceQuantumSolve; absent in older/fake prices means 'compiled'). */
+  readonly costModel?: CostModel;
+  /** Query-model numbers (costModel 'query' only). */
+  readonly queryModel?: QueryModelDetails;
 }
 
 /** Price of one classical solve. */

@@ -5,10 +5,13 @@
 import { InvalidArgumentError, UnknownNameError } from '../../errors';
 import { QLSA_SOLVERS, QlsaSolver } from '../../math/qlsa';
 import { ceilLog2 } from '../../ops/arith/qrom';
-import type { QecChoice, SolveShape } from './types';
+import type { CostModel, QecChoice, SolveShape } from './types';
 
 /** Every {@link QecChoice}, in help-text order. */
 export const QEC_CHOICES: readonly QecChoice[] = ['surface_code', 'none'];
+
+/** Every {@link CostModel}, default first. */
+export const COST_MODELS: readonly CostModel[] = ['compiled', 'query'];
 
 /** Largest matrix dimension accepted (2^50 ≈ 1.1e15: counts stay meaningful as doubles). */
 export const MAX_DIMENSION = 2 ** 50;
@@ -63,6 +66,24 @@ export function checkSolverName(solver: string): QlsaSolver {
 export function checkQecChoice(qec: string): QecChoice {
   if (!(QEC_CHOICES as readonly string[]).includes(qec)) throw new UnknownNameError('error-correction choice', qec, QEC_CHOICES);
   return qec as QecChoice;
+}
+
+/** The cost-model name as a {@link CostModel}; throws {@link UnknownNameError} listing the models. */
+export function checkCostModel(costModel: string): CostModel {
+  if (!(COST_MODELS as readonly string[]).includes(costModel)) throw new UnknownNameError('quantum cost model', costModel, COST_MODELS);
+  return costModel as CostModel;
+}
+
+/**
+ * The 'query' cost model is priced without error correction only; throws {@link InvalidArgumentError}
+ * for qec 'surface_code' (see src/schedule/price/queryModel.ts for why).
+ */
+export function checkCostModelQec(costModel: CostModel, qec: QecChoice): void {
+  if (costModel === 'query' && qec !== 'none') {
+    throw new InvalidArgumentError(
+      "the 'query' cost model (one block-encoding query = one assumed QRAM access) is priced un-encoded only: " +
+      'a fault-tolerant QRAM has no agreed surface-code cost; pass --qec none (or use --cost-model compiled)', { costModel, qec });
+  }
 }
 
 /** Total error budget of the surface-code estimate in (0, 1). */

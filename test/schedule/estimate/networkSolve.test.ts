@@ -69,8 +69,52 @@ describe('estimateNetworkSolve', () => {
     ['unknown solver', { n: 100, solver: 'vqe' }, 'UNKNOWN_NAME', /solver/],
     ['unknown qec', { n: 100, qec: 'steane' }, 'UNKNOWN_NAME', /error-correction/],
     ['das below its κ range', { n: 100, solver: 'das', kappa: 2 }, 'INVALID_ARGUMENT', /sqrt\(12\)/],
+    ['unknown cost model', { n: 100, costModel: 'qram' }, 'UNKNOWN_NAME', /cost model 'qram'; known: compiled, query/],
+    ['query model with the surface code', { n: 100, costModel: 'query', qec: 'surface_code' }, 'INVALID_ARGUMENT', /--qec none/],
   ])('%s → %s', (_name, input, code, message) => {
     expect(() => estimateNetworkSolve({ ...input, flopRatePerSecond: 1e9 })).toThrow(expect.objectContaining({ code, message: expect.stringMatching(message) }));
+  });
+});
+
+describe('cost model', () => {
+  it('default is compiled and is reported', () => {
+    const e = estimateNetworkSolve({ n: 4096, flopRatePerSecond: 1e9 });
+    expect(e.solver.costModel).toBe('compiled');
+    expect(e.logical.gatesIncludeOracle).toBe(true);
+    expect(e.queryModel).toBeUndefined();
+    expect(e.qec).toBe('surface_code');
+  });
+
+  it("'query' defaults to qec none, reports the query numbers and a note, and matches the pricing stage", () => {
+    const e = estimateNetworkSolve({ n: 1e4, hardware: 'attosecond', costModel: 'query', flopRatePerSecond: 1e10 });
+    const d = priceQuantumSolveDetailed({ n: 1e4, sparsity: 8, kappa: 100, epsilon: 1e-3 },
+      { solver: 'qsvt', profile: getHardwareProfile('attosecond'), qec: 'none', costModel: 'query', endToEnd: true });
+    expect(e.solver.costModel).toBe('query');
+    expect(e.qec).toBe('none');
+    expect(e.physical).toBeUndefined();
+    expect(e.runtime.solverSeconds).toBe(d.price.solverSeconds);
+    expect(e.queryModel).toEqual(d.price.queryModel);
+    expect(e.queryModel!.layersPerQuery).toBe(Math.ceil(Math.log2(8e4)));
+    expect(e.logical.gatesIncludeOracle).toBe(false);
+    expect(e.logical.totalGates).toBe(d.price.logical.totalGateCount);
+    expect(e.runtime.model).toMatch(/query model/);
+    expect(e.solver.notes.at(-1)).toMatch(/ASSUMES efficient oracle access \(QRAM\).*= 17 two-qubit layers/);
+    // same shape, compiled: the queries agree, only their price differs
+    const c = estimateNetworkSolve({ n: 1e4, hardware: 'attosecond', qec: 'none', flopRatePerSecond: 1e10 });
+    expect(c.logical.blockEncodingQueries).toBe(e.logical.blockEncodingQueries);
+    expect(c.runtime.solverSeconds / e.runtime.solverSeconds).toBeGreaterThan(1e4);
+  });
+
+  it('the table says which model priced it', () => {
+    const q = formatNetworkSolveEstimate(estimateNetworkSolve({ n: 1e6, costModel: 'query', flopRatePerSecond: 1e9 })).join('\n');
+    expect(q).toMatch(/^qnewton estimate: .*cost model query$/m);
+    expect(q).toContain('ASSUMES QRAM oracle access (23 two-qubit layers per query)');
+    expect(q).toMatch(/one query \(23 layers\)\s+1\.15e-6\s+1\.15 µs/); // 23 × 50 ns
+    expect(q).toContain('gates EXCLUDE the U_A/U_A† calls');
+    const c = formatNetworkSolveEstimate(estimateNetworkSolve({ n: 1e6, qec: 'none', flopRatePerSecond: 1e9 })).join('\n');
+    expect(c).toMatch(/^qnewton estimate: .*cost model compiled$/m);
+    expect(c).not.toContain('QRAM');
+    expect(c).not.toContain('EXCLUDE');
   });
 });
 
