@@ -12,7 +12,7 @@ import { getHardwareProfile, HardwareProfile } from '../cost';
 import { parameterBlocks, parameterCount, parseModelSpec } from '../hessian/mlpSpec';
 import type { OptimizationLevel } from '../passes';
 import { makeSolvePricer } from '../schedule/price';
-import type { QecChoice } from '../schedule/price/types';
+import type { CostModel, QecChoice } from '../schedule/price/types';
 import { runQNewtonSchedule, ScheduleReport } from '../schedule/scheduler';
 import { renderScheduleHtml } from '../schedule/report';
 import { estimateNetworkSolve, NetworkSolveEstimate } from '../schedule/estimate';
@@ -35,7 +35,10 @@ export interface PipelineOptions {
   readonly solver?: string;
   /** Hardware profile name or profile. */
   readonly hardware?: string | HardwareProfile;
+  /** Error correction of the quantum price (default surface_code; none under the query cost model). */
   readonly qec?: QecChoice;
+  /** 'compiled' (default: counts of the compiled solver circuit) or 'query' (the paper's model, QRAM assumed). */
+  readonly costModel?: CostModel;
   /** Classical FLOP rate (flops/s); the CLI measures it when not given. */
   readonly flopRatePerSecond: number;
   /** Blocks with N ≤ this that the scheduler sends to the quantum solver are solved by simulating the circuit (default 8). */
@@ -52,7 +55,7 @@ export interface PipelineOptions {
 /** Defaults of the bundled run (a couple of minutes on 2 cores). */
 export const PIPELINE_DEFAULTS = Object.freeze({
   model: 'mlp:49-8-10:tanh', steps: 8, batchSize: 64, seed: 0, c: 0.5, sparsity: 8, epsilon: 1e-2, solver: 'qsvt',
-  hardware: 'qubit_gate_ns_e3', qec: 'surface_code' as QecChoice, compileEpsilon: 0.1, optimizeLevel: 3 as OptimizationLevel,
+  hardware: 'qubit_gate_ns_e3', costModel: 'compiled' as CostModel, compileEpsilon: 0.1, optimizeLevel: 3 as OptimizationLevel,
   estimateParams: [1e6, 1e9] as readonly number[], simulateMaxN: 8,
 });
 
@@ -92,8 +95,10 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
     if (!(Number.isInteger(p) && p >= 2)) throw new InvalidArgumentError(`network sizes to estimate must be integers ≥ 2, got ${p}`);
   }
   const profile = typeof o.hardware === 'string' ? getHardwareProfile(o.hardware) : o.hardware;
-  const pricer = makeSolvePricer({ solver: o.solver as never, profile, qec: o.qec, flopRatePerSecond: o.flopRatePerSecond });
-  const attosecondPricer = makeSolvePricer({ solver: o.solver as never, profile: getHardwareProfile('attosecond'), qec: o.qec, flopRatePerSecond: o.flopRatePerSecond });
+  const qec: QecChoice = options.qec ?? (o.costModel === 'query' ? 'none' : 'surface_code');
+  const priceOptions = { solver: o.solver as never, qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond };
+  const pricer = makeSolvePricer({ ...priceOptions, profile });
+  const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond') });
   const stages = PIPELINE_STAGES.length;
 
   hooks.onStage?.(1, stages, PIPELINE_STAGES[0]);
@@ -101,7 +106,7 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const schedule = runQNewtonSchedule({
     model: o.model, steps: o.steps, batchSize: o.batchSize, seed: o.seed, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon,
     solver: o.solver, flopRate: o.flopRatePerSecond, attosecondPricer, simulateMaxN: o.simulateMaxN,
-    configExtras: { hardware: profile.name, qec: o.qec },
+    configExtras: { hardware: profile.name, qec, costModel: o.costModel },
   }, pricer, {
     onProgress: hooks.onProgress,
     onBlockSystem: (s) => { if (s.block === target && s.step === o.steps - 1) captured = { block: s.block, step: s.step, matrix: s.matrix, rhs: Float64Array.from(s.rhs) }; },
@@ -121,7 +126,7 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const kappa = sortedKappa[Math.floor(sortedKappa.length / 2)];
   const sizes = [parameterCount(spec), ...o.estimateParams];
   const estimates = sizes.map((params) => estimateNetworkSolve({
-    params, sparsity: o.sparsity, kappa, epsilon: o.epsilon, solver: o.solver, hardware: profile, qec: o.qec,
+    params, sparsity: o.sparsity, kappa, epsilon: o.epsilon, solver: o.solver, hardware: profile, qec, costModel: o.costModel,
     flopRatePerSecond: o.flopRatePerSecond,
   }));
 

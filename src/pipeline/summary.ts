@@ -39,7 +39,7 @@ export function pipelineSummary(input: SummaryInput): string[] {
   out.push('1. Q-Newton training with scheduling');
   out.push(`   Trained ${String(cfg.model)} on MNIST for ${String(cfg.steps)} Newton steps (batch ${String(cfg.batchSize)}): mini-batch loss ${loss0.toFixed(4)} → ${loss1.toFixed(4)}.`);
   out.push(`   Every step, each layer block's Hessian was regularized (c = ${String(cfg.c)}), pruned to ≤ ${String(cfg.sparsity)} non-zeros per row, and its solve priced`);
-  out.push(`   on ${String(cfg.hardware)} (${String(cfg.qec)}) against a classical solver: ${quantum} of ${decisions.length} solves were cheaper on the quantum machine` +
+  out.push(`   on ${String(cfg.hardware)} (${String(cfg.qec)}, ${String(cfg.costModel)} cost model) against a classical solver: ${quantum} of ${decisions.length} solves were cheaper on the quantum machine` +
     (simulated > 0 ? ` (${simulated} solved by simulating the circuit)` : '') + '.');
   if (kAfter.length > 0) out.push(`   κ after regularization ranged ${formatReal(Math.min(...kAfter), 3)} … ${formatReal(Math.max(...kAfter), 3)}.`);
   for (const t of s.totals) {

@@ -19,7 +19,19 @@ describe('qnewton run', () => {
     expect(fs.readFileSync(path.join(dir, 'b1-step1.qsvt.v2.qasm'), 'utf8')).toMatch(/^OPENQASM 2\.0;/);
   });
 
+  it('--cost-model query prices with the paper\'s query model, un-encoded by default', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qn-run-q-'));
+    const r = await runCapture(['run', ...TINY, '--out-dir', dir, '--cost-model', 'query', '--hardware', 'attosecond']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'schedule.json'), 'utf8'));
+    expect(report.config.costModel).toBe('query');
+    expect(report.config.qec).toBe('none');
+    expect(r.stdout).toContain('(none, query cost model)');
+  });
+
   it.each([
+    ['unknown cost model', ['--cost-model', 'magic'], 'UNKNOWN_NAME'],
+    ['query model with the surface code', ['--cost-model', 'query', '--qec', 'surface_code'], 'INVALID_ARGUMENT'],
     ['unknown hardware', ['--hardware', 'warp-drive'], 'UNKNOWN_NAME'],
     ['missing hardware file', ['--hardware', '/nonexistent/hw.json'], 'FILE_NOT_FOUND'],
     ['bad level', ['--level', '7'], 'INVALID_ARGUMENT'],

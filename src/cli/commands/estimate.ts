@@ -1,15 +1,12 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, readTextFile, writeFileAtomic } from '../io';
-import { HardwareProfile, getHardwareProfile, hardwareProfileNames, parseHardwareProfileJson } from '../../cost';
+import { CliIo, writeFileAtomic } from '../io';
+import { hardwareProfileNames } from '../../cost';
+import { loadHardwareArg } from './hardwareArg';
 import { QLSA_SOLVERS } from '../../math/qlsa';
 import { ESTIMATE_DEFAULTS, estimateNetworkSolve, formatNetworkSolveEstimate } from '../../schedule/estimate';
 import { COST_MODELS, QEC_CHOICES } from '../../schedule/price';
 
-/** A built-in profile name, or a JSON profile file when the value ends in .json. */
-function resolveHardware(value: string): HardwareProfile {
-  return value.toLowerCase().endsWith('.json') ? parseHardwareProfileJson(readTextFile(value)) : getHardwareProfile(value);
-}
 
 /**
  * `qnewton estimate (--params P | --n N)`: quantum (logical, surface-code, end-to-end) vs classical
@@ -47,7 +44,7 @@ export const estimateCommand: QnCommand = {
     const estimate = estimateNetworkSolve({
       params: args.params as number | undefined, n: args.n as number | undefined,
       sparsity: args.sparsity as number, kappa: args.kappa as number, epsilon: args.epsilon as number,
-      solver: String(args.solver), hardware: resolveHardware(String(args.hardware)),
+      solver: String(args.solver), hardware: loadHardwareArg(String(args.hardware)),
       qec: args.qec === undefined ? undefined : String(args.qec), costModel: String(args['cost-model']),
       errorBudget: args.budget as number, oracleBits: args['oracle-bits'] as number | undefined,
       alpha: args.alpha as number | undefined, flopRatePerSecond: args['flop-rate'] as number | undefined,

@@ -34,7 +34,8 @@ export const runCommand: QnCommand = {
     .option('epsilon', { type: 'number', default: PIPELINE_DEFAULTS.epsilon, describe: 'solution error ε of each scheduled solve, in (0, 1)' })
     .option('solver', { type: 'string', default: PIPELINE_DEFAULTS.solver, describe: 'quantum solver priced: qsvt | hhl | das | costa' })
     .option('hardware', { type: 'string', default: PIPELINE_DEFAULTS.hardware, describe: `hardware profile: ${hardwareProfileNames().join(' | ')} | FILE.json` })
-    .option('qec', { type: 'string', default: PIPELINE_DEFAULTS.qec, describe: 'surface_code | none' })
+    .option('qec', { type: 'string', describe: 'surface_code | none (default surface_code; none under --cost-model query)' })
+    .option('cost-model', { type: 'string', default: PIPELINE_DEFAULTS.costModel, describe: "quantum price: 'compiled' (the compiled circuit's counts) | 'query' (the paper's query count, QRAM oracle assumed)" })
     .option('flop-rate', { type: 'number', describe: 'classical FLOP rate in flop/s (default: measured on this machine)' })
     .option('simulate-max-n', { type: 'number', default: PIPELINE_DEFAULTS.simulateMaxN, describe: 'blocks with N ≤ this that go quantum are solved by simulating the circuit (0 = never)' })
     .option('block', { type: 'string', describe: 'parameter block to compile (default: the smallest)' })
@@ -54,7 +55,7 @@ export const runCommand: QnCommand = {
     const result = runPipeline({
       model: args.model as string, steps: args.steps as number, batchSize: args.batch as number, seed: args.seed as number,
       c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
-      hardware, qec: args.qec as never, flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
+      hardware, qec: args.qec as never, costModel: args['cost-model'] as never, flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
       compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
     }, {
       onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },

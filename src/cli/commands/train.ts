@@ -2,9 +2,9 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, writeFileAtomic } from '../io';
 import { makeProgressBar, ProgressBar } from '../progress';
-import { getHardwareProfile } from '../../cost';
 import { QLSA_SOLVERS } from '../../math/qlsa';
-import { makeSolvePricer, QecChoice } from '../../schedule/price';
+import { CostModel, makeSolvePricer, QecChoice } from '../../schedule/price';
+import { loadHardwareArg } from './hardwareArg';
 import { renderScheduleHtml } from '../../schedule/report';
 import { DEFAULT_SCHEDULE_MODEL, formatScheduleReport, runQNewtonSchedule } from '../../schedule/scheduler';
 
@@ -25,12 +25,13 @@ export const trainCommand: QnCommand = {
       .option('model', { type: 'string', default: DEFAULT_SCHEDULE_MODEL, describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16' })
       .option('steps', { type: 'number', default: 5, describe: 'Newton steps' })
       .option('batch', { type: 'number', default: 64, describe: 'mini-batch size' })
-      .option('c', { type: 'number', default: 0.05, describe: 'regularization strength c in H + c*max|H_ij|*I' })
+      .option('c', { type: 'number', default: 0.5, describe: 'regularization strength c in H + c*max|H_ij|*I (0.5 trains the default model well; 0.05 is closer to a bare Newton step)' })
       .option('sparsity', { alias: 'd', type: 'number', default: 8, describe: 'row sparsity d of the pruned block Hessians' })
       .option('epsilon', { type: 'number', default: 1e-2, describe: 'error of each linear solve, in (0, 1)' })
       .option('solver', { type: 'string', default: 'qsvt', describe: `quantum linear solver priced (${QLSA_SOLVERS.join(' | ')})` })
-      .option('hardware', { type: 'string', default: 'qubit_gate_ns_e3', describe: 'hardware profile of the quantum price' })
-      .option('qec', { type: 'string', default: 'surface_code', describe: 'error correction of the quantum price: surface_code | none' })
+      .option('hardware', { type: 'string', default: 'qubit_gate_ns_e3', describe: 'hardware profile of the quantum price (built-in name or FILE.json)' })
+      .option('qec', { type: 'string', describe: 'error correction of the quantum price: surface_code | none (default surface_code; none under --cost-model query)' })
+      .option('cost-model', { type: 'string', default: 'compiled', describe: "quantum price: 'compiled' (the compiled circuit's counts) | 'query' (the paper's query count, QRAM oracle assumed)" })
       .option('attosecond-hardware', { type: 'string', default: 'attosecond', describe: "second profile for the 'attosecond-quantum-wins' finding ('none' to skip)" })
       .option('flop-rate', { type: 'number', default: DEFAULT_TRAIN_FLOP_RATE, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices' })
       .option('blocks', { type: 'string', describe: 'comma-separated parameter blocks to schedule (default all: W1,b1,W2,b2,...)' })
@@ -42,11 +43,13 @@ export const trainCommand: QnCommand = {
   run: (args: Record<string, unknown>, io: CliIo): number => {
     const flopRatePerSecond = args['flop-rate'] as number;
     const solver = String(args.solver) as (typeof QLSA_SOLVERS)[number];
-    const qec = String(args.qec) as QecChoice;
-    const hardware = String(args.hardware);
-    const pricer = makeSolvePricer({ solver, profile: getHardwareProfile(hardware), qec, flopRatePerSecond });
+    const costModel = String(args['cost-model']) as CostModel;
+    const qec = (args.qec === undefined ? (costModel === 'query' ? 'none' : 'surface_code') : String(args.qec)) as QecChoice;
+    const profile = loadHardwareArg(String(args.hardware));
+    const hardware = profile.name;
+    const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond });
     const attoName = String(args['attosecond-hardware']);
-    const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: getHardwareProfile(attoName), qec, flopRatePerSecond });
+    const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond });
     const blocks = args.blocks === undefined ? undefined : String(args.blocks).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
     // The bar is drawn only on an interactive stderr (CliIo.isTty), straight to the terminal so it can redraw in place.
     let bar: ProgressBar | undefined;
@@ -55,7 +58,7 @@ export const trainCommand: QnCommand = {
       sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
       trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
       flopRate: flopRatePerSecond, attosecondPricer,
-      configExtras: { hardware, qec, attosecondHardware: attoName },
+      configExtras: { hardware, qec, costModel, attosecondHardware: attoName },
     }, pricer, {
       onProgress: (done, total, label) => {
         if (!io.isTty) return;

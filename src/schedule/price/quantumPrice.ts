@@ -50,16 +50,6 @@ export interface PriceCaches {
   readonly opCounts: OpCountsCache;
 }
 
-function checkPhysicalRange(counts: LogicalGateCounts, context: string): void {
-  for (const [field, v] of [['T', counts.tCount], ['Toffoli', counts.toffoliCount], ['rotation', counts.rotationCount]] as const) {
-    if (!Number.isSafeInteger(v)) {
-      throw new BudgetUnmetError(
-        `${context}: the ${field} count ${v.toExponential(3)} exceeds 2^53, beyond the surface-code estimator's exact range; ` +
-        'lower --kappa, --n or loosen --epsilon, or price without error correction (--qec none)', { field, value: v });
-    }
-  }
-}
-
 function withContext<T>(context: string, f: () => T): T {
   try {
     return f();
@@ -97,7 +87,6 @@ export function priceQuantumSolveDetailed(shape: SolveShape, options: QuantumPri
     queryModel = queryModelDetails(plan, profile);
     perRunSeconds = queryModelRunSeconds(plan, profile);
   } else if (qec === 'surface_code') {
-    checkPhysicalRange(logical, context);
     physical = withContext(context, () => estimatePhysical(logical, profile, { errorBudget }));
     perRunSeconds = physical.runtimeNs / 1e9;
   } else {
