@@ -13,32 +13,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { estimateLogical } from '../src/cost/callGraph/logicalCounter';
-import { CsrMatrix, csrFromTriplets } from '../src/math/csrMatrix';
+import { circulantWithKappa as circulant } from '../src/math/circulant';
 import { inversePolynomial, inversePolynomialDegree } from '../src/math/poly';
 import { computePhases } from '../src/math/qsp';
 import { synthesizeLinearSolver } from '../src/synth';
-
-interface Circulant { readonly matrix: CsrMatrix; readonly sigmaMin: number; readonly sigmaMax: number }
-
-function circulant(n: number, kappa: number): Circulant {
-  const off: Array<[number, number]> = [[1, -0.1], [2, -0.05], [3, -0.02]];
-  const half = 0.03;
-  const mu = (k: number): number => {
-    let s = half * (k % 2 === 0 ? 1 : -1);
-    for (const [j, c] of off) s += 2 * c * Math.cos((2 * Math.PI * j * k) / n);
-    return s;
-  };
-  let lo = Infinity, hi = -Infinity;
-  for (let k = 0; k < n; k++) { const m = mu(k); lo = Math.min(lo, m); hi = Math.max(hi, m); }
-  const c0 = (hi - kappa * lo) / (kappa - 1);
-  const rows: number[] = [], cols: number[] = [], vals: number[] = [];
-  for (let i = 0; i < n; i++) {
-    rows.push(i); cols.push(i); vals.push(c0);
-    for (const [j, c] of off) { rows.push(i, i); cols.push((i + j) % n, (i - j + n) % n); vals.push(c, c); }
-    rows.push(i); cols.push((i + n / 2) % n); vals.push(half);
-  }
-  return { matrix: csrFromTriplets(n, rows, cols, vals), sigmaMin: c0 + lo, sigmaMax: c0 + hi };
-}
 
 function ms(t0: bigint): number {
   return Number(process.hrtime.bigint() - t0) / 1e6;

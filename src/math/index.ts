@@ -30,3 +30,4 @@ export * from './formatAnalysis';
 export * from './poly';
 export * from './qsp';
 export * from './qlsa';
+export * from './circulant';

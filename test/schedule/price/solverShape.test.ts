@@ -12,7 +12,7 @@ import { synthesizeLinearSolver } from '../../../src/synth';
 import {
   GENERIC_PHASE_RAD, derivedOracleBits, planQuantumSolve, quantumSolverCircuitShape, solverLogicalCounts,
 } from '../../../src/schedule/price';
-import { circulant } from './circulant';
+import { circulantWithKappa as circulant } from '../../../src/math/circulant';
 
 function zeroBits(table: Float64Array, width: number): number {
   let zeros = 0;

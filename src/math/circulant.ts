@@ -1,10 +1,11 @@
 /**
- * Test matrices with a closed-form spectrum: symmetric circulants with 8 stored entries per row
+ * Benchmark and test matrices with a closed-form spectrum: symmetric circulants with 8 stored entries per row
  * (offsets 0, ±1, ±2, ±3, N/2); the diagonal c₀ is chosen so that κ = λ_max/λ_min exactly, since
  * every eigenvalue λ_k = c₀ + 2Σ_j c_j cos(2πjk/N) + c_{N/2}(−1)^k is known.
  */
-import { CsrMatrix, csrFromTriplets } from '../../../src/math/csrMatrix';
+import { CsrMatrix, csrFromTriplets } from './csrMatrix';
 
+/** A circulant test matrix with its exact extremal eigenvalues. */
 export interface Circulant {
   readonly matrix: CsrMatrix;
   readonly sigmaMin: number;
@@ -13,7 +14,7 @@ export interface Circulant {
 }
 
 /** The circulant of dimension n (a power of two ≥ 8) with condition number kappa > 1. */
-export function circulant(n: number, kappa: number): Circulant {
+export function circulantWithKappa(n: number, kappa: number): Circulant {
   const off: Array<[number, number]> = [[1, -0.1], [2, -0.05], [3, -0.02]];
   const half = 0.03;
   const mu = (k: number): number => {
