@@ -67,20 +67,28 @@ export function cancelSweep(d: WireDag): number {
       }
     } else if (k === K_CX) {
       const t = d.q[3 * i + 1];
-      // Walk the control wire to the first identical CNOT through diagonal-on-control gates.
-      let j = nextOn(d, i, a);
-      let partner = -1;
-      for (let s = 0; j >= 0 && s < MAX_WALK; s++) {
-        if (d.kind[j] === K_CX && d.q[3 * j] === a && d.q[3 * j + 1] === t) { partner = j; break; }
-        if (!isZType(d, j, a)) break;
-        j = nextOn(d, j, a);
-      }
-      if (partner < 0) continue;
-      j = nextOn(d, i, t);
-      for (let s = 0; j >= 0 && s < MAX_WALK; s++) {
-        if (j === partner) { removeGate(d, i); removeGate(d, partner); changes++; break; }
-        if (!isXType(d, j, t)) break;
-        j = nextOn(d, j, t);
+      // Walk the control wire (through gates diagonal there) and the target wire (through X-type
+      // gates) in lockstep to the first identical CNOT: lockstep stops at the shorter blocked
+      // walk, so long runs of CNOT controls (gf2^n multipliers) do not cost O(run) per CNOT.
+      let ja = nextOn(d, i, a), jt = nextOn(d, i, t);
+      let pa = -1, pt = -1;
+      for (let s = 0; s < MAX_WALK; s++) {
+        if (pa < 0) {
+          if (ja < 0) break;
+          if (d.kind[ja] === K_CX && d.q[3 * ja] === a && d.q[3 * ja + 1] === t) pa = ja;
+          else if (!isZType(d, ja, a)) break;
+          else ja = nextOn(d, ja, a);
+        }
+        if (pt < 0) {
+          if (jt < 0) break;
+          if (d.kind[jt] === K_CX && d.q[3 * jt] === a && d.q[3 * jt + 1] === t) pt = jt;
+          else if (!isXType(d, jt, t)) break;
+          else jt = nextOn(d, jt, t);
+        }
+        if (pa >= 0 && pt >= 0) {
+          if (pa === pt) { removeGate(d, i); removeGate(d, pa); changes++; }
+          break;
+        }
       }
     }
   }

@@ -3,7 +3,7 @@ import { cancelToFixedPoint } from './cancelGates';
 import { GateList, K_CCZ, fromGateList, toGateList } from './gateList';
 import { reduceHadamards } from './hadamardReduction';
 import { Pass, PassResult, makePass } from './pass';
-import { foldPhases } from './phaseFolding';
+import { foldPhasesDeep } from './phaseFolding';
 
 /** Options of {@link namRounds}. */
 export interface NamRoundOptions {
@@ -15,22 +15,31 @@ export interface NamRoundOptions {
 
 /**
  * The core rounds of Nam et al. (2018)'s optimizer on the gate-list form, fused so a round costs
- * no Circuit round trip: [Hadamard reduction], cancellation, phase folding (with path-sum
- * simplification and CCZ role/polarity choice), cancellation — repeated until a round changes
- * nothing (at most `maxRounds`). Semantically the same as
- * fixedPoint(sequence([reduceHadamards, cancelInverses, foldPhases, cancelInverses]), maxRounds).
+ * no Circuit round trip: [Hadamard reduction], cancellation, phase folding ({@link foldPhasesDeep}:
+ * path-sum simplification with Clifford phases absorbed, then with every phase a term; CCZ
+ * role/polarity choice), cancellation — repeated until a round changes nothing (at most
+ * `maxRounds`). Rounds matter: rotations merged into Clifford angles are absorbed by the next
+ * round's path sum, which can then eliminate more path variables. Semantically the same as
+ * fixedPoint(sequence([reduceHadamards, cancelInverses, foldPhasesDeep, cancelInverses]), maxRounds).
  */
 export function runNamRounds(list: GateList, opts: NamRoundOptions): { list: GateList; changes: number } {
   let l = list;
   let total = 0;
+  // True when the list is exactly the output of a plain fold (the path sum was skipped: circuit
+  // above its size limit) followed by a cancellation that changed nothing: folding it again would
+  // merge nothing (each parity class already holds one rotation), so a round without earlier
+  // changes can stop before folding.
+  let settled = false;
   for (let round = 0; round < opts.maxRounds; round++) {
     let changes = 0;
     if (opts.hadamardReduction) { const r = reduceHadamards(l); l = r.list; changes += r.changes; }
+    if (settled && changes === 0) break;
     let r = cancelToFixedPoint(l); l = r.list; changes += r.changes;
     const hadCcz = l.gates.some((g) => g.kind === K_CCZ);
-    const f = foldPhases(l);
+    const f = foldPhasesDeep(l);
     if (hadCcz || f.rotationsAfter < f.rotationsBefore) { l = f.list; changes += 1 + f.rotationsBefore - f.rotationsAfter; }
     r = cancelToFixedPoint(l); l = r.list; changes += r.changes;
+    settled = f.pathSumRan === false && r.changes === 0;
     total += changes;
     if (changes === 0) break;
   }

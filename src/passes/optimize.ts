@@ -58,10 +58,13 @@ export function summarize(c: Circuit): CircuitSummary {
 
 /**
  * The optimization passes of a level (Nam et al. 2018's "heavy" sequence, extended with phase
- * folding across Hadamards): 1 = Nam basis, identity removal, Toffoli decomposition with
- * polarity choice, inverse cancellation; 2 = repeat {cancel, fold phases, cancel} to a fixed
- * point (cap 4 rounds, see namRounds.ts); 3 = repeat {Hadamard reduction, cancel, fold phases,
- * cancel} (cap 6), then single-qubit resynthesis and a last cancellation.
+ * folding across Hadamards over a simplified path sum — the path-sum form of ZX phase
+ * teleportation, Kissinger & van de Wetering 2020): 1 = Nam basis, identity removal, Toffoli
+ * decomposition with polarity choice, inverse cancellation; 2 = repeat {cancel, fold phases,
+ * cancel} to a fixed point (cap 4 rounds, see namRounds.ts); 3 = repeat {Hadamard reduction,
+ * cancel, fold phases, cancel} (cap 6), then single-qubit resynthesis and a last cancellation.
+ * Phase folding absorbs Clifford phases into the path sum and applies the [HH] and [ω] rules
+ * (pathSum.ts) on circuits of up to 20,000 gates.
  */
 export function optimizationPasses(level: OptimizationLevel): readonly Pass[] {
   switch (level) {

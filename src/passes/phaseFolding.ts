@@ -16,6 +16,10 @@ export interface FoldResult {
   /** Phase gates before and after (CCZs count as their 7 rotations). */
   readonly rotationsBefore: number;
   readonly rotationsAfter: number;
+  /** Path variables the path-sum simplification eliminated (0 when it did not run). */
+  readonly pathSumEliminated?: number;
+  /** Whether the path-sum simplification ran (it is skipped on circuits above its size limit). */
+  readonly pathSumRan?: boolean;
 }
 
 const Q = Math.PI / 4;
@@ -33,6 +37,16 @@ function expandCcz(gates: readonly WorkGate[], roles?: Int8Array): { gates: Work
   const out: WorkGate[] = new Array(size);
   const group = new Int32Array(size).fill(-1), mask = new Uint8Array(size), pairSide = new Uint8Array(size);
   let n = 0, groups = 0;
+  // Gate records are immutable: share one record per (CNOT pair) and per (qubit, ±π/4), so large
+  // circuits do not allocate (and the GC does not copy) 13 fresh records per CCZ.
+  const shared = new Map<number, WorkGate>();
+  let nq = 1;
+  for (const w of gates) if (w.kind === K_CCZ) nq = Math.max(nq, w.q0 + 1, w.q1 + 1, w.q2 + 1);
+  const sharedGate = (key: number, make: () => WorkGate): WorkGate => {
+    let r = shared.get(key);
+    if (!r) { r = make(); shared.set(key, r); }
+    return r;
+  };
   for (const w of gates) {
     if (w.kind !== K_CCZ) { out[n++] = w; continue; }
     const ops = [w.q0, w.q1, w.q2];
@@ -42,10 +56,10 @@ function expandCcz(gates: readonly WorkGate[], roles?: Int8Array): { gates: Work
     const ia = r === 0 ? 1 : 0, ib = r === 2 ? 1 : 2;
     const a = ops[ia], b = ops[ib], c = ops[r];
     const A = 1 << ia, B = 1 << ib, C = 1 << r;
-    const cx = (x: number, y: number): void => { out[n++] = { kind: K_CX, q0: x, q1: y, q2: -1, angleRad: 0 }; };
+    const cx = (x: number, y: number): void => { out[n++] = sharedGate(x * nq + y, () => ({ kind: K_CX, q0: x, q1: y, q2: -1, angleRad: 0 })); };
     const p = (x: number, s: number, m: number): void => {
       group[n] = g; mask[n] = m; pairSide[n] = m & C ? 0 : 1;
-      out[n++] = { kind: K_P, q0: x, q1: -1, q2: -1, angleRad: s * Q };
+      out[n++] = sharedGate(-1 - (2 * x + (s > 0 ? 1 : 0)), () => ({ kind: K_P, q0: x, q1: -1, q2: -1, angleRad: s * Q }));
     };
     cx(b, c); p(c, -1, B | C); cx(a, c); p(c, 1, A | B | C); cx(b, c); p(c, -1, A | C); cx(a, c); p(b, 1, B); p(c, 1, C);
     cx(a, b); p(a, 1, A); p(b, -1, A | B); cx(a, b);
@@ -84,14 +98,34 @@ function chooseRoles(nonzero: readonly Uint8Array[]): Int8Array {
  * unitary (global phase included). CCZ polarities are chosen greedily so merged angles vanish
  * where possible. Parities are sparse sorted lists with Zobrist hashes, so the pass runs in O(gates · parity size).
  */
-export function foldPhases(list: GateList, placement: FoldPlacement = 'float', mergeRotations = true): FoldResult {
-  if (!mergeRotations || !list.gates.some((g) => g.kind === K_CCZ)) return foldWithRoles(list, placement, mergeRotations).result;
+export function foldPhases(list: GateList, placement: FoldPlacement = 'float', mergeRotations = true, pathSum: PathSumMode = 'terms'): FoldResult {
+  if (!mergeRotations || !list.gates.some((g) => g.kind === K_CCZ)) return foldWithRoles(list, placement, mergeRotations, undefined, pathSum).result;
   // Fold once with default CCZ roles to learn which terms survive, then re-expand with better roles.
-  const first = foldWithRoles(list, placement, mergeRotations);
-  return foldWithRoles(list, placement, mergeRotations, chooseRoles(first.nonzero)).result;
+  const first = foldWithRoles(list, placement, mergeRotations, undefined, pathSum);
+  return foldWithRoles(list, placement, mergeRotations, chooseRoles(first.nonzero), pathSum).result;
 }
 
-function foldWithRoles(list: GateList, placement: FoldPlacement, mergeRotations: boolean, roles?: Int8Array, useHH = true): { result: FoldResult; nonzero: Uint8Array[] } {
+/**
+ * How phase folding uses the simplified path sum ({@link simplifiedParities}): 'off' (plain
+ * parities), 'terms' (every phase gate is a mergeable term), 'absorb' (phase gates by multiples
+ * of π/2 join the Clifford part, so more path variables can be eliminated; only the others merge).
+ */
+export type PathSumMode = 'off' | 'terms' | 'absorb';
+
+/**
+ * Phase folding twice: with Clifford phases absorbed into the path sum (merges more non-Clifford
+ * rotations), then with every phase gate a term (merges the Clifford ones too). Each fold alone
+ * preserves the unitary.
+ */
+export function foldPhasesDeep(list: GateList, placement: FoldPlacement = 'float'): FoldResult {
+  const a = foldPhases(list, placement, true, 'absorb');
+  // Without path-sum eliminations (or too large to simplify) the second fold finds nothing new.
+  if (!a.pathSumEliminated) return a;
+  const b = foldPhases(a.list, placement, true, 'terms');
+  return { list: b.list, rotationsBefore: a.rotationsBefore, rotationsAfter: b.rotationsAfter, pathSumEliminated: a.pathSumEliminated, pathSumRan: true };
+}
+
+function foldWithRoles(list: GateList, placement: FoldPlacement, mergeRotations: boolean, roles?: Int8Array, pathSum: PathSumMode = 'terms'): { result: FoldResult; nonzero: Uint8Array[] } {
   const { gates, group, groups, mask, pairSide } = expandCcz(list.gates, roles);
   const numQubits = list.shell.numQubits;
   // Count variables: one per qubit, plus one per H, plus one per opaque operand.
@@ -117,26 +151,38 @@ function foldWithRoles(list: GateList, placement: FoldPlacement, mergeRotations:
   // Parity classes.
   const classOf = new Int32Array(gates.length).fill(-1);
   const negated = new Uint8Array(gates.length);
-  const buckets = new Map<number, number[]>();
+  // Parity classes in an open-addressing hash table on typed arrays (keyed by the 64-bit Zobrist
+  // hash, verified against the stored sparse parity): a Map keyed by doubles allocates per entry
+  // and was the super-linear hot spot on the gf2^n family.
+  let numP = 0;
+  for (const w of gates) if (w.kind === K_P) numP++;
+  let cap = 16;
+  while (cap < 2 * numP) cap <<= 1;
+  const slots = new Int32Array(cap).fill(-1);
+  const classLo = new Int32Array(numP), classHi = new Int32Array(numP);
   // Each class stores its parity sparsely (the set variable indices): most parities have few terms.
   const classBits: number[][] = [];
   const classFirst: number[] = [], classLast: number[] = [];
   const lookup = (q: number, i: number): number => {
-    const key = (hLo[q] >>> 0) * 2097152 + (hHi[q] & 0x1fffff);
-    let bucket = buckets.get(key);
-    if (!bucket) { bucket = []; buckets.set(key, bucket); }
+    const lo = hLo[q], hi = hHi[q];
     const pq = par[q];
-    for (const k of bucket) {
-      const bits = classBits[k];
-      if (bits.length !== pq.length) continue;
-      let eq = true;
-      for (let j = 0; j < bits.length; j++) if (bits[j] !== pq[j]) { eq = false; break; }
-      if (eq) { classLast[k] = i; return k; }
+    let s = (Math.imul(lo ^ (hi >>> 7), 0x9e3779b1) >>> 0) & (cap - 1);
+    for (;;) {
+      const k = slots[s];
+      if (k < 0) break;
+      if (classLo[k] === lo && classHi[k] === hi) {
+        const bits = classBits[k];
+        let eq = bits.length === pq.length;
+        for (let j = 0; eq && j < bits.length; j++) if (bits[j] !== pq[j]) eq = false;
+        if (eq) { classLast[k] = i; return k; }
+      }
+      s = (s + 1) & (cap - 1);
     }
     const k = classBits.length;
+    slots[s] = k;
+    classLo[k] = lo; classHi[k] = hi;
     classBits.push(pq);
     classFirst.push(i); classLast.push(i);
-    bucket.push(k);
     return k;
   };
 
@@ -165,18 +211,26 @@ function foldWithRoles(list: GateList, placement: FoldPlacement, mergeRotations:
 
   // Stronger classes from the simplified path sum (small circuits only).
   let numClasses = classBits.length;
-  const simp = useHH ? simplifiedParities(gates, numQubits) : undefined;
+  const simp = pathSum === 'off' ? undefined : simplifiedParities(gates, numQubits, { absorbClifford: pathSum === 'absorb' });
   if (simp && simp.eliminated > 0) {
-    const byKey = new Map<string, number>();
+    // Classes 0..numClasses−1 are the simplified parities; absorbed gates get classes of their own.
     classFirst.length = 0; classLast.length = 0;
+    for (let k = 0; k < simp.numClasses; k++) { classFirst.push(-1); classLast.push(-1); }
     for (let i = 0; i < gates.length; i++) {
       if (classOf[i] < 0) continue;
-      let k = byKey.get(simp.keys[i]);
-      if (k === undefined) { k = byKey.size; byKey.set(simp.keys[i], k); classFirst.push(i); classLast.push(i); }
-      classOf[i] = k; classLast[k] = i;
-      negated[i] = simp.negated[i];
+      let k: number;
+      if (simp.absorbed[i]) {
+        // Absorbed into the Clifford part: keeps its angle and position.
+        k = classFirst.length; classFirst.push(i); classLast.push(i);
+      } else {
+        k = simp.classId[i];
+        if (classFirst[k] < 0) classFirst[k] = i;
+        classLast[k] = i;
+        negated[i] = simp.negated[i];
+      }
+      classOf[i] = k;
     }
-    numClasses = byKey.size;
+    numClasses = classFirst.length;
   }
   // Sum the fixed rotations per class: P(θ) on (p ⊕ 1) = e^{iθ}·e^{−iθ·p}.
   const sum = new Float64Array(numClasses);
@@ -228,22 +282,26 @@ function foldWithRoles(list: GateList, placement: FoldPlacement, mergeRotations:
     }
   }
   // Emit: the merged rotation of each class at its chosen occurrence.
-  const out: WorkGate[] = [];
+  const out: WorkGate[] = new Array(gates.length);
+  let numOut = 0;
   let rotationsAfter = 0;
   for (let i = 0; i < gates.length; i++) {
     const w = gates[i];
     const k = classOf[i];
-    if (k < 0) { out.push(w); continue; }
+    if (k < 0) { out[numOut++] = w; continue; }
     if (!mergeRotations) {
-      if (group[i] < 0) out.push(w); else out.push({ ...w, angleRad: groupSign[group[i]] * w.angleRad });
+      out[numOut++] = group[i] < 0 ? w : phaseGate(w.q0, groupSign[group[i]] * w.angleRad);
       continue;
     }
     if (i !== chosen[k]) continue;
     const total = normalizeAngleRad(sum[k]);
     if (isZeroAngle(total, 1e-12)) continue;
     rotationsAfter++;
-    if (negated[i]) { out.push({ ...w, angleRad: -total }); phase += total; } else out.push({ ...w, angleRad: total });
+    const a = negated[i] ? -total : total;
+    if (negated[i]) phase += total;
+    out[numOut++] = a === w.angleRad ? w : phaseGate(w.q0, a);
   }
+  out.length = numOut;
   const nonzero = Array.from({ length: groups }, () => new Uint8Array(8));
   for (let i = 0; i < gates.length; i++) {
     if (group[i] >= 0 && !isZeroAngle(sum[classOf[i]], 1e-9)) nonzero[group[i]][mask[i]] = 1;
@@ -252,7 +310,12 @@ function foldWithRoles(list: GateList, placement: FoldPlacement, mergeRotations:
     // Gates were emitted unchanged (only CCZ signs chosen): the global phase is the input's.
     return { result: { list: { shell: list.shell, gates: out, globalPhaseRad: list.globalPhaseRad }, rotationsBefore, rotationsAfter: rotationsBefore }, nonzero };
   }
-  return { result: { list: { shell: list.shell, gates: out, globalPhaseRad: normalizeAngleRad(phase) }, rotationsBefore, rotationsAfter }, nonzero };
+  return { result: { list: { shell: list.shell, gates: out, globalPhaseRad: normalizeAngleRad(phase) }, rotationsBefore, rotationsAfter, pathSumEliminated: simp?.eliminated ?? 0, pathSumRan: simp !== undefined }, nonzero };
+}
+
+/** A phase gate record (fixed shape, so the emitting loop stays monomorphic). */
+function phaseGate(q: number, angleRad: number): WorkGate {
+  return { kind: K_P, q0: q, q1: -1, q2: -1, angleRad };
 }
 
 /** Symmetric difference of two sorted index lists (GF(2) sum of parities), as a new sorted list. */
@@ -316,6 +379,19 @@ export const foldPhasesPass: Pass = makePass({
   name: 'foldPhases', requires: ['namBasis'], ensures: ['noCcz'], preserves: 'all',
   run: (c) => viaGateList(c, (l) => {
     const r = foldPhases(l, 'float');
+    const hadCcz = l.gates.some((g) => g.kind === K_CCZ);
+    return { list: r.list, changes: (hadCcz ? 1 : 0) + r.rotationsBefore - r.rotationsAfter };
+  }),
+});
+
+/**
+ * Pass: {@link foldPhasesDeep} — phase folding over the simplified path sum with Clifford phases
+ * absorbed (phase teleportation in path-sum form), then plain path-sum folding; expands CCZ.
+ */
+export const foldPhasesDeepPass: Pass = makePass({
+  name: 'foldPhasesDeep', requires: ['namBasis'], ensures: ['noCcz'], preserves: 'all',
+  run: (c) => viaGateList(c, (l) => {
+    const r = foldPhasesDeep(l, 'float');
     const hadCcz = l.gates.some((g) => g.kind === K_CCZ);
     return { list: r.list, changes: (hadCcz ? 1 : 0) + r.rotationsBefore - r.rotationsAfter };
   }),

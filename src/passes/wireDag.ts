@@ -1,4 +1,3 @@
-import { Instruction } from '../ir';
 import { GateList, K_CCZ, K_CX, K_OPAQUE, WorkGate } from './gateList';
 
 /**
@@ -15,7 +14,6 @@ export interface WireDag {
   readonly q: Int32Array;
   readonly angleRad: Float64Array;
   readonly alive: Uint8Array;
-  readonly ins: (Instruction | undefined)[];
   /** Qubits of each gate, in slot order (slot s of gate i ↔ links at slotBase[i] + s). */
   readonly slotBase: Int32Array;
   readonly slotQubit: Int32Array;
@@ -27,11 +25,9 @@ export interface WireDag {
   readonly list: GateList;
 }
 
-function qubitsOf(w: WorkGate): readonly number[] {
-  if (w.kind === K_OPAQUE) return w.ins!.qubits;
-  if (w.kind === K_CCZ) return [w.q0, w.q1, w.q2];
-  if (w.kind === K_CX) return [w.q0, w.q1];
-  return [w.q0];
+/** Number of qubits gate w acts on. */
+function arity(w: WorkGate): number {
+  return w.kind === K_OPAQUE ? w.ins!.qubits.length : w.kind === K_CCZ ? 3 : w.kind === K_CX ? 2 : 1;
 }
 
 /** Build the linked view of a gate list. */
@@ -39,19 +35,19 @@ export function buildDag(list: GateList): WireDag {
   const n = list.gates.length;
   const numQubits = list.shell.numQubits;
   const kind = new Int8Array(n), q = new Int32Array(3 * n).fill(-1), angleRad = new Float64Array(n), alive = new Uint8Array(n).fill(1);
-  const ins: (Instruction | undefined)[] = new Array(n);
   const slotBase = new Int32Array(n + 1);
   let slots = 0;
-  for (let i = 0; i < n; i++) { slotBase[i] = slots; slots += qubitsOf(list.gates[i]).length; }
+  for (let i = 0; i < n; i++) { slotBase[i] = slots; slots += arity(list.gates[i]); }
   slotBase[n] = slots;
   const slotQubit = new Int32Array(slots), next = new Int32Array(slots).fill(-1), prev = new Int32Array(slots).fill(-1);
   const head = new Int32Array(numQubits).fill(-1), tail = new Int32Array(numQubits).fill(-1);
   for (let i = 0; i < n; i++) {
     const w = list.gates[i];
-    kind[i] = w.kind; q[3 * i] = w.q0; q[3 * i + 1] = w.q1; q[3 * i + 2] = w.q2; angleRad[i] = w.angleRad; ins[i] = w.ins;
-    const qs = qubitsOf(w);
-    for (let s = 0; s < qs.length; s++) {
-      const qb = qs[s], slot = slotBase[i] + s;
+    kind[i] = w.kind; q[3 * i] = w.q0; q[3 * i + 1] = w.q1; q[3 * i + 2] = w.q2; angleRad[i] = w.angleRad;
+    const m = arity(w);
+    const qs = w.kind === K_OPAQUE ? w.ins!.qubits : undefined;
+    for (let s = 0; s < m; s++) {
+      const qb = qs ? qs[s] : s === 0 ? w.q0 : s === 1 ? w.q1 : w.q2, slot = slotBase[i] + s;
       slotQubit[slot] = qb;
       const t = tail[qb];
       if (t < 0) head[qb] = i; else next[slotOf(slotBase, slotQubit, t, qb)] = i;
@@ -59,7 +55,7 @@ export function buildDag(list: GateList): WireDag {
       tail[qb] = i;
     }
   }
-  return { numQubits, kind, q, angleRad, alive, ins, slotBase, slotQubit, next, prev, head, tail, globalPhaseRad: list.globalPhaseRad, list };
+  return { numQubits, kind, q, angleRad, alive, slotBase, slotQubit, next, prev, head, tail, globalPhaseRad: list.globalPhaseRad, list };
 }
 
 function slotOf(slotBase: Int32Array, slotQubit: Int32Array, i: number, qb: number): number {
@@ -97,7 +93,7 @@ export function dagToList(d: WireDag): GateList {
     const o = orig[i];
     // Reuse unchanged gate records (most of them): fewer allocations on large circuits.
     if (o.kind === d.kind[i] && o.q0 === d.q[3 * i] && o.q1 === d.q[3 * i + 1] && o.angleRad === d.angleRad[i]) { gates.push(o); continue; }
-    gates.push({ kind: d.kind[i], q0: d.q[3 * i], q1: d.q[3 * i + 1], q2: d.q[3 * i + 2], angleRad: d.angleRad[i], ins: d.ins[i] });
+    gates.push({ kind: d.kind[i], q0: d.q[3 * i], q1: d.q[3 * i + 1], q2: d.q[3 * i + 2], angleRad: d.angleRad[i], ins: o.ins });
   }
   return { shell: d.list.shell, gates, globalPhaseRad: d.globalPhaseRad };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { makeRng } from '../../src/math/rng';
 import {
-  Pass, cancelInverses, decomposeToffolis, foldPhasesPass, lowerPass, optimize, reduceHadamardsPass, removeIdentities,
+  Pass, cancelInverses, decomposeToffolis, foldPhasesPass, foldPhasesDeepPass, lowerPass, optimize, reduceHadamardsPass, removeIdentities,
   resynthesizeRunsPass, toNamBasis, OptimizationLevel, TargetGateSet, GATE_SETS,
 } from '../../src/passes';
 import { drawCircuit, randomCircuit, unitaryDistance } from './helpers';
@@ -17,6 +17,7 @@ const NAM_PASSES: readonly (readonly [string, Pass])[] = [
   ['cancelInverses', cancelInverses],
   ['reduceHadamards', reduceHadamardsPass],
   ['foldPhases', foldPhasesPass],
+  ['foldPhasesDeep', foldPhasesDeepPass],
   ['decomposeToffolis', decomposeToffolis],
   ['resynthesizeSingleQubit(nam)', resynthesizeRunsPass('nam')],
 ];

@@ -1,7 +1,7 @@
 import { Circuit, CircuitBuilder, Op } from '../../src/ir';
-import { Rng } from '../../src/math/rng';
+import { Rng, makeRng } from '../../src/math/rng';
 import { makeMultiControlled, makeStdGate, stdGateInfo, stdGateNames, wrapInverse } from '../../src/ops';
-import { unitaryOf } from '../../src/sim';
+import { stateFromAmplitudes, statevector, unitaryOf } from '../../src/sim';
 import { equalUpToGlobalPhase } from '../../src/passes';
 
 function pick<T>(rng: Rng, xs: readonly T[]): T {
@@ -62,4 +62,36 @@ export function circuitOf(numQubits: number, gates: readonly (readonly [string, 
   const b = CircuitBuilder.withQubits(numQubits);
   for (const [name, qs, angles] of gates) b.apply(makeStdGate(name, angles ?? []), qs);
   return b.build();
+}
+
+/**
+ * Equivalence of two circuits on n > 10 qubits without their unitaries: U·v and U'·v for random
+ * dense states v must agree up to ONE global phase (the same for every v). Returns the largest
+ * deviation |U v − e^{iφ} U' v|, with φ fitted on the first state.
+ */
+export function randomStateDistance(a: Circuit, b: Circuit, numStates: number, seed: number): number {
+  const rng = makeRng(seed);
+  const dim = 2 ** a.numQubits;
+  let phase: [number, number] | undefined;
+  let worst = 0;
+  for (let s = 0; s < numStates; s++) {
+    const re = new Float64Array(dim), im = new Float64Array(dim);
+    for (let i = 0; i < dim; i++) { re[i] = rng.next() - 0.5; im[i] = rng.next() - 0.5; }
+    const v = stateFromAmplitudes(re, im, { normalize: true });
+    const x = statevector(a, { initialState: v }), y = statevector(b, { initialState: v });
+    if (!phase) {
+      let pr = 0, pi = 0;
+      for (let i = 0; i < dim; i++) { pr += y.re[i] * x.re[i] + y.im[i] * x.im[i]; pi += y.re[i] * x.im[i] - y.im[i] * x.re[i]; }
+      const m = Math.hypot(pr, pi);
+      phase = [pr / m, pi / m];
+    }
+    const [c, sn] = phase;
+    let d2 = 0;
+    for (let i = 0; i < dim; i++) {
+      const dr = x.re[i] - (y.re[i] * c - y.im[i] * sn), di = x.im[i] - (y.re[i] * sn + y.im[i] * c);
+      d2 += dr * dr + di * di;
+    }
+    worst = Math.max(worst, Math.sqrt(d2));
+  }
+  return worst;
 }
