@@ -26,6 +26,22 @@ describe('qnewton optimize / verify', () => {
     expect(v.stdout).toMatch(/^equivalent/);
   });
 
+  it('a u3 input gets a like-for-like column: the input lowered to the Nam basis, and the reduction is measured against it', async () => {
+    const file = path.join(dir, 'u3.qasm');
+    fs.writeFileSync(file, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nu3(0.3,0.2,0.1) q[0];\ncx q[0],q[1];\nu3(0.5,-0.2,0.4) q[1];\ncx q[0],q[1];\nu3(-0.3,0.1,-0.2) q[0];\n');
+    const out = path.join(dir, 'u3.opt.qasm');
+    const r = await runCapture(['optimize', file, '--level', '3', '--out', out]);
+    expect(r.code).toBe(0);
+    const m = /total\s+(\d+)\s+(\d+)\s+(\d+)\s+(-?[\d.]+)%/.exec(r.stdout);
+    expect(m).not.toBeNull();
+    const [, before, lowered, after] = (m as RegExpExecArray).slice(0, 4).map(Number);
+    expect(before).toBe(5);
+    expect(lowered).toBeGreaterThan(before);
+    expect(after).toBe(namCounts(loadCircuitFile(out)).total);
+    expect(after).toBeLessThanOrEqual(lowered);
+    expect(r.stdout).toContain('vs lowered to nam');
+  });
+
   it('the printed table matches the Nam-convention counts of the written file', async () => {
     const out = path.join(dir, 'mod5_4.qasm');
     const r = await runCapture(['optimize', path.join(NAM_INPUT, 'mod5_4.qasm'), '--out', out]);
