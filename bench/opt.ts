@@ -1,7 +1,8 @@
 /**
  * Optimizer benchmark (`npm run bench:opt`) on the Nam et al. (2018) arithmetic suite in
  * ../shared/bench/nam/input. For each circuit: total / CNOT / T before and after `optimize`
- * (level 3, Nam gate set {h, x, cx, rz}), counted in the suite's convention (ccz = 13 gates, any
+ * (level 3 incl. TODD T-count reduction on CNOT+phase regions, src/passes/toddRegions.ts; Nam gate
+ * set {h, x, cx, rz}), counted in the suite's convention (ccz = 13 gates, any
  * Rz = 1 gate, T = Rz by odd multiples of π/4), our time, and the published columns read at run
  * time from COUNTS.md (Nam light/heavy, VOQC, PyZX T, T-par T). Prints suite averages, the
  * per-circuit T-count against the best published figure, and time vs gate count on the gf2^n

@@ -14,6 +14,7 @@ import { removeIdentities } from './removeIdentities';
 import { resynthesizeRunsPass } from './resynthesizeSingleQubit';
 import { CouplingMap } from './routing/couplingMap';
 import { routeSabre } from './routing/sabre';
+import { toddRegionsPass } from './toddRegions';
 
 /** Optimization level: 0 none, 1 cancellation + Toffoli polarity, 2 + phase folding, 3 + Hadamard reduction and resynthesis. */
 export type OptimizationLevel = 0 | 1 | 2 | 3;
@@ -62,7 +63,9 @@ export function summarize(c: Circuit): CircuitSummary {
  * teleportation, Kissinger & van de Wetering 2020): 1 = Nam basis, identity removal, Toffoli
  * decomposition with polarity choice, inverse cancellation; 2 = repeat {cancel, fold phases,
  * cancel} to a fixed point (cap 4 rounds, see namRounds.ts); 3 = repeat {Hadamard reduction,
- * cancel, fold phases, cancel} (cap 6), then single-qubit resynthesis and a last cancellation.
+ * cancel, fold phases, cancel} (cap 6), then TODD T-count reduction on CNOT+phase regions of
+ * ≤ 16 qubits (toddRegions.ts; a rewrite may add at most 6 gates per T gate it removes), then
+ * single-qubit resynthesis and a last cancellation.
  * Phase folding absorbs Clifford phases into the path sum and applies the [HH] and [ω] rules
  * (pathSum.ts) on circuits of up to 20,000 gates.
  */
@@ -71,7 +74,7 @@ export function optimizationPasses(level: OptimizationLevel): readonly Pass[] {
     case 0: return [];
     case 1: return [toNamBasis, removeIdentities, decomposeToffolis, cancelInverses];
     case 2: return [toNamBasis, removeIdentities, namRounds({ hadamardReduction: false, maxRounds: 4 })];
-    case 3: return [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), resynthesizeRunsPass('nam'), cancelInverses];
+    case 3: return [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }), resynthesizeRunsPass('nam'), cancelInverses];
   }
 }
 
