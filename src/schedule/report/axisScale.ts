@@ -64,3 +64,20 @@ export function scaleToPx(scale: AxisScale, value: number): number {
   const p = placeOnScale(scale, value);
   return p.kind === 'missing' ? scale.rangeMinPx : p.px;
 }
+
+/**
+ * [lo, hi] of the values (data plus extra `include` values) that `accept` admits; lo > hi
+ * (Infinity, -Infinity) when none does. null and undefined are always skipped.
+ */
+export function dataExtent(
+  values: readonly (number | null | undefined)[], include: readonly number[] | undefined, accept: (v: number) => boolean,
+): { lo: number; hi: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of [...values, ...(include ?? [])]) {
+    if (v === null || v === undefined || !accept(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return { lo, hi };
+}

@@ -3,7 +3,7 @@
  * libraries (Heckbert, "Nice numbers for graph labels", Graphics Gems, 1990). The domain is widened
  * to whole tick steps so every finite data value lies inside it.
  */
-import { AxisScale, AxisTick } from './axisScale';
+import { AxisScale, AxisTick, dataExtent } from './axisScale';
 import { formatNumber } from './formatNumber';
 
 /** Options of {@link makeLinearScale}. */
@@ -49,13 +49,7 @@ export function makeLinearScale(
   options: LinearScaleOptions = {},
 ): AxisScale {
   const target = Math.max(2, options.targetTickCount ?? 6);
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of [...values, ...(options.include ?? [])]) {
-    if (v === null || v === undefined || !Number.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
+  let { lo, hi } = dataExtent(values, options.include, (v) => Number.isFinite(v) && Math.abs(v) <= MAX_MAGNITUDE);
   if (lo > hi) {
     lo = 0;
     hi = 1;

@@ -4,7 +4,7 @@
  * few decades are shown. Values a log axis cannot show (≤ 0, ±Infinity, NaN) are ignored here; the
  * chart clamps them with {@link placeOnScale} and notes it.
  */
-import { AxisScale, AxisTick } from './axisScale';
+import { AxisScale, AxisTick, dataExtent } from './axisScale';
 import { formatPowerOfTen } from './formatNumber';
 
 /** Options of {@link makeLogScale}. */
@@ -35,13 +35,7 @@ export function makeLogScale(
   options: LogScaleOptions = {},
 ): AxisScale {
   const maxMajor = Math.max(2, options.maxMajorTicks ?? 8);
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of [...values, ...(options.include ?? [])]) {
-    if (v === null || v === undefined || !Number.isFinite(v) || v <= 0) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
+  const { lo, hi } = dataExtent(values, options.include, (v) => Number.isFinite(v) && v > 0);
   let a: number;
   let b: number;
   if (lo > hi) {
