@@ -1,4 +1,5 @@
 import { K_CX, K_H, K_OPAQUE, K_P, K_X, WorkGate } from './gateList';
+import { symmetricDifference } from './sortedIndexSets';
 
 /** Simplified parities of the phase gates of a circuit (see {@link simplifiedParities}). */
 export interface SimplifiedParities {
@@ -30,19 +31,6 @@ export interface PathSumOptions {
 }
 
 interface Affine { vars: number[]; c: number }
-
-function xorSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0, j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] < b[j]) out.push(a[i++]);
-    else if (a[i] > b[j]) out.push(b[j++]);
-    else { i++; j++; }
-  }
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
-}
 
 const HALF_PI = Math.PI / 2;
 
@@ -92,7 +80,7 @@ class ParityTable {
     }
     for (const k of live) {
       const old = this.vars[k];
-      const nv = xorSorted(old, deltaVars);
+      const nv = symmetricDifference(old, deltaVars);
       work += old.length + deltaVars.length;
       // Occurrence updates for the variables of delta only (the others stay in the container).
       for (const v of deltaVars) {
@@ -197,7 +185,7 @@ export function simplifiedParities(gates: readonly WorkGate[], numQubits: number
       case K_X: state[w.q0] = { vars: state[w.q0].vars, c: state[w.q0].c ^ 1 }; break;
       case K_CX: {
         const c = state[w.q0], t = state[w.q1];
-        state[w.q1] = { vars: xorSorted(t.vars, c.vars), c: t.c ^ c.c };
+        state[w.q1] = { vars: symmetricDifference(t.vars, c.vars), c: t.c ^ c.c };
         break;
       }
       case K_P:
@@ -229,7 +217,7 @@ export function simplifiedParities(gates: readonly WorkGate[], numQubits: number
 
   /** Replace variable w by the affine expression e (which may contain w itself) everywhere. */
   const replaceVar = (w: number, e: Affine): void => {
-    const delta = xorSorted(e.vars, [w]);
+    const delta = symmetricDifference(e.vars, [w]);
     work += terms.xorInto(w, delta, e.c) + outputs.xorInto(w, delta, e.c);
     const nb = adj[w];
     if (nb && nb.size) {

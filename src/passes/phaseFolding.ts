@@ -2,6 +2,7 @@ import { makeRng } from '../math/rng';
 import { GateList, K_CCZ, K_CX, K_H, K_OPAQUE, K_P, K_X, WorkGate, isZeroAngle, normalizeAngleRad, viaGateList } from './gateList';
 import { Pass, makePass } from './pass';
 import { simplifiedParities } from './pathSum';
+import { symmetricDifference } from './sortedIndexSets';
 
 /**
  * Where a merged rotation is placed among the occurrences of its parity: the first, the last, or
@@ -316,20 +317,6 @@ function foldWithRoles(list: GateList, placement: FoldPlacement, mergeRotations:
 /** A phase gate record (fixed shape, so the emitting loop stays monomorphic). */
 function phaseGate(q: number, angleRad: number): WorkGate {
   return { kind: K_P, q0: q, q1: -1, q2: -1, angleRad };
-}
-
-/** Symmetric difference of two sorted index lists (GF(2) sum of parities), as a new sorted list. */
-function symmetricDifference(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0, j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] < b[j]) out.push(a[i++]);
-    else if (a[i] > b[j]) out.push(b[j++]);
-    else { i++; j++; }
-  }
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
 }
 
 /**
