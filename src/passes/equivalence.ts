@@ -1,5 +1,6 @@
 import type { CMatrix } from '../math/complexMatrix';
 import { InvalidArgumentError } from '../errors';
+import { phaseBetween } from './lowering/euler';
 
 /** Outcome of an equivalence check of two unitaries. */
 export interface EquivalenceResult {
@@ -16,18 +17,8 @@ export interface EquivalenceResult {
  */
 export function equalUpToGlobalPhase(a: CMatrix, b: CMatrix, tolAbs = 1e-8): EquivalenceResult {
   if (a.dim !== b.dim) return { equivalent: false, phaseRad: 0, maxErrorAbs: Infinity };
-  let tr = 0, ti = 0;
-  for (let i = 0; i < a.re.length; i++) {
-    tr += b.re[i] * a.re[i] + b.im[i] * a.im[i];
-    ti += b.re[i] * a.im[i] - b.im[i] * a.re[i];
-  }
-  const p = Math.atan2(ti, tr), c = Math.cos(p), s = Math.sin(p);
-  let err = 0;
-  for (let i = 0; i < a.re.length; i++) {
-    const d = Math.hypot(a.re[i] - (b.re[i] * c - b.im[i] * s), a.im[i] - (b.re[i] * s + b.im[i] * c));
-    if (d > err) err = d;
-  }
-  return { equivalent: err <= tolAbs, phaseRad: p, maxErrorAbs: err };
+  const { phaseRad, errorAbs } = phaseBetween(a, b);
+  return { equivalent: errorAbs <= tolAbs, phaseRad, maxErrorAbs: errorAbs };
 }
 
 /** Basis index with bit i moved to bit layout[i] (logical → physical). */
