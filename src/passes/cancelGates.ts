@@ -1,6 +1,6 @@
 import { GateList, K_CCZ, K_CX, K_H, K_P, K_X, isZeroAngle, viaGateList } from './gateList';
 import { Pass, makePass } from './pass';
-import { WireDag, buildDag, dagToList, nextOn, removeGate } from './wireDag';
+import { WireDag, nextOn, removeGate, sweepToFixedPoint } from './wireDag';
 
 /** Longest walk along a wire when looking for a partner gate (keeps the pass linear). */
 const MAX_WALK = 256;
@@ -97,14 +97,7 @@ export function cancelSweep(d: WireDag): number {
 
 /** Run {@link cancelSweep} until nothing changes (at most `maxSweeps`). Returns the new list and the rewrite count. */
 export function cancelToFixedPoint(list: GateList, maxSweeps = 20): { list: GateList; changes: number } {
-  const d = buildDag(list);
-  let total = 0;
-  for (let s = 0; s < maxSweeps; s++) {
-    const c = cancelSweep(d);
-    total += c;
-    if (c === 0) break;
-  }
-  return { list: total ? dagToList(d) : list, changes: total };
+  return sweepToFixedPoint(list, cancelSweep, maxSweeps);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { GateList, K_CX, K_H, K_P, viaGateList } from './gateList';
 import { Pass, makePass } from './pass';
-import { WireDag, buildDag, dagToList, nextOn, prevOn, removeGate } from './wireDag';
+import { WireDag, nextOn, prevOn, removeGate, sweepToFixedPoint } from './wireDag';
 
 const HALF_PI = Math.PI / 2;
 
@@ -70,14 +70,7 @@ export function hadamardSweep(d: WireDag): number {
 
 /** Run {@link hadamardSweep} to a fixed point (at most `maxSweeps`). */
 export function reduceHadamards(list: GateList, maxSweeps = 10): { list: GateList; changes: number } {
-  const d = buildDag(list);
-  let total = 0;
-  for (let s = 0; s < maxSweeps; s++) {
-    const c = hadamardSweep(d);
-    total += c;
-    if (c === 0) break;
-  }
-  return { list: total ? dagToList(d) : list, changes: total };
+  return sweepToFixedPoint(list, hadamardSweep, maxSweeps);
 }
 
 /** Pass: Nam et al.'s Hadamard-reduction rewrites ({@link hadamardSweep}) to a fixed point. */

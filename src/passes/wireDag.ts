@@ -97,3 +97,19 @@ export function dagToList(d: WireDag): GateList {
   }
   return { shell: d.list.shell, gates, globalPhaseRad: d.globalPhaseRad };
 }
+
+/**
+ * Apply `sweep` (a rewrite pass over the DAG returning its rewrite count) until it changes nothing,
+ * at most `maxSweeps` times. Returns the new list (the input itself when nothing changed) and the
+ * total rewrite count.
+ */
+export function sweepToFixedPoint(list: GateList, sweep: (d: WireDag) => number, maxSweeps: number): { list: GateList; changes: number } {
+  const d = buildDag(list);
+  let total = 0;
+  for (let s = 0; s < maxSweeps; s++) {
+    const c = sweep(d);
+    total += c;
+    if (c === 0) break;
+  }
+  return { list: total ? dagToList(d) : list, changes: total };
+}
