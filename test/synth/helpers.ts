@@ -1,5 +1,6 @@
-import { denseFromRows, DenseMatrix } from '../../src/math/denseMatrix';
+import type { DenseMatrix } from '../../src/math/denseMatrix';
 import { makeRng } from '../../src/math/rng';
+import { randomOrthogonalRows, symmetricFromSpectrum } from '../math/spectralMatrices';
 import { solveDense } from '../../src/math/qsp/linear';
 import { postselect, statevector } from '../../src/sim';
 import type { SolverCircuit } from '../../src/synth';
@@ -10,24 +11,12 @@ import type { SolverCircuit } from '../../src/synth';
  */
 export function symmetricWithCondition(n: number, kappa: number, seed: number): DenseMatrix {
   const rng = makeRng(seed);
-  const q: number[][] = [];
-  while (q.length < n) {
-    const v = Array.from({ length: n }, () => rng.normal());
-    for (const u of q) { const d = u.reduce((s, x, i) => s + x * v[i], 0); for (let i = 0; i < n; i++) v[i] -= d * u[i]; }
-    const nv = Math.hypot(...v);
-    q.push(v.map((x) => x / nv));
-  }
+  const q = randomOrthogonalRows(n, rng);
   const lambdas = Array.from({ length: n }, (_, k) => {
     const mag = n === 1 ? 1 : 1 + ((kappa - 1) * k) / (n - 1);
     return (rng.next() < 0.5 ? -1 : 1) * mag;
   });
-  const rows = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => {
-    let s = 0;
-    for (let k = 0; k < n; k++) s += q[k][i] * lambdas[k] * q[k][j];
-    return s;
-  }));
-  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) { const m = 0.5 * (rows[i][j] + rows[j][i]); rows[i][j] = m; rows[j][i] = m; }
-  return denseFromRows(rows);
+  return { rows: n, cols: n, data: symmetricFromSpectrum(q, lambdas) };
 }
 
 /** Classical solution of A x = b by LU (independent of the eigen-based synthesis). */

@@ -1,5 +1,6 @@
 import { CMatrix, maxAbsDiffC } from '../../../src/math/complexMatrix';
 import { makeRng } from '../../../src/math/rng';
+import { randomOrthogonalRows, symmetricFromSpectrum } from '../../math/spectralMatrices';
 import { controlledMatrix } from '../../../src/ops/gates/controlled';
 import { unitaryOfCircuit, unitaryOfOp } from '../../../src/ops/unitaryOf';
 import {
@@ -54,23 +55,8 @@ function expmTaylor(a: Float64Array, n: number, t: number): CMatrix {
 
 /** A = Q diag(λ) Qᵀ for a random orthogonal Q (Gram-Schmidt). */
 function withEigenvalues(lambdas: readonly number[], seed: number): { a: Float64Array; q: number[][] } {
-  const n = lambdas.length;
-  const rng = makeRng(seed);
-  const q: number[][] = [];
-  while (q.length < n) {
-    const v = Array.from({ length: n }, () => rng.normal());
-    for (const u of q) { const d = u.reduce((s, x, i) => s + x * v[i], 0); for (let i = 0; i < n; i++) v[i] -= d * u[i]; }
-    const nv = Math.hypot(...v);
-    q.push(v.map((x) => x / nv));
-  }
-  const a = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    let s = 0;
-    for (let k = 0; k < n; k++) s += q[k][i] * lambdas[k] * q[k][j];
-    a[i * n + j] = s;
-  }
-  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) { const m = 0.5 * (a[i * n + j] + a[j * n + i]); a[i * n + j] = m; a[j * n + i] = m; }
-  return { a, q };
+  const q = randomOrthogonalRows(lambdas.length, makeRng(seed));
+  return { a: symmetricFromSpectrum(q, lambdas), q };
 }
 
 describe('exact unitary synthesis (Givens, Gray-code order)', () => {
