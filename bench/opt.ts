@@ -1,6 +1,6 @@
 /**
  * Optimizer benchmark (`npm run bench:opt`) on the Nam et al. (2018) arithmetic suite in
- * ../shared/bench/nam/input. For each circuit: total / CNOT / T before and after `optimize`
+ * test/fixtures/nam/input. For each circuit: total / CNOT / T before and after `optimize`
  * (level 3 incl. TODD T-count reduction on CNOT+phase regions, src/passes/toddRegions.ts; Nam gate
  * set {h, x, cx, rz}), counted in the suite's convention (ccz = 13 gates, any
  * Rz = 1 gate, T = Rz by odd multiples of π/4), our time, and the published columns read at run
@@ -13,7 +13,8 @@ import * as path from 'path';
 import { loadCircuitFile } from '../src/parse';
 import { namCounts, optimize } from '../src/passes';
 
-const NAM_DIR = [path.resolve(__dirname, '../../../shared/bench/nam'), path.resolve(__dirname, '../../shared/bench/nam')].find((d) => fs.existsSync(d))!;
+// The suite is vendored under test/fixtures/nam (run from dist/bench or from bench/ via ts).
+const NAM_DIR = [path.resolve(__dirname, '../../test/fixtures/nam'), path.resolve(__dirname, '../test/fixtures/nam')].find((d) => fs.existsSync(d))!;
 const SUITE = ['adder_8', 'barenco_tof_3', 'barenco_tof_4', 'barenco_tof_5', 'barenco_tof_10', 'csla_mux_3', 'csum_mux_9',
   'gf2^4_mult', 'gf2^5_mult', 'gf2^6_mult', 'gf2^7_mult', 'gf2^8_mult', 'gf2^9_mult', 'gf2^10_mult', 'mod5_4', 'mod_mult_55',
   'mod_red_21', 'qcla_adder_10', 'qcla_com_7', 'qcla_mod_7', 'rc_adder_6', 'tof_3', 'tof_4', 'tof_5', 'tof_10', 'vbe_adder_3'];

@@ -1,6 +1,6 @@
 /**
  * OpenQASM parser/emitter benchmark (`npm run bench:parse` once the script exists; or build and
- * run dist/bench/parse.js). For the Nam benchmark files (../shared/bench/nam/input): parse time
+ * run dist/bench/parse.js). For the Nam benchmark files (test/fixtures/nam/input): parse time
  * (best of 15), throughput in MB/s and instructions/s, the ratio to a trivial floor (splitting
  * the text at ';' and trimming: a lower bound any parser pays), and OpenQASM 2 emit time of the
  * parsed circuit (ccz expanded, so the output is ~13× the instructions). Writes
@@ -11,8 +11,8 @@ import * as path from 'path';
 import { emitQasm2 } from '../src/emit';
 import { parseQasm2 } from '../src/parse';
 
-const INPUT = path.resolve(__dirname, '../../../shared/bench/nam/input');
-const INPUT_SRC = path.resolve(__dirname, '../../shared/bench/nam/input');
+const INPUT = path.resolve(__dirname, '../../test/fixtures/nam/input');
+const INPUT_SRC = path.resolve(__dirname, '../test/fixtures/nam/input');
 const FILES = ['tof_10.qasm', 'adder_8.qasm', 'mod_adder_1024.qasm', 'gf2^32_mult.qasm', 'gf2^64_mult.qasm', 'gf2^128_mult.qasm', 'gf2^163_mult.qasm'];
 
 function bestOf(reps: number, f: () => void): number {

@@ -12,7 +12,7 @@ const TWO_QUBIT = new Set(['cx', 'cz', 'swap', 'rzz', 'cy', 'ch', 'crz', 'cu1', 
 const PHASE_GATES = new Set(['rz', 'u1', 'p']);
 
 /**
- * Count a flat circuit like ../shared/bench/nam/count_gates.py: every gate statement is one gate
+ * Count a flat circuit like the Nam suite's count_gates.py (test/fixtures/nam/README.md): every gate statement is one gate
  * (any Rz/T/S/Z is ONE gate), except ccz = 13 gates (6 CNOT + 7 T) and ccx = 15 (adds 2 H);
  * CNOT counts two-qubit gates; T counts t/tdg and Rz/P/U1 whose angle is an odd multiple of π/4.
  * Measure and barrier are not gates.

@@ -1,3 +1,4 @@
+import { NAM_INPUT_DIR } from '../fixtures/paths';
 import * as fs from 'fs';
 import * as path from 'path';
 import { EmitUnsupportedError } from '../../src/errors';
@@ -69,7 +70,7 @@ const CASES: ReadonlyArray<readonly [string, () => Circuit]> = [
   ['multicontrolled', multiControlled],
   ['usergates', () => parseQasm2(USER_GATES)],
   ['angles', angles],
-  ['nam_tof_3', () => parseQasm(fs.readFileSync(path.resolve(__dirname, '../../../shared/bench/nam/input/tof_3.qasm'), 'utf8'))],
+  ['nam_tof_3', () => parseQasm(fs.readFileSync(path.join(NAM_INPUT_DIR, 'tof_3.qasm'), 'utf8'))],
 ];
 
 function checkGolden(file: string, text: string): void {

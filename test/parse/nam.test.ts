@@ -1,14 +1,15 @@
+import { NAM_DIR } from '../fixtures/paths';
 import * as fs from 'fs';
 import * as path from 'path';
 import { countByName, flatten } from '../../src/ir';
 import { loadCircuitFile, parseQasm2 } from '../../src/parse';
 
 /**
- * The Nam et al. (2018) benchmark files (../shared/bench/nam/input): every file parses, and
+ * The Nam et al. (2018) benchmark files (test/fixtures/nam/input): every file parses, and
  * gate counts under the Nam convention (ccz = 6 CNOT + 7 T, so 13 gates) match the 'Orig'
  * column of COUNTS.md, which was computed independently (count_gates.py).
  */
-const BENCH = path.resolve(__dirname, '../../../shared/bench/nam');
+const BENCH = NAM_DIR;
 const INPUT = path.join(BENCH, 'input');
 const files = fs.readdirSync(INPUT).filter((f) => f.endsWith('.qasm')).sort();
 

@@ -1,3 +1,4 @@
+import { NAM_INPUT_DIR } from '../fixtures/paths';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -6,7 +7,7 @@ import { loadCircuitFile } from '../../src/parse';
 import { unitaryOf } from '../../src/sim';
 import { equalUpToGlobalPhase, equalUpToLayouts, namCounts } from '../../src/passes';
 
-const NAM_INPUT = path.resolve(__dirname, '../../../shared/bench/nam/input');
+const NAM_INPUT = NAM_INPUT_DIR;
 
 describe('qnewton optimize / verify', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qn-opt-'));

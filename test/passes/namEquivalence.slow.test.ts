@@ -1,9 +1,10 @@
+import { NAM_DIR } from '../fixtures/paths';
 import * as path from 'path';
 import { loadCircuitFile } from '../../src/parse';
 import { namCounts, optimize } from '../../src/passes';
 import { randomStateDistance } from './helpers';
 
-const NAM = path.resolve(__dirname, '../../../shared/bench/nam');
+const NAM = NAM_DIR;
 
 // Slow (state vectors of 2^18–2^21 amplitudes): `npm run test:slow`.
 describe('Nam benchmark circuits of 18–21 qubits: level 3 agrees with the input on random states (one global phase)', () => {

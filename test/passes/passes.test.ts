@@ -1,3 +1,4 @@
+import { NAM_DIR } from '../fixtures/paths';
 import * as fs from 'fs';
 import * as path from 'path';
 import { makeRng } from '../../src/math/rng';
@@ -9,7 +10,7 @@ import {
 import { circuitOf, drawCircuit, randomCircuit, unitaryDistance } from './helpers';
 import { unitaryOfOp, makeStdGate } from '../../src/ops';
 
-const NAM = path.resolve(__dirname, '../../../shared/bench/nam');
+const NAM = NAM_DIR;
 
 describe('cancelInverses: before → after (gate counts)', () => {
   // [drawing, qubits, gates, expected remaining gate count]

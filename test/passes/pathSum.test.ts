@@ -1,3 +1,4 @@
+import { NAM_DIR } from '../fixtures/paths';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
@@ -10,7 +11,7 @@ import { K_CCZ, K_P, toGateList } from '../../src/passes/gateList';
 import { circuitOf, drawCircuit, randomStateDistance, unitaryDistance } from './helpers';
 
 const TOL = 1e-8;
-const NAM = path.resolve(__dirname, '../../../shared/bench/nam');
+const NAM = NAM_DIR;
 
 /** Rotations by odd multiples of π/4 in a circuit (T-count, Nam convention). */
 const tCount = (c: Circuit): number => namCounts(c).t;

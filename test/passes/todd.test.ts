@@ -1,3 +1,4 @@
+import { NAM_DIR } from '../fixtures/paths';
 import * as path from 'path';
 import fc from 'fast-check';
 import { Circuit, CircuitBuilder } from '../../src/ir';
@@ -8,7 +9,7 @@ import { cliffordCorrection, namCounts, namRounds, optimize, reduceTCountInRegio
 import { K_CX, K_H, K_P, K_X, WorkGate, fromGateList, toGateList } from '../../src/passes/gateList';
 import { circuitOf, drawCircuit, randomStateDistance, unitaryDistance } from './helpers';
 
-const NAM = path.resolve(__dirname, '../../../shared/bench/nam');
+const NAM = NAM_DIR;
 const TOL = 1e-8;
 
 /** Signature tensor S_{αβγ} = Σ_j a_jα a_jβ a_jγ mod 2 (α ≤ β ≤ γ), computed directly from its definition. */

@@ -1,3 +1,4 @@
+import { NAM_INPUT_DIR } from '../fixtures/paths';
 import * as fs from 'fs';
 import { CircuitBuilder } from '../../src/ir';
 import { makeRng } from '../../src/math/rng';
@@ -30,4 +31,4 @@ export function crossCheckNam(file: string, seed: number): number {
   return maxDiffUpToPhase(statevector(c), quantumCircuitState(emitQasm2(c), c.numQubits));
 }
 
-export const NAM_DIR = '/work/shared/bench/nam/input';
+export const NAM_DIR = NAM_INPUT_DIR;
