@@ -9,6 +9,10 @@ import { CsrMatrix, csrToDense } from '../../math/csrMatrix';
 import { DenseMatrix } from '../../math/denseMatrix';
 import { DENSE_LIMIT, kappaExact } from '../../math/kappa';
 import { symmetricEigenvalues } from '../../math/symmetricEigen';
+import { countZeroRows } from '../../math/zeroRows';
+
+/** Lanczos steps per run for κ-before above DENSE_LIMIT; an indefinite block adds a run on A² (2 products/step), so ≤ 300 mat-vecs in total. */
+export const KAPPA_LANCZOS_MAX_ITERATIONS = 100;
 
 const EPS = 2.220446049250313e-16;
 
@@ -24,6 +28,10 @@ export interface BlockSpectrum {
   readonly isPositiveDefinite: boolean;
   /** 'dense-eigen' or 'lanczos' plus 'singular' / 'indefinite' remarks, e.g. "dense-eigen; indefinite: λmin = -5.4e-2". */
   readonly note: string;
+  /** Rows that are exactly zero (counted before any iterative work; > 0 means singular). */
+  readonly zeroRowCount: number;
+  /** False when the Lanczos estimate hit its iteration cap (the values are then estimates). */
+  readonly converged: boolean;
 }
 
 function fmt(x: number): string {
@@ -31,8 +39,17 @@ function fmt(x: number): string {
 }
 
 /** Spectrum summary of a symmetric dense or CSR matrix (see the module comment). */
-export function blockSpectrum(a: DenseMatrix | CsrMatrix): BlockSpectrum {
+export function blockSpectrum(a: DenseMatrix | CsrMatrix, maxIterations = KAPPA_LANCZOS_MAX_ITERATIONS): BlockSpectrum {
   const n = 'data' in a ? a.rows : a.n;
+  const zeroRowCount = countZeroRows(a);
+  if (zeroRowCount > 0) {
+    return {
+      lambdaMin: NaN, lambdaMax: NaN, minAbsLambda: 0, maxAbsLambda: NaN, kappa: null, isPositiveDefinite: false,
+      note: `rank-deficient: ${zeroRowCount} of ${n} rows exactly zero; κ = Infinity (singular), not iterated`,
+      zeroRowCount, converged: true,
+    };
+  }
+  let converged = true;
   let lambdaMin: number, lambdaMax: number, minAbs: number, maxAbs: number, method: string;
   if (n <= DENSE_LIMIT) {
     const ev = symmetricEigenvalues('data' in a ? a : csrToDense(a));
@@ -41,7 +58,8 @@ export function blockSpectrum(a: DenseMatrix | CsrMatrix): BlockSpectrum {
     lambdaMin = ev[0]; lambdaMax = ev[ev.length - 1]; method = 'dense-eigen';
   } else {
     try {
-      const k = kappaExact(a);
+      const k = kappaExact(a, { lanczos: { maxIterations } });
+      converged = k.converged;
       lambdaMin = k.lambdaMin; lambdaMax = k.lambdaMax; minAbs = k.minAbsLambda; maxAbs = k.maxAbsLambda;
       method = k.converged ? k.method : `${k.method} (not converged: estimate)`;
     } catch (e) {
@@ -49,6 +67,7 @@ export function blockSpectrum(a: DenseMatrix | CsrMatrix): BlockSpectrum {
       const d = e.details as { minAbsLambda?: number; maxAbsLambda?: number };
       minAbs = d.minAbsLambda ?? 0; maxAbs = d.maxAbsLambda ?? 0;
       lambdaMin = NaN; lambdaMax = NaN; method = 'lanczos';
+      converged = false;
     }
   }
   const singular = !(minAbs > 10 * n * EPS * maxAbs);
@@ -61,5 +80,6 @@ export function blockSpectrum(a: DenseMatrix | CsrMatrix): BlockSpectrum {
     kappa: singular ? null : maxAbs / minAbs,
     isPositiveDefinite: !singular && lambdaMin > 0,
     note: notes.join('; '),
+    zeroRowCount, converged,
   };
 }

@@ -25,6 +25,8 @@ export interface ScheduleDecision {
   readonly kappaAfter: number;
   /** How kappaBefore was obtained or why it is null (e.g. "indefinite: λmin = -3e-4"). */
   readonly kappaNote?: string;
+  /** Exactly-zero rows of the unregularized block Hessian (> 0: singular, κ-before not iterated). */
+  readonly zeroRowCount?: number;
   /** Row sparsity d after pruning. */
   readonly sparsity: number;
   readonly nonZeroCount: number;

@@ -93,6 +93,7 @@ export function scheduleBlock(
     kappaBefore: before.kappa,
     kappaAfter: after.kappa,
     kappaNote: before.note,
+    zeroRowCount: before.zeroRowCount,
     sparsity, nonZeroCount, alpha,
     quantumSeconds: qp.totalSeconds,
     classicalSeconds: cp.seconds,
