@@ -11,8 +11,8 @@ import { DENSE_LIMIT, kappaExact } from '../../math/kappa';
 import { symmetricEigenvalues } from '../../math/symmetricEigen';
 import { countZeroRows } from '../../math/zeroRows';
 
-/** Lanczos steps per run for κ-before above DENSE_LIMIT; an indefinite block adds a run on A² (2 products/step), so ≤ 300 mat-vecs in total. */
-export const KAPPA_LANCZOS_MAX_ITERATIONS = 100;
+/** Lanczos steps per run for κ-before above DENSE_LIMIT (≤ 300 mat-vecs for a definite block; an indefinite block adds a capped run on A², 2 products/step). */
+export const KAPPA_LANCZOS_MAX_ITERATIONS = 300;
 
 const EPS = 2.220446049250313e-16;
 
