@@ -1,6 +1,9 @@
 import { QasmSemanticError, QasmSyntaxError } from '../errors';
 import { Lexer, Tok, describeTok } from './lexer';
 
+/** Deepest nesting of parentheses, unary signs, function calls and (QASM 3) blocks a parser accepts. */
+export const MAX_NESTING_DEPTH = 256;
+
 /** OpenQASM major version a parser reads (changes the expression grammar slightly). */
 export type QasmVersion = 2 | 3;
 
@@ -29,6 +32,7 @@ export abstract class ExprParser {
   protected readonly fileName: string | undefined;
   protected readonly version: QasmVersion;
   protected lenient = false;
+  private nestingDepth = 0;
 
   protected constructor(text: string, version: QasmVersion, fileName?: string) {
     this.text = text;
@@ -71,13 +75,29 @@ export abstract class ExprParser {
     return true;
   }
 
-  /** Parse and evaluate an expression. */
+  /** Enter one nesting level; fails with QASM_SYNTAX beyond {@link MAX_NESTING_DEPTH}. Pair with {@link leaveNesting}. */
+  protected enterNesting(): void {
+    if (this.nestingDepth >= MAX_NESTING_DEPTH) throw this.syntaxError(`expression nested too deeply (limit ${MAX_NESTING_DEPTH}); flatten the expression or block`);
+    this.nestingDepth++;
+  }
+
+  /** Leave a nesting level entered with {@link enterNesting}. */
+  protected leaveNesting(): void {
+    this.nestingDepth--;
+  }
+
+  /** Parse and evaluate an expression; a non-finite value (overflow, 1e309) is refused with its position. */
   protected parseExpr(): number {
+    const line = this.lx.line, col = this.lx.col;
     let v = this.parseTerm();
     for (;;) {
       const k = this.lx.kind;
-      if (k === Tok.Plus) { this.lx.next(); v += this.parseTerm(); } else if (k === Tok.Minus) { this.lx.next(); v -= this.parseTerm(); } else return v;
+      if (k === Tok.Plus) { this.lx.next(); v += this.parseTerm(); } else if (k === Tok.Minus) { this.lx.next(); v -= this.parseTerm(); } else break;
     }
+    if (!this.lenient && !Number.isFinite(v)) {
+      throw this.semanticError(`expression evaluates to ${v}, which is not a finite number; use a value within ±1.8e308`, line, col);
+    }
+    return v;
   }
 
   private parseTerm(): number {
@@ -100,6 +120,15 @@ export abstract class ExprParser {
   }
 
   private parseUnary(): number {
+    this.enterNesting();
+    try {
+      return this.parseUnaryInner();
+    } finally {
+      this.leaveNesting();
+    }
+  }
+
+  private parseUnaryInner(): number {
     if (this.lx.kind === Tok.Minus) { this.lx.next(); return -this.parseUnary(); }
     if (this.lx.kind === Tok.Plus) { this.lx.next(); return this.parseUnary(); }
     return this.parsePower();

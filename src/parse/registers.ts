@@ -3,6 +3,9 @@ import { ExprParser, QasmVersion } from './exprParser';
 import { GateEntry } from './gateTable';
 import { Tok } from './lexer';
 
+/** Largest register size (qubits or bits) a declaration may have; checked before anything is allocated. */
+export const MAX_REGISTER_SIZE = 2 ** 24;
+
 /** A declared register (or a single QASM3 `qubit q;`, `scalar` true). */
 export interface RegInfo {
   readonly name: string;
@@ -63,6 +66,9 @@ export abstract class RegisterParser extends ExprParser {
       throw this.semanticError(`redefinition of '${name}': the name is already declared; choose another name`, line, col);
     }
     if (!(size > 0) && !scalar) throw this.semanticError(`register '${name}' must have a positive size, got ${size}`, line, col);
+    if (size > MAX_REGISTER_SIZE) {
+      throw this.semanticError(`register '${name}' of size ${size} exceeds the limit of ${MAX_REGISTER_SIZE} (2^24) qubits/bits per register; declare a smaller register`, line, col);
+    }
     const reg = quantum ? this.top.addQreg(name, size) : this.top.addCreg(name, size);
     const info: RegInfo = { name, offset: reg.offset, size, scalar, indices: Object.freeze(Array.from({ length: size }, (_, i) => reg.offset + i)) };
     (quantum ? this.qregs : this.cregs).set(name, info);

@@ -51,6 +51,15 @@ class Qasm3Parser extends Qasm3Classical {
 
   /** One statement (top level when !inGateBody). */
   private parseStatement(inGateBody: boolean): void {
+    this.enterNesting();
+    try {
+      this.parseStatementInner(inGateBody);
+    } finally {
+      this.leaveNesting();
+    }
+  }
+
+  private parseStatementInner(inGateBody: boolean): void {
     const lx = this.lx;
     if (lx.kind === Tok.LBrace) { this.parseBlock(inGateBody); return; }
     if (lx.kind !== Tok.Ident) {
