@@ -10,8 +10,12 @@ import { ExpansionBudgetError } from '../errors';
 import type { Circuit } from './circuit';
 import type { Op } from './op';
 
-/** Default expansion budget in gates (instructions produced by expanding one input). */
-export const DEFAULT_MAX_EXPANDED_GATES = 10_000_000;
+/**
+ * Default expansion budget in gates (instructions produced by expanding one input): 2·10^6, a
+ * flat OpenQASM file of ~40 MB. Parsing costs ~1–15 µs per unit (flat gates vs. instances of
+ * parametrized gate hierarchies), so a refused input fails within seconds.
+ */
+export const DEFAULT_MAX_EXPANDED_GATES = 2_000_000;
 
 /** The CLI flag that raises the expansion budget (named in every budget error). */
 export const MAX_EXPANDED_GATES_FLAG = '--max-expanded-gates';

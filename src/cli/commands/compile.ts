@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile, writeFileAtomic } from '../io';
 import { InvalidMatrixError } from '../../errors';
-import { flatten } from '../../ir';
+import { DEFAULT_MAX_EXPANDED_GATES, flatten } from '../../ir';
 import { loadMatrixFile } from '../../math/io';
 import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost/callGraph/logicalCounter';
 import { emitQasm2, emitQasm3 } from '../../emit';
@@ -11,8 +11,8 @@ import {
   BLOCK_ENCODING_NAMES, LinearSolverOptions, LinearSystemInput, SOLVER_NAMES, SolverCircuit, makeRhs, parseVectorText, synthesizeLinearSolver,
 } from '../../synth';
 
-/** Default cap on flattened gates for writing OpenQASM (larger circuits get the JSON report only). */
-export const DEFAULT_MAX_FLAT_GATES = 2_000_000;
+/** Default cap on flattened gates for writing OpenQASM (larger circuits get the JSON report only): the expansion budget. */
+export const DEFAULT_MAX_FLAT_GATES = DEFAULT_MAX_EXPANDED_GATES;
 
 /** Options shared by `compile` and `validate`. */
 export function solverOptions(y: Argv): Argv {
@@ -93,11 +93,12 @@ export const compileCommand: QnCommand = {
     let note: string | undefined;
     if (counts.totalGateCount <= maxFlat) {
       const basis = resolveBasis();
-      const flat = flatten(sc.circuit, (op) => basis.has(op.name));
+      const budget = { maxExpandedGates: Math.max(maxFlat, 1) };
+      const flat = flatten(sc.circuit, (op) => basis.has(op.name), budget);
       depth = { value: estimateLogical(flat).depthUpperBound, exact: true };
       const q2 = path.join(outDir, `${stem}.v2.qasm`), q3 = path.join(outDir, `${stem}.v3.qasm`);
-      writeFileAtomic(q2, emitQasm2(sc.circuit));
-      writeFileAtomic(q3, emitQasm3(sc.circuit));
+      writeFileAtomic(q2, emitQasm2(sc.circuit, budget));
+      writeFileAtomic(q3, emitQasm3(sc.circuit, budget));
       written.push(q2, q3);
     } else {
       note = `flattened circuit would have ${counts.totalGateCount} gates > --max-flat-gates ${maxFlat}; OpenQASM not written (counts come from the call graph)`;

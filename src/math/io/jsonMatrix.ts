@@ -63,11 +63,14 @@ export function parseJsonMatrix(text: string, source = '<json text>', options: M
         if (rowPtr.length !== n + 1 || rowPtr[0] !== 0 || rowPtr[n] !== values.length || colIdx.length !== values.length) {
           throw new InvalidMatrixError(`${source}: inconsistent CSR arrays (rowPtr must have n+1 entries from 0 to values.length)`);
         }
-        const rows: number[] = [];
+        // Check every pointer before expanding any row (rowPtr [0, 1e308, ...] must not loop).
         for (let i = 0; i < n; i++) {
-          if (rowPtr[i + 1] < rowPtr[i]) throw new InvalidMatrixError(`${source}: rowPtr must be non-decreasing (row ${i})`);
-          for (let k = rowPtr[i]; k < rowPtr[i + 1]; k++) rows.push(i);
+          if (!Number.isInteger(rowPtr[i + 1]) || rowPtr[i + 1] < rowPtr[i] || rowPtr[i + 1] > values.length) {
+            throw new InvalidMatrixError(`${source}: "rowPtr"[${i + 1}] = ${rowPtr[i + 1]}: rowPtr must be non-decreasing integers from 0 to values.length (row ${i})`, { key: 'rowPtr', index: i + 1 });
+          }
         }
+        const rows: number[] = [];
+        for (let i = 0; i < n; i++) for (let k = rowPtr[i]; k < rowPtr[i + 1]; k++) rows.push(i);
         matrix = csrFromTriplets(n, rows, colIdx, values, { sumDuplicates: false });
       } else if (o.entries !== undefined) {
         if (!Array.isArray(o.entries)) throw new InvalidMatrixError(`${source}: "entries" must be an array of [row, col, value]`);

@@ -152,6 +152,7 @@ class Qasm3Parser extends Qasm3Classical {
       // plain (or inverted / powered) global phase: operands, if any, are irrelevant
       let phase = angles[0];
       for (const m of mods) phase = m.kind === 'inv' ? -phase : phase * m.value;
+      if (!Number.isFinite(phase) && !this.lenient) throw this.semanticError(`global phase evaluates to ${phase}, which is not a finite number; use a smaller angle or power`, line, col);
       const b = this.scope.builder;
       if (b && !this.condition) b.addGlobalPhase(phase);
       return;
