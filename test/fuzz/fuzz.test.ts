@@ -19,12 +19,13 @@ describe('hostile-input fuzz (fixed seed)', () => {
 
   it('OpenQASM readers: 2,000 mutated files, no crash, no timeout', () => {
     const failures: string[] = [];
-    const s = fuzzQasm({ seed: 20261202, cases: 2000, timeLimitMs: TIME_LIMIT_MS, onFailure: (f) => failures.push(describe_(f)) });
+    // a small expansion budget keeps the expansion bombs cheap here; `npm run fuzz` uses 20,000
+    const s = fuzzQasm({ seed: 20261202, cases: 2000, timeLimitMs: TIME_LIMIT_MS, maxExpandedGates: 4000, onFailure: (f) => failures.push(describe_(f)) });
     expect(failures).toEqual([]);
     expect(s.crashes + s.timeouts).toBe(0);
     expect(s.parsed + s.cleanErrors).toBe(s.cases);
     // the mutations must leave some inputs valid, or only the error paths would be exercised
-    expect(s.parsed).toBeGreaterThan(20);
+    expect(s.parsed).toBeGreaterThan(100);
     expect(s.cleanErrors).toBeGreaterThan(1000);
     console.log(formatSummary('qasm', s));
   });

@@ -66,8 +66,8 @@ function randomChars(r: Rng, n: number): string {
 }
 
 /** Names of the text mutation operators (for the report of a failing case). */
-export type TextMutation = 'delete' | 'duplicate' | 'swap' | 'truncate' | 'randomBytes' | 'hugeNumber' | 'deepNesting' | 'longIdentifier' | 'snippet';
-const TEXT_MUTATIONS: readonly TextMutation[] = ['delete', 'duplicate', 'swap', 'truncate', 'randomBytes', 'hugeNumber', 'deepNesting', 'longIdentifier', 'snippet'];
+export type TextMutation = 'delete' | 'duplicate' | 'swap' | 'truncate' | 'randomBytes' | 'hugeNumber' | 'deepNesting' | 'longIdentifier' | 'snippet' | 'duplicateLine' | 'swapLines';
+const TEXT_MUTATIONS: readonly TextMutation[] = ['delete', 'duplicate', 'swap', 'truncate', 'randomBytes', 'hugeNumber', 'deepNesting', 'longIdentifier', 'snippet', 'duplicateLine', 'swapLines'];
 
 /** Apply one random text mutation; `qasm3` enables OpenQASM 3 snippets (pow, ctrl, for, blocks). */
 export function mutateText(text: string, r: Rng, qasm3: boolean): { text: string; mutation: TextMutation } {
@@ -80,6 +80,14 @@ export function mutateText(text: string, r: Rng, qasm3: boolean): { text: string
     for (let i = 0; i < n; i++) if (pred(toks[i])) cand.push(i);
     return cand.length ? pick(r, cand) : -1;
   };
+  if (mutation === 'duplicateLine' || mutation === 'swapLines') {
+    // whole statements: the result often stays valid and reaches the expansion steps
+    const lines = text.split('\n');
+    const i = r.int(lines.length), j = r.int(lines.length);
+    if (mutation === 'duplicateLine') lines.splice(i, 0, ...Array<string>(1 + r.int(r.next() < 0.1 ? 200 : 3)).fill(lines[i]));
+    else { const t = lines[i]; lines[i] = lines[j]; lines[j] = t; }
+    return { text: lines.join('\n'), mutation };
+  }
   switch (mutation) {
     case 'delete': { const len = 1 + r.int(4); toks.splice(at, len); break; }
     case 'duplicate': { const len = 1 + r.int(8); const times = 1 + r.int(r.next() < 0.1 ? 500 : 3); toks.splice(at, 0, ...Array<string>(times).fill(toks.slice(at, at + len).join(''))); break; }
