@@ -2,6 +2,7 @@ import { csrFromDense } from '../../src/math/csrMatrix';
 import { analyzeMatrix } from '../../src/math/matrixAnalysis';
 import { powerIteration } from '../../src/math/powerIteration';
 import { matrixOperator } from '../../src/math/linearOperator';
+import { lanczosExtremeEigenvalues } from '../../src/math/lanczos';
 
 /**
  * Matrices scaled by 1e-170 (issue 16): every scale-invariant quantity must equal the one of
@@ -23,5 +24,11 @@ describe('analysis of a matrix with entries ~1e-170', () => {
     expect(b.kappa.powerBound.value).toBeCloseTo(a.kappa.powerBound.value, 8);
     expect(b.alpha).toBeCloseTo(a.alpha, 10);
     expect(b.frobeniusNorm / 1e-170).toBeCloseTo(a.frobeniusNorm, 10);
+  });
+
+  it('Lanczos finds the extreme eigenvalues ×1e-170 (unit-scale run as the reference)', () => {
+    const a = lanczosExtremeEigenvalues(matrixOperator(unit)), b = lanczosExtremeEigenvalues(matrixOperator(tiny));
+    expect(b.lambdaMin / 1e-170).toBeCloseTo(a.lambdaMin, 10);
+    expect(b.lambdaMax / 1e-170).toBeCloseTo(a.lambdaMax, 10);
   });
 });
