@@ -44,6 +44,8 @@ export abstract class ApplyParser extends RegisterParser {
     if (!(e instanceof QasmSyntaxError) || (e.line === line && e.column === col)) return e;
     const prefix = `${this.fileName ? this.fileName + ':' : ''}${e.line}:${e.column}: `;
     const msg = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+    // An exhausted budget is about the whole expansion: report it at the outermost call, once.
+    if (e.code === 'EXPANSION_BUDGET') return new QasmSemanticError(msg, line, col, this.fileName, e.code);
     return new QasmSemanticError(`${msg} (while expanding '${name}' used at ${line}:${col})`, e.line, e.column, this.fileName, e.code);
   }
 

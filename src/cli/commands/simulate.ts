@@ -3,6 +3,7 @@ import { QnCommand } from '../command';
 import { CliIo, writeFileAtomic } from '../io';
 import { InvalidArgumentError } from '../../errors';
 import { loadCircuitFile } from '../../parse';
+import { expansionArg, withExpansionOption } from './expansionArg';
 import { countsToJson, runCircuit, sampleCounts, stateToJson, topBasisStates } from '../../sim';
 
 function positiveInt(args: Record<string, unknown>, name: string): number | undefined {
@@ -25,7 +26,7 @@ function fmt(x: number): string {
 export const simulateCommand: QnCommand = {
   command: 'simulate <file>',
   describe: 'simulate an OpenQASM 2/3 circuit (state vector): most probable basis states, or counts with --shots',
-  builder: (y: Argv) => y
+  builder: (y: Argv) => withExpansionOption(y)
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('shots', { type: 'number', describe: 'sample this many measurement outcomes (counts of the clbits; of all qubits if there are none)' })
     .option('seed', { type: 'number', default: 1, describe: 'seed for measurement outcomes' })
@@ -42,10 +43,11 @@ export const simulateCommand: QnCommand = {
     if (memGiB !== undefined && !(memGiB > 0)) throw new InvalidArgumentError(`--memory-gib must be positive, got ${memGiB}`);
     const memoryBudgetBytes = memGiB === undefined ? undefined : memGiB * 1024 ** 3;
     const out = args.out as string | undefined;
-    const circuit = loadCircuitFile(file);
+    const budget = expansionArg(args);
+    const circuit = loadCircuitFile(file, budget);
     io.out(`${file}: ${circuit.numQubits} qubit(s), ${circuit.numClbits} clbit(s), ${circuit.instructions.length} instruction(s)`);
     if (shots !== undefined) {
-      const r = sampleCounts(circuit, { shots, seed, memoryBudgetBytes });
+      const r = sampleCounts(circuit, { shots, seed, memoryBudgetBytes, ...budget });
       if (out) writeFileAtomic(out, JSON.stringify(countsToJson(r), null, 2) + '\n');
       io.out(`counts over ${shots} shot(s) of the ${r.keys} (bit 0 rightmost; ${r.mode}); top ${Math.min(top, r.counts.size)} of ${r.counts.size}:`);
       let k = 0;
@@ -54,7 +56,7 @@ export const simulateCommand: QnCommand = {
         io.out(`  ${key || '(none)'}  ${String(n).padStart(String(shots).length)}  ${(n / shots).toFixed(6)}`);
       }
     } else {
-      const r = runCircuit(circuit, { seed, memoryBudgetBytes, skipFinalMeasurements: true });
+      const r = runCircuit(circuit, { seed, memoryBudgetBytes, skipFinalMeasurements: true, ...budget });
       if (out) writeFileAtomic(out, JSON.stringify(stateToJson(r.state), null, 2) + '\n');
       const best = topBasisStates(r.state, top);
       const note = r.sampled ? `; mid-circuit measurement outcomes drawn with seed ${seed}` : '';
