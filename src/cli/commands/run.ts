@@ -4,8 +4,7 @@ import { QnCommand } from '../command';
 import { CliIo, writeFileAtomic } from '../io';
 import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
 import { hardwareProfileNames, measureFlopRate } from '../../cost';
-import { InvalidArgumentError } from '../../errors';
-import { OptimizationLevel } from '../../passes';
+import { OptimizationLevel, parseOptimizationLevel } from '../../passes';
 import { PIPELINE_DEFAULTS, runPipeline } from '../../pipeline';
 import { loadHardwareArg } from './hardwareArg';
 
@@ -44,8 +43,7 @@ export const runCommand: QnCommand = {
     .option('estimate-params', { type: 'array', describe: 'network sizes to estimate besides the model (default 1e6 1e9)' })
     .option('out-dir', { type: 'string', default: 'qasm-out', describe: 'output folder' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
-    const level = args.level as number;
-    if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`--level must be 0, 1, 2 or 3, got ${level}`);
+    const level = parseOptimizationLevel(args.level);
     const hardware = loadHardwareArg(String(args.hardware));
     const estimateParams = args['estimate-params'] === undefined ? undefined : (args['estimate-params'] as unknown[]).map(Number);
     const t0 = Date.now();
