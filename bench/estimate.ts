@@ -63,7 +63,7 @@ for (const kappa of kappas) {
 }
 const maxWarmMs = Math.max(...perKappaMs);
 const meanWarmMs = perKappaMs.reduce((a, b) => a + b, 0) / perKappaMs.length;
-let t0 = process.hrtime.bigint();
+const t0 = process.hrtime.bigint();
 for (const kappa of kappas) sweep.quantum({ n: 1e4, sparsity: 8, kappa, epsilon: 1e-3 });
 const memoHitMs = ms(t0) / kappas.length;
 
