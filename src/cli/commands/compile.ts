@@ -5,7 +5,7 @@ import { CliIo, readTextFile, writeFileAtomic } from '../io';
 import { InvalidMatrixError } from '../../errors';
 import { flatten } from '../../ir';
 import { loadMatrixFile } from '../../math/io';
-import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost/callGraph/logicalCounter';
+import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost';
 import { emitQasm2, emitQasm3 } from '../../emit';
 import {
   BLOCK_ENCODING_NAMES, LinearSolverOptions, LinearSystemInput, SOLVER_NAMES, SolverCircuit, makeRhs, parseVectorText, synthesizeLinearSolver,

@@ -57,7 +57,7 @@ export const optimizeCommand: QnCommand = {
     }
     if (report.synthesis) {
       const s = report.synthesis;
-      io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T in total)`);
+      io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T for the rotations; ≈${s.exactTCount + s.synthesisTCount} T in total)`);
     }
     if (typeof args.out === 'string') {
       writeFileAtomic(args.out, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));
