@@ -186,6 +186,7 @@ function makeDef(e: StdGateEntry): OpDef<undefined> {
     const decomp = e.decomp;
     (def as { decompose?: OpDef<undefined>['decompose'] }).decompose = (op) => buildDecomposition(op, decomp(op.angles), e.target !== undefined);
     (def as { calls?: OpDef<undefined>['calls'] }).calls = (op) => callsOf(decomp(op.angles));
+    (def as { callsFromDecomposition?: boolean }).callsFromDecomposition = true;
   }
   return Object.freeze(def);
 }
