@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   NOT_CONVERGED: 'an iterative method did not converge within its iteration cap',
   // simulation
   SIMULATION_TOO_LARGE: 'a simulation would need more memory than allowed',
+  SIMULATION_NORM_LOST: 'a simulated state lost its norm (non-finite amplitudes, or a norm that drifted from its start)',
   // synthesis / cost
   BUDGET_UNMET: 'a requested error or resource budget cannot be met',
   UNKNOWN_NAME: 'a named model, hardware profile, QEC scheme, target or solver is unknown',

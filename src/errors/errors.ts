@@ -54,6 +54,16 @@ export class SimulationTooLargeError extends QnError {
   }
 }
 
+/**
+ * A simulated state whose norm was lost: NaN/Infinity amplitudes, or ‖ψ‖² drifted from its start
+ * value (a non-unitary or non-finite gate). Thrown after a run instead of returning NaN.
+ */
+export class SimulationNormError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SIMULATION_NORM_LOST', message, details);
+  }
+}
+
 /** An op asked to decompose that has no decomposition. This is a bug, or an unsupported op. */
 export class DecomposeNotImplementedError extends QnError {
   constructor(opName: string) {

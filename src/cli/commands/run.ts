@@ -8,6 +8,7 @@ import { InvalidArgumentError } from '../../errors';
 import { OptimizationLevel } from '../../passes';
 import { PIPELINE_DEFAULTS, runPipeline } from '../../pipeline';
 import { loadHardwareArg } from './hardwareArg';
+import { finiteNumberList } from '../numericOptions';
 
 /** Progress output: a redrawn bar on a terminal, sparse plain lines through `io.err` otherwise. */
 export function progressStreamOf(io: CliIo): ProgressStream {
@@ -47,7 +48,7 @@ export const runCommand: QnCommand = {
     const level = args.level as number;
     if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`--level must be 0, 1, 2 or 3, got ${level}`);
     const hardware = loadHardwareArg(String(args.hardware));
-    const estimateParams = args['estimate-params'] === undefined ? undefined : (args['estimate-params'] as unknown[]).map(Number);
+    const estimateParams = args['estimate-params'] === undefined ? undefined : finiteNumberList('--estimate-params', args['estimate-params'] as unknown[]);
     const t0 = Date.now();
     const flopRatePerSecond = args['flop-rate'] !== undefined ? args['flop-rate'] as number : measureFlopRate();
     let bar: ProgressBar | null = null;

@@ -3,7 +3,8 @@ import { QnCommand } from '../command';
 import { CliIo, writeFileAtomic } from '../io';
 import { InvalidArgumentError } from '../../errors';
 import { loadCircuitFile } from '../../parse';
-import { countsToJson, runCircuit, sampleCounts, stateToJson, topBasisStates } from '../../sim';
+import { readMemoryLimits } from '../../math/memoryLimit';
+import { countsToJson, formatBytes, runCircuit, sampleCounts, stateToJson, topBasisStates } from '../../sim';
 
 function positiveInt(args: Record<string, unknown>, name: string): number | undefined {
   const v = args[name];
@@ -31,7 +32,7 @@ export const simulateCommand: QnCommand = {
     .option('seed', { type: 'number', default: 1, describe: 'seed for measurement outcomes' })
     .option('top', { type: 'number', default: 10, describe: 'how many basis states / outcomes to print' })
     .option('out', { type: 'string', describe: 'write amplitudes (or counts with --shots) as JSON to this file' })
-    .option('memory-gib', { type: 'number', describe: 'memory budget for the state vector in GiB (default: min(75% of RAM, 20))' }),
+    .option('memory-gib', { type: 'number', describe: 'memory budget for the state vector in GiB (default: 75% of the real limit — RAM, cgroup memory limit, ulimit -v — at most 20)' }),
   run(args: Record<string, unknown>, io: CliIo): number {
     const file = String(args.file);
     const shots = positiveInt(args, 'shots');
@@ -41,6 +42,10 @@ export const simulateCommand: QnCommand = {
     const memGiB = args['memory-gib'] as number | undefined;
     if (memGiB !== undefined && !(memGiB > 0)) throw new InvalidArgumentError(`--memory-gib must be positive, got ${memGiB}`);
     const memoryBudgetBytes = memGiB === undefined ? undefined : memGiB * 1024 ** 3;
+    const limits = readMemoryLimits();
+    if (memoryBudgetBytes !== undefined && memoryBudgetBytes > limits.limitBytes) {
+      throw new InvalidArgumentError(`--memory-gib ${memGiB} is more than this process may use (${limits.binding} ${formatBytes(limits.limitBytes)}); give at most ${Math.floor(limits.limitBytes / 1024 ** 3 * 100) / 100}`);
+    }
     const out = args.out as string | undefined;
     const circuit = loadCircuitFile(file);
     io.out(`${file}: ${circuit.numQubits} qubit(s), ${circuit.numClbits} clbit(s), ${circuit.instructions.length} instruction(s)`);
