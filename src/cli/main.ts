@@ -4,6 +4,7 @@ import { COMMANDS } from './commands';
 import { CliIo, processIo } from './io';
 import { isQnError } from '../errors';
 import { checkNumericOptions } from './numericOptions';
+import { handleStdoutErrors } from './stdio';
 
 /**
  * Run the CLI on `argv` (without node and script) and resolve to the exit code.
@@ -75,8 +76,17 @@ function reportError(e: unknown, io: CliIo): number {
   return 70;
 }
 
-if (require.main === module) {
-  runCli(process.argv.slice(2)).then((code) => {
+/**
+ * The `qnewton` executable: run the CLI on the process's arguments with stdout write errors
+ * handled ({@link handleStdoutErrors}: EPIPE exits quietly, ENOSPC prints one line).
+ */
+export function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  handleStdoutErrors(process.stdout, (line) => {
+    try { process.stderr.write(line + '\n'); } catch { /* stderr gone too */ }
+  }, (code) => process.exit(code));
+  return runCli(argv).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) void main();

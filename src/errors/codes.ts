@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   FILE_NOT_FOUND: 'a file named on the command line does not exist',
   FILE_UNREADABLE: 'a file exists but could not be read',
   FILE_WRITE_FAILED: 'an output file could not be written',
+  OUTPUT_PATH_UNSAFE: 'an output path is not a regular file (device, FIFO, socket, directory) or lies on a virtual file system (/proc, /sys)',
+  OUTPUT_LOCKED: 'another qnewton process is writing to the same output directory',
   UNSUPPORTED_FORMAT: 'a file format or extension is not supported',
   // QASM
   QASM_SYNTAX: 'OpenQASM text does not follow the grammar',

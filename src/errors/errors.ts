@@ -99,6 +99,24 @@ export class FileError extends QnError {
   }
 }
 
+/**
+ * An output path qnewton refuses to write: it exists and is not a regular file (a device, FIFO,
+ * socket or directory; `--force` writes into devices and FIFOs in place), or it lies on a virtual
+ * file system such as /proc or /sys.
+ */
+export class UnsafeOutputPathError extends QnError {
+  constructor(message: string, path: string, details: Record<string, unknown> = {}) {
+    super('OUTPUT_PATH_UNSAFE', message, { path, ...details });
+  }
+}
+
+/** An output directory locked by another live qnewton process. */
+export class OutputLockedError extends QnError {
+  constructor(message: string, dir: string, holderPid: number) {
+    super('OUTPUT_LOCKED', message, { dir, holderPid });
+  }
+}
+
 /** A budget (error, qubits, time) that cannot be met. */
 export class BudgetUnmetError extends QnError {
   constructor(message: string, details: Record<string, unknown> = {}) {
