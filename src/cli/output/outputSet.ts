@@ -24,7 +24,7 @@ import { checkOutputDir, checkOutputFile, makeDirs, OutputFileMode, pathKind } f
  *    files are restored, new ones removed, temporaries deleted, directories the command created
  *    removed again. SIGINT/SIGTERM arriving during the commit take effect right after it (the set
  *    is complete, the temporaries gone). A run killed outright (SIGKILL, power loss) during the
- *    renames is completed by the next command that locks the directory: the marker shows the set
+ *    renames is completed by the next command that writes to the directory: the marker shows the set
  *    was fully written, so the remaining renames are done (roll forward); without the marker the
  *    leftovers are deleted.
  */
@@ -98,29 +98,34 @@ interface Staged {
 }
 
 /**
- * Finish the commit of a run that was killed: in `dir` (locked by us), every temporary directory
+ * Finish the commit of a run that was killed: in `dir`, every temporary directory
  * of a process that no longer runs is rolled forward when its completion marker exists (the set
  * was fully written; the renames not yet done are done) and deleted otherwise. Returns how many
  * interrupted commits were found.
  */
 export function recoverInterruptedCommits(dir: string): number {
   let found = 0;
+  const pattern = new RegExp(`^${TEMP_DIR_PREFIX.replace(/\./g, '\\.')}(\\d+)-`);
   for (const name of fs.readdirSync(dir)) {
-    const m = new RegExp(`^${TEMP_DIR_PREFIX.replace(/\./g, '\\.')}(\\d+)-`).exec(name);
+    const m = pattern.exec(name);
     if (!m) continue;
     const pid = Number(m[1]);
-    if (pid !== process.pid && isRunning(pid)) continue;
+    if (pid === process.pid || isRunning(pid)) continue;
     const tmp = path.join(dir, name);
     found++;
-    const marker = path.join(tmp, COMPLETE_MARKER);
-    if (fs.existsSync(marker)) {
-      const files = JSON.parse(fs.readFileSync(marker, 'utf8')) as string[];
-      for (const f of files) {
-        const from = path.join(tmp, path.basename(f));
-        if (fs.existsSync(from)) fs.renameSync(from, path.join(dir, path.basename(f)));
+    try {
+      const marker = path.join(tmp, COMPLETE_MARKER);
+      if (fs.existsSync(marker)) {
+        const files = JSON.parse(fs.readFileSync(marker, 'utf8')) as string[];
+        for (const f of files) {
+          const from = path.join(tmp, path.basename(f));
+          if (fs.existsSync(from)) fs.renameSync(from, path.join(dir, path.basename(f)));
+        }
       }
+      fs.rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      // Another process is recovering the same leftovers (unlocked single-file outputs): it finishes.
     }
-    fs.rmSync(tmp, { recursive: true, force: true });
   }
   return found;
 }
@@ -252,8 +257,7 @@ export function withOutputs<T>(targets: OutputTargets, options: OutputOptions, b
   try {
     for (const d of dirs) {
       created.push(...makeDirs(d));
-      if (!isSet) continue;
-      locks.push(acquireDirLock(d));
+      if (isSet) locks.push(acquireDirLock(d));
       recoverInterruptedCommits(d);
     }
     process.on('exit', onExit);

@@ -276,3 +276,29 @@ describe('commands write their outputs as one set', () => {
     expect(tree(path.join(root, 'out2'))).toEqual(['a.qsvt.json', 'a.qsvt.v2.qasm', 'a.qsvt.v3.qasm']);
   });
 });
+
+describe('sets across two directories (train --out A/x.json --html B/y.html)', () => {
+  it('a failure writing the second directory\'s file leaves neither file behind', () => {
+    const a = path.join(root, 'A', 'x.json'), b = path.join(root, 'B', 'y.html');
+    const failOnHtml = (p: string, d: string | Uint8Array): void => {
+      if (p.endsWith('y.html')) throw new Error('EIO: i/o error, write');
+      writeFileDurable(p, d);
+    };
+    expect(() => withOutputs({ files: [a, b] }, { writeFile: failOnHtml }, (o) => {
+      o.add(a, '{}');
+      o.add(b, '<html>');
+    })).toThrow(/cannot write .*y\.html: EIO/);
+    expect(tree(root)).toEqual([]);
+    withOutputs({ files: [a, b] }, {}, (o) => { o.add(a, '{}'); o.add(b, '<html>'); });
+    expect(tree(root)).toEqual(['A/', 'A/x.json', 'B/', 'B/y.html']);
+  });
+
+  it('leftovers of a killed single-file write are recovered by the next write there', () => {
+    const tmp = path.join(root, `${TEMP_DIR_PREFIX}${deadPid()}-cccccc`);
+    fs.mkdirSync(tmp);
+    fs.writeFileSync(path.join(tmp, 'half.json'), '{');
+    const f = path.join(root, 'e.json');
+    withOutputs({ files: [f] }, {}, (o) => o.add(f, '{}'));
+    expect(tree(root)).toEqual(['e.json']);
+  });
+});
