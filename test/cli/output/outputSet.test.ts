@@ -245,7 +245,6 @@ describe('SIGINT/SIGTERM during a commit wait for the set to be complete (real c
     const dir = path.join(root, 'out');
     const boot = writeTsBootstrap(root, `
       const { withOutputs, writeFileDurable } = src('cli/output/index.ts');
-      const path = require('path');
       const dir = ${JSON.stringify(dir)};
       let calls = 0;
       withOutputs({ dirs: [dir] }, { writeFile: (p, d) => { if (++calls === 2) process.kill(process.pid, ${JSON.stringify(sig)}); writeFileDurable(p, d); } }, (o) => {
