@@ -106,7 +106,13 @@ interface Staged {
 export function recoverInterruptedCommits(dir: string): number {
   let found = 0;
   const pattern = new RegExp(`^${TEMP_DIR_PREFIX.replace(/\./g, '\\.')}(\\d+)-`);
-  for (const name of fs.readdirSync(dir)) {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0; // an unreadable folder: the commit itself reports what is wrong
+  }
+  for (const name of names) {
     const m = pattern.exec(name);
     if (!m) continue;
     const pid = Number(m[1]);
