@@ -207,6 +207,19 @@ describe('unsafe output paths are refused before anything is computed', () => {
     expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
+  it.each(['file', 'fifo'])('an --out-dir that is a %s is refused before compiling', async (kind) => {
+    const target = path.join(root, 'target');
+    if (kind === 'file') fs.writeFileSync(target, 'keep me');
+    else execFileSync('mkfifo', [target]);
+    const mtx = path.join(root, 'a.mtx');
+    fs.writeFileSync(mtx, '%%MatrixMarket matrix coordinate real symmetric\n2 2 2\n1 1 2\n2 2 3\n');
+    const r = await runCapture(['compile', mtx, '--out-dir', target, '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`qnewton: error [OUTPUT_PATH_UNSAFE]: refusing to use ${target} as the output folder: it is a ${kind === 'file' ? 'file' : 'FIFO'}, not a directory`);
+    expect(r.stdout).toBe('');
+    if (kind === 'file') expect(fs.readFileSync(target, 'utf8')).toBe('keep me');
+  });
+
   it('a directory where a file is expected is refused even with --force', () => {
     expect(() => checkOutputFile(root, true)).toThrow(/is a directory, and an output file is expected/);
   });
