@@ -8,7 +8,7 @@
 import { InvalidArgumentError, SimulationTooLargeError } from '../errors';
 import { Circuit, flatten } from '../ir';
 import type { CsrMatrix } from '../math/csrMatrix';
-import { resolveBasis } from '../cost/callGraph/logicalCounter';
+import { resolveBasis } from '../cost';
 import { emitQasm2, emitQasm3 } from '../emit';
 import { lowerTo, namCounts, optimize, OptimizationLevel, OptimizeReport } from '../passes';
 import { postselect, statevector } from '../sim';

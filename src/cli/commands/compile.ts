@@ -6,7 +6,7 @@ import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { InvalidMatrixError } from '../../errors';
 import { flatten } from '../../ir';
 import { loadMatrixFile } from '../../math/io';
-import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost/callGraph/logicalCounter';
+import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost';
 import { emitQasm2, emitQasm3 } from '../../emit';
 import {
   BLOCK_ENCODING_NAMES, LinearSolverOptions, LinearSystemInput, SOLVER_NAMES, SolverCircuit, makeRhs, parseVectorText, synthesizeLinearSolver,

@@ -2,10 +2,9 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
-import { InvalidArgumentError } from '../../errors';
 import { loadCircuitFile } from '../../parse';
 import { emitQasm2, emitQasm3 } from '../../emit';
-import { CouplingMap, OptimizationLevel, couplingMapFromJson, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
+import { CouplingMap, couplingMapFromJson, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
 
 /** Resolve --coupling: a built-in spec (line:N, grid:RxC, heavyhex:R) or a JSON edge-list file. */
 function couplingOf(spec: string | undefined): CouplingMap | undefined {
@@ -33,12 +32,11 @@ export const optimizeCommand: QnCommand = {
   run(args: Record<string, unknown>, io: CliIo): number {
     const outPath = typeof args.out === 'string' ? args.out : undefined;
     return withOutputs({ files: [outPath] }, outputOptionsOf(args), (outputs) => {
-      const level = args.level as number;
-      if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`--level must be 0, 1, 2 or 3, got ${String(level)}`);
+      const level = parseOptimizationLevel(args.level);
       const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
       const coupling = couplingOf(args.coupling as string | undefined);
       const circuit = loadCircuitFile(String(args.file));
-      const { circuit: out, report } = optimize(circuit, { level: level as OptimizationLevel, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number });
+      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number });
       const b = report.before, a = report.after;
       const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
       // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
@@ -62,7 +60,7 @@ export const optimizeCommand: QnCommand = {
       }
       if (report.synthesis) {
         const s = report.synthesis;
-        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T in total)`);
+        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T for the rotations; ≈${s.exactTCount + s.synthesisTCount} T in total)`);
       }
       if (outPath !== undefined) {
         outputs.add(outPath, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));

@@ -5,8 +5,7 @@ import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
 import { hardwareProfileNames, measureFlopRate } from '../../cost';
-import { InvalidArgumentError } from '../../errors';
-import { OptimizationLevel } from '../../passes';
+import { OptimizationLevel, parseOptimizationLevel } from '../../passes';
 import { PIPELINE_DEFAULTS, runPipeline } from '../../pipeline';
 import { loadHardwareArg } from './hardwareArg';
 import { finiteNumberList } from '../numericOptions';
@@ -46,8 +45,7 @@ export const runCommand: QnCommand = {
     .option('estimate-params', { type: 'array', describe: 'network sizes to estimate besides the model (default 1e6 1e9)' })
     .option('out-dir', { type: 'string', default: 'qasm-out', describe: 'output folder' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
-    const level = args.level as number;
-    if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`--level must be 0, 1, 2 or 3, got ${level}`);
+    const level = parseOptimizationLevel(args.level);
     const outDir = String(args['out-dir']);
     return withOutputs({ dirs: [outDir] }, outputOptionsOf(args), (outputs) => {
       const hardware = loadHardwareArg(String(args.hardware));

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -142,7 +142,7 @@ describe('the output-directory lock', () => {
   it('a lock held by another live process (a child) is refused from the CLI, with no output', async () => {
     const dir = path.join(root, 'out');
     fs.mkdirSync(dir);
-    const child = require('child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
     try {
       fs.writeFileSync(path.join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: child.pid, token: 'live' }) + '\n');
       const r = await runCapture(['estimate', '--n', '1000', '--flop-rate', '1e10', '--out', path.join(dir, 'e.json'), '--json']);
