@@ -1,7 +1,7 @@
 import { countByKey } from '../../src/ir';
 import {
   chooseQroamBlockBits, evalReversibleCircuit, makeQromShape, makeQroamClean, makeQroamCleanShape, qroamCleanToffoliCount,
-  qroamWidth, unaryIterationCounts,
+  qroamWidth, unaryIterationCounts, makeQroamDirty, makeQroamDirtyShape,
 } from '../../src/ops';
 import { makeRng } from '../../src/math/rng';
 import { BudgetUnmetError } from '../../src/errors';
@@ -81,5 +81,30 @@ describe('QROAM block size under a qubit budget', () => {
   it('a budget below the plain QROM is a typed error saying what is needed', () => {
     expect(() => chooseQroamBlockBits(4096, 8, 10)).toThrow(BudgetUnmetError);
     expect(() => chooseQroamBlockBits(4096, 8, 10)).toThrow(/needs 31/);
+  });
+});
+
+describe('select-swap QROAM (dirty ancillas)', () => {
+  it.each([[16, 4, 2], [64, 8, 4], [1024, 16, 8], [1 << 20, 32, 256]])(
+    'L = %i, b = %i, K = %i: 4b(K−1) cswap, 2·(⌈L/K⌉ − 2) ANDs (Berry et al. App. B: two lookups, four swap networks)', (L, b, K) => {
+      const op = makeQroamDirtyShape(L, b, Math.log2(K));
+      expect(callCount(op, 'cswap')).toBe(4 * b * (K - 1));
+      expect(callCount(op, 'ccx') / 2).toBe(2 * (Math.ceil(L / K) - 2));
+      expect(op.numQubits).toBe(Math.log2(L) + b + K * b + Math.max(0, Math.log2(L) - Math.log2(K) - 1));
+    });
+
+  it.each([[13, 3, 2], [8, 2, 1], [9, 1, 3]])('L = %i, b = %i, k = %i: target ^= data[i] and every dirty register restored, for random dirty contents', (L, b, k) => {
+    const rng = makeRng(L * 7 + b);
+    const data = Array.from({ length: L }, () => rng.int(2 ** b));
+    const op = makeQroamDirty(data, b, k);
+    const n = Math.ceil(Math.log2(L));
+    const K = 2 ** k;
+    const netlist = op.def.decompose!(op);
+    for (let trial = 0; trial < 200; trial++) {
+      const i = rng.int(2 ** n), y = rng.int(2 ** b), z = rng.int(2 ** (K * b));
+      const input = i + y * 2 ** n + z * 2 ** (n + b);
+      const out = evalReversibleCircuit(netlist, input);
+      expect(out).toBe(i + ((y ^ (i < L ? data[i] : 0)) * 2 ** n) + z * 2 ** (n + b));
+    }
   });
 });

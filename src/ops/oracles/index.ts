@@ -6,9 +6,9 @@ export * from './qroam';
 
 import type { OpDef } from '../../ir';
 import { COLUMN_ORACLE_DEF, ENTRY_ORACLE_DEF, ENTRY_ROTATION_DEF } from './sparseAccess';
-import { QROAM_CLEAN_DEF } from './qroam';
+import { QROAM_CLEAN_DEF, QROAM_DIRTY_DEF } from './qroam';
 
 /** Op families of ops/oracles (for the registry). */
 export function oracleDefs(): readonly OpDef[] {
-  return [COLUMN_ORACLE_DEF, ENTRY_ORACLE_DEF, ENTRY_ROTATION_DEF, QROAM_CLEAN_DEF];
+  return [COLUMN_ORACLE_DEF, ENTRY_ORACLE_DEF, ENTRY_ROTATION_DEF, QROAM_CLEAN_DEF, QROAM_DIRTY_DEF];
 }

@@ -214,3 +214,122 @@ export function chooseQroamBlockBits(length: number, numOutBits: number, qubitBu
   }
   return best;
 }
+
+/** Width of a dirty QROAM: index + b-bit target + K dirty registers of b bits + unary-iteration ancillas. */
+export function qroamDirtyWidth(numIndexBits: number, numOutBits: number, blockBits: number): number {
+  return numIndexBits + numOutBits + 2 ** blockBits * numOutBits + unaryIterationAncillaCount(numIndexBits - blockBits);
+}
+
+function emitSwapNetwork(bld: CircuitBuilder, k: number, reg: (j: number, w: number) => number, b: number, inverse: boolean): void {
+  const cswap = makeStdGate('cswap');
+  const order = Array.from({ length: k }, (_, i) => k - 1 - i);
+  for (const t of inverse ? [...order].reverse() : order) {
+    for (let j = 0; j < 2 ** t; j++) for (let w = 0; w < b; w++) bld.apply(cswap, [t, reg(j, w), reg(j + 2 ** t, w)]);
+  }
+}
+
+/**
+ * Select-swap QROAM with dirty ancillas (Low, Kliuchnikov & Schaeffer, arXiv:1812.00954, Fig. 1d;
+ * Berry et al., arXiv:1902.02134, App. B): |i⟩|y⟩|z⟩ → |i⟩|y ⊕ data[i]⟩|z⟩ for any contents z of
+ * the K dirty b-bit registers (restored). Steps: S_r; y ⊕= D_0; S_r†; lookup D_j ⊕= data[qK + j];
+ * S_r; y ⊕= D_0; S_r†; lookup again — 2 unary iterations over ⌈L/K⌉ blocks and 4 swap networks,
+ * i.e. 4b(K − 1) controlled swaps and, with measurement-based AND uncompute, 2·ANDs + 4b(K − 1)
+ * Toffolis (= 2(⌈L/K⌉ − 2) + 4b(K − 1) for ⌈L/K⌉ a power of two). Operands: index bits
+ * (bits 0..k−1 are r), target (b), dirty registers D_0..D_{K−1} (b each), then max(0, n−k−1)
+ * clean ancillas for the unary iteration. Self-inverse.
+ */
+export const QROAM_DIRTY_DEF: OpDef<QroamParams> = Object.freeze({
+  name: 'qroam_dirty',
+  category: 'unitary' as const,
+  summary: 'select-swap QROAM with dirty ancillas (Low, Kliuchnikov & Schaeffer 2018)',
+  calls: (op: Op<QroamParams>): readonly OpCount[] => {
+    const { numIndexBits: n, numOutBits: b, length: L, blockBits: k, data } = op.params;
+    const s = unaryIterationCounts(n - k, qroamBlockCount(L, k));
+    let dataBits = 0;
+    if (data) for (let i = 0; i < L; i++) dataBits += popcount53(data[i]);
+    else dataBits = L * b;
+    const out: OpCount[] = [];
+    const push = (name: string, count: number): void => { if (count > 0) out.push({ op: makeStdGate(name), count }); };
+    if (n - k === 0) {
+      push('x', 2 * dataBits);
+      push('cx', 2 * b);
+    } else {
+      push('ccx', 2 * s.ccx);
+      push('cx', 2 * (s.cx + dataBits) + 2 * b);
+      push('x', 2 * s.x);
+    }
+    push('cswap', 4 * qroamSwapCount(b, k));
+    return out;
+  },
+  decompose: (op: Op<QroamParams>): Circuit => {
+    const { numIndexBits: n, numOutBits: b, length: L, blockBits: k, data } = op.params;
+    if (!data) throw new ShapeOnlyDecomposeError(op.name, 'build it with makeQroamDirty(data, ...) to get gates');
+    const K = 2 ** k;
+    const bld = CircuitBuilder.withQubits(op.numQubits);
+    const target = (w: number): number => n + w;
+    const reg = (j: number, w: number): number => n + b + j * b + w;
+    const anc = indexRange(n + b + K * b, unaryIterationAncillaCount(n - k));
+    const x = makeStdGate('x'), cx = makeStdGate('cx');
+    const lookup = (): void => emitUnaryIteration(bld, { selectQubits: indexRange(k, n - k), ancillaQubits: anc, length: qroamBlockCount(L, k) }, (bb, q, ctrl) => {
+      for (let j = 0; j < K; j++) {
+        const idx = q * K + j;
+        if (idx >= L) break;
+        let v = data[idx];
+        for (let w = 0; w < b && v > 0; w++) {
+          if (v % 2 === 1) { if (ctrl === null) bb.apply(x, [reg(j, w)]); else bb.apply(cx, [ctrl, reg(j, w)]); }
+          v = Math.floor(v / 2);
+        }
+      }
+    });
+    const fanOut = (): void => { for (let w = 0; w < b; w++) bld.apply(cx, [reg(0, w), target(w)]); };
+    emitSwapNetwork(bld, k, reg, b, false); fanOut(); emitSwapNetwork(bld, k, reg, b, true);
+    lookup();
+    emitSwapNetwork(bld, k, reg, b, false); fanOut(); emitSwapNetwork(bld, k, reg, b, true);
+    lookup();
+    return bld.build();
+  },
+  unitary: (op: Op<QroamParams>) => {
+    const { numIndexBits: n, numOutBits: b, length: L, blockBits: k, data } = op.params;
+    if (!data) throw new ShapeOnlyDecomposeError(op.name, 'a shape-only QROAM has no unitary');
+    const K = 2 ** k;
+    let netlist: Circuit | undefined;
+    return permutationUnitary(op.numQubits, (xIn) => {
+      if (xIn >> (n + b + K * b) !== 0) { netlist ??= QROAM_DIRTY_DEF.decompose!(op); return evalReversibleCircuit(netlist, xIn); }
+      const i = xIn & ((1 << n) - 1);
+      return i < L ? xIn ^ (data[i] * 2 ** n) : xIn;
+    });
+  },
+  inverse: (op: Op<QroamParams>) => op,
+  examples: () => [
+    makeQroamDirty([1, 0], 1, 1),
+    makeQroamDirty([1, 0, 1, 1], 1, 1),
+    makeQroamDirty([2, 3, 1], 2, 1),
+    makeQroamDirty([1, 1, 0, 1], 1, 2),
+    makeQroamDirty([5, 1, 7, 2, 6, 0, 3, 4, 1, 2, 7, 7, 5], 3, 2),
+  ],
+});
+
+/** A dirty-ancilla select-swap QROAM over `data` with block size K = 2^blockBits. */
+export function makeQroamDirty(data: ArrayLike<number>, numOutBits: number, blockBits: number, numIndexBits?: number): Op<QroamParams> {
+  const L = data.length;
+  const n = numIndexBits ?? ceilLog2(L);
+  checkShape(n, numOutBits, L, blockBits);
+  const d = Float64Array.from(data);
+  for (let i = 0; i < L; i++) {
+    if (!Number.isInteger(d[i]) || d[i] < 0 || d[i] >= 2 ** numOutBits) throw new InvalidArgumentError(`qroam: data[${i}] = ${d[i]} is not an integer in [0, 2^${numOutBits})`);
+  }
+  return makeOp(QROAM_DIRTY_DEF, {
+    name: 'qroam_dirty', params: Object.freeze({ numIndexBits: n, numOutBits, length: L, blockBits, data: d }),
+    numQubits: qroamDirtyWidth(n, numOutBits, blockBits), paramsKey: `${n},${numOutBits},${L},${blockBits},${hashNumbers(d)}`,
+  });
+}
+
+/** A shape-only dirty QROAM (counts exact for ccx, x, cswap; cx an upper bound); decompose throws. */
+export function makeQroamDirtyShape(length: number, numOutBits: number, blockBits: number, numIndexBits?: number): Op<QroamParams> {
+  const n = numIndexBits ?? ceilLog2(length);
+  checkShape(n, numOutBits, length, blockBits);
+  return makeOp(QROAM_DIRTY_DEF, {
+    name: 'qroam_dirty', params: Object.freeze({ numIndexBits: n, numOutBits, length, blockBits }),
+    numQubits: qroamDirtyWidth(n, numOutBits, blockBits), paramsKey: `${n},${numOutBits},${length},${blockBits},shape`,
+  });
+}
