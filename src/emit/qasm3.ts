@@ -2,8 +2,9 @@ import { EmitUnsupportedError } from '../errors';
 import { Circuit, Op, flatten } from '../ir';
 import { INVERSE_DEF, InverseParams } from '../ops/inverse';
 import { ControlledParams, CONTROLLED_COMPOSITE_DEF, CONTROLLED_GATE_DEF, FRACTIONAL_POWER_DEF, GPHASE_DEF, NEG_CONTROLLED_DEF, NegControlledParams,
-  OPAQUE_GATE_DEF, OpaqueGateParams, POWER_DEF, PowerParams } from '../ops/modifiers';
-import { checkRegisterNames, formatAngle, formatReal, operandNames, wholeRegisterOf } from './format';
+  OPAQUE_GATE_DEF, POWER_DEF, PowerParams } from '../ops/modifiers';
+import { formatAngle, formatReal, operandNames, wholeRegisterOf } from './format';
+import { IdentifierRules, withLegalRegisterNames } from './identifiers';
 
 /**
  * stdgates.inc gates written as themselves. Not u2/u3: stdgates.inc gives them a global phase
@@ -14,12 +15,26 @@ const STDGATES = new Set(['p', 'x', 'y', 'z', 'h', 's', 'sdg', 't', 'tdg', 'sx',
 /** Library gates written with modifiers or another name (exactly equal matrices, phase included). */
 const REWRITE: Readonly<Record<string, (a: readonly number[]) => string>> = {
   u: (a) => `U${argList(a)}`, u3: (a) => `U${argList(a)}`, u2: (a) => `U${argList([Math.PI / 2, ...a])}`, cu1: (a) => `cp${argList(a)}`,
-  ccz: () => 'ctrl(2) @ z', csx: () => 'ctrl @ sx', csxdg: () => 'ctrl @ inv @ sx', sxdg: () => 'inv @ sx', cu3: (a) => `ctrl @ U${argList(a)}`,
+  ccz: () => 'ctrl(2) @ z', csx: () => 'ctrl @ sx', csxdg: () => 'ctrl @ inv @ sx', sxdg: () => 'inv @ sx', cu3: (a) => `cu${argList([...a, 0])}`,
 };
 const MC_TARGET: Readonly<Record<string, string>> = { mcx: 'x', mcz: 'z', mcp: 'p', mcrx: 'rx', mcry: 'ry', mcrz: 'rz' };
-const RESERVED = new Set(['OPENQASM', 'include', 'qubit', 'bit', 'qreg', 'creg', 'gate', 'opaque', 'measure', 'reset', 'barrier', 'if', 'else',
-  'for', 'while', 'in', 'const', 'int', 'uint', 'float', 'angle', 'bool', 'ctrl', 'negctrl', 'inv', 'pow', 'gphase', 'pi', 'tau', 'euler', 'U',
-  'let', 'def', 'return', 'input', 'output', 'box', 'delay', 'duration', 'stretch', 'complex', 'true', 'false', ...STDGATES]);
+/**
+ * Every keyword token of the OpenQASM 3 grammar (qasm3Lexer.g4; test/emit/conformance checks this
+ * list against the vendored grammar), the built-in constants and U, and every gate name that
+ * `include "stdgates.inc"` defines (including its OpenQASM 2 compatibility names).
+ */
+const KEYWORDS3 = ['OPENQASM', 'include', 'defcalgrammar', 'def', 'cal', 'defcal', 'gate', 'extern', 'box', 'let', 'break', 'continue', 'if',
+  'else', 'end', 'return', 'for', 'while', 'in', 'switch', 'case', 'default', 'nop', 'pragma', 'input', 'output', 'const', 'readonly',
+  'mutable', 'qreg', 'qubit', 'creg', 'bool', 'bit', 'int', 'uint', 'float', 'angle', 'complex', 'array', 'void', 'duration', 'stretch',
+  'gphase', 'inv', 'pow', 'ctrl', 'negctrl', 'durationof', 'delay', 'reset', 'measure', 'barrier', 'true', 'false', 'im',
+  'opaque', 'pi', 'tau', 'euler', 'U', 'sizeof'];
+
+/** Identifiers of OpenQASM 3: ASCII words that are no keyword, constant or stdgates.inc gate. */
+export const QASM3_IDENTIFIERS: IdentifierRules = Object.freeze({
+  version: 'OpenQASM 3' as const,
+  pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
+  reserved: new Set([...KEYWORDS3, ...STDGATES, 'CX', 'phase', 'cphase', 'u2', 'u3']),
+});
 
 function argList(angles: readonly number[]): string {
   return angles.length ? `(${angles.map(formatAngle).join(', ')})` : '';
@@ -30,7 +45,7 @@ const ctrlPrefix = (name: string, k: number): string => (k === 1 ? `${name} @ ` 
  * The OpenQASM 3 text of a single gate application of `op` (without operands), or undefined
  * when it has none and must be decomposed: stdgates.inc gates; U; multi-controlled gates as
  * `ctrl(k) @ x`; controlled / negatively controlled / inverse / power wrappers as modifiers
- * around a printable inner gate; opaque gates by name.
+ * around a printable inner gate. Opaque gates throw EmitUnsupportedError.
  */
 function gateText(op: Op, memo: Map<string, string | null>): string | undefined {
   const hit = memo.get(op.key);
@@ -42,7 +57,9 @@ function gateText(op: Op, memo: Map<string, string | null>): string | undefined 
 
 function computeGateText(op: Op, memo: Map<string, string | null>): string | undefined {
   const d = op.def;
-  if (d === OPAQUE_GATE_DEF) return `${op.name}${argList(op.angles)}`;
+  if (d === OPAQUE_GATE_DEF) {
+    throw new EmitUnsupportedError(`opaque gate '${op.name}' cannot be written in OpenQASM 3, which has no opaque statement; give it a gate definition or emit OpenQASM 2`, { op: op.name });
+  }
   if (d.name === op.name) { // std gate or multi-controlled family
     if (STDGATES.has(op.name)) return `${op.name}${argList(op.angles)}`;
     const rw = REWRITE[op.name];
@@ -81,37 +98,26 @@ function computeGateText(op: Op, memo: Map<string, string | null>): string | und
  * with `inv @` / `pow(p) @`; other ops (user-defined gates, ccz-free composites) are flattened.
  * Registers become `qubit[n] name;` / `bit[n] name;`; the global phase is kept as a final
  * `gphase(θ);`. Conditions on a whole register print as `if (c == n)`, others as nested
- * single-bit conditions `if (c[i] == b)`. Opaque gates are declared with `opaque` (an
- * OpenQASM 2 construct this project's OpenQASM 3 parser accepts as an extension).
+ * single-bit conditions `if (c[i] == b)`. Controlled-U3 is written `cu(θ, φ, λ, 0)`, which
+ * stdgates.inc and Qiskit read alike (not `ctrl @ U`, whose control phase depends on U's global
+ * phase convention). Register names that are keywords or library gate names are renamed by
+ * {@link withLegalRegisterNames} (`end` → `r_end`). Opaque gates are refused (EmitUnsupportedError):
+ * OpenQASM 3 has no `opaque` statement.
  * Output is byte-identical for identical input.
  */
 export function emitQasm3(circuit: Circuit): string {
   const memo = new Map<string, string | null>();
   const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || gateText(op, memo) !== undefined);
-  checkRegisterNames(flat, RESERVED);
-  const qn = operandNames(flat.qregs, flat.numQubits, 'qubit');
-  const cn = operandNames(flat.cregs, flat.numClbits, 'clbit');
+  const named = withLegalRegisterNames(flat, QASM3_IDENTIFIERS);
+  const qn = operandNames(named.qregs, named.numQubits, 'qubit');
+  const cn = operandNames(named.cregs, named.numClbits, 'clbit');
   const lines: string[] = ['OPENQASM 3.0;', 'include "stdgates.inc";'];
-  const opaque = new Map<string, string>();
-  for (const ins of flat.instructions) {
-    if (ins.op.def !== OPAQUE_GATE_DEF) continue;
-    const d = (ins.op as Op<OpaqueGateParams>).params.definition;
-    const prev = opaque.get(d.name);
-    if (prev !== undefined && prev !== d.hash) throw new EmitUnsupportedError(`two different opaque gates are named '${d.name}'; rename one`);
-    if (prev === undefined) {
-      if (RESERVED.has(d.name)) throw new EmitUnsupportedError(`opaque gate name '${d.name}' clashes with a stdgates.inc gate or keyword; rename it`);
-      opaque.set(d.name, d.hash);
-      const ps = Array.from({ length: d.numParams }, (_, i) => `p${i}`).join(', ');
-      const qs = Array.from({ length: d.numQubits }, (_, i) => `a${i}`).join(', ');
-      lines.push(`opaque ${d.name}${d.numParams ? `(${ps})` : ''} ${qs};`);
-    }
-  }
-  for (const r of flat.qregs) lines.push(`qubit[${r.size}] ${r.name};`);
-  for (const r of flat.cregs) lines.push(`bit[${r.size}] ${r.name};`);
+  for (const r of named.qregs) lines.push(`qubit[${r.size}] ${r.name};`);
+  for (const r of named.cregs) lines.push(`bit[${r.size}] ${r.name};`);
   for (const ins of flat.instructions) {
     let prefix = '';
     if (ins.condition) {
-      const reg = wholeRegisterOf(flat.cregs, ins.condition);
+      const reg = wholeRegisterOf(named.cregs, ins.condition);
       if (reg) prefix = `if (${reg.name} == ${ins.condition.value}) `;
       else {
         const bits = ins.condition.clbits;
