@@ -5,6 +5,7 @@ import { ControlledParams, CONTROLLED_COMPOSITE_DEF, CONTROLLED_GATE_DEF, FRACTI
   OPAQUE_GATE_DEF, POWER_DEF, PowerParams } from '../ops/modifiers';
 import { formatAngle, formatReal, operandNames, wholeRegisterOf } from './format';
 import { IdentifierRules, withLegalRegisterNames } from './identifiers';
+import { BRAKET_NAMES, QASM3_DEFINITIONS } from './qasm3Definitions';
 
 /**
  * stdgates.inc gates written as themselves. Not u2/u3: stdgates.inc gives them a global phase
@@ -33,8 +34,33 @@ const KEYWORDS3 = ['OPENQASM', 'include', 'defcalgrammar', 'def', 'cal', 'defcal
 export const QASM3_IDENTIFIERS: IdentifierRules = Object.freeze({
   version: 'OpenQASM 3' as const,
   pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
-  reserved: new Set([...KEYWORDS3, ...STDGATES, 'CX', 'phase', 'cphase', 'u2', 'u3']),
+  reserved: new Set([...KEYWORDS3, ...STDGATES, 'CX', 'phase', 'cphase', 'u2', 'u3', ...QASM3_DEFINITIONS.keys()]),
 });
+
+/** Identifiers of Braket's OpenQASM 3: also none of its built-in gate names. */
+const BRAKET_IDENTIFIERS: IdentifierRules = Object.freeze({
+  ...QASM3_IDENTIFIERS,
+  reserved: new Set([...QASM3_IDENTIFIERS.reserved, ...Object.values(BRAKET_NAMES), 'ms', 'iswap', 'pswap', 'xy', 'prx', 'unitary',
+    'cphaseshift00', 'cphaseshift01', 'cphaseshift10']),
+});
+
+/** Options of {@link emitQasm3}. */
+export interface EmitQasm3Options {
+  /** Device-native gates outside stdgates.inc to keep, each written with a `gate` definition ({@link QASM3_DEFINITIONS}). */
+  readonly keepGates?: readonly string[];
+  /**
+   * 'stdgates' (default): `include "stdgates.inc"` and its names. 'braket': Amazon Braket's
+   * built-in names ({@link BRAKET_NAMES}) without an include; no gate modifiers, everything else
+   * decomposed.
+   */
+  readonly gateNames?: 'stdgates' | 'braket';
+}
+
+interface TextContext {
+  readonly memo: Map<string, string | null>;
+  readonly keep: ReadonlySet<string>;
+  readonly braket: boolean;
+}
 
 function argList(angles: readonly number[]): string {
   return angles.length ? `(${angles.map(formatAngle).join(', ')})` : '';
@@ -47,21 +73,25 @@ const ctrlPrefix = (name: string, k: number): string => (k === 1 ? `${name} @ ` 
  * `ctrl(k) @ x`; controlled / negatively controlled / inverse / power wrappers as modifiers
  * around a printable inner gate. Opaque gates throw EmitUnsupportedError.
  */
-function gateText(op: Op, memo: Map<string, string | null>): string | undefined {
-  const hit = memo.get(op.key);
+function gateText(op: Op, ctx: TextContext): string | undefined {
+  const hit = ctx.memo.get(op.key);
   if (hit !== undefined) return hit ?? undefined;
-  const t = computeGateText(op, memo);
-  memo.set(op.key, t ?? null);
+  const t = computeGateText(op, ctx);
+  ctx.memo.set(op.key, t ?? null);
   return t;
 }
 
-function computeGateText(op: Op, memo: Map<string, string | null>): string | undefined {
+function computeGateText(op: Op, ctx: TextContext): string | undefined {
   const d = op.def;
   if (d === OPAQUE_GATE_DEF) {
     throw new EmitUnsupportedError(`opaque gate '${op.name}' cannot be written in OpenQASM 3, which has no opaque statement; give it a gate definition or emit OpenQASM 2`, { op: op.name });
   }
+  if (ctx.braket) {
+    const n = d.name === op.name ? BRAKET_NAMES[op.name] : undefined;
+    return n === undefined ? undefined : `${n}${argList(op.angles)}`;
+  }
   if (d.name === op.name) { // std gate or multi-controlled family
-    if (STDGATES.has(op.name)) return `${op.name}${argList(op.angles)}`;
+    if (STDGATES.has(op.name) || ctx.keep.has(op.name)) return `${op.name}${argList(op.angles)}`;
     const rw = REWRITE[op.name];
     if (rw) return rw(op.angles);
     const mc = MC_TARGET[op.name];
@@ -70,21 +100,21 @@ function computeGateText(op: Op, memo: Map<string, string | null>): string | und
   }
   if (d === CONTROLLED_GATE_DEF || d === CONTROLLED_COMPOSITE_DEF) {
     const p = op.params as ControlledParams;
-    const inner = gateText(p.inner, memo);
+    const inner = gateText(p.inner, ctx);
     return inner === undefined ? undefined : `${ctrlPrefix('ctrl', p.numControls)}${inner}`;
   }
   if (d === NEG_CONTROLLED_DEF) {
     const p = op.params as NegControlledParams;
-    const inner = gateText(p.inner, memo);
+    const inner = gateText(p.inner, ctx);
     return inner === undefined ? undefined : `${ctrlPrefix('negctrl', p.numControls)}${inner}`;
   }
   if (d === INVERSE_DEF) {
-    const inner = gateText((op.params as InverseParams).inner, memo);
+    const inner = gateText((op.params as InverseParams).inner, ctx);
     return inner === undefined ? undefined : `inv @ ${inner}`;
   }
   if (d === POWER_DEF || d === FRACTIONAL_POWER_DEF) {
     const p = op.params as PowerParams;
-    const inner = gateText(p.inner, memo);
+    const inner = gateText(p.inner, ctx);
     const e = Number.isInteger(p.exponent) ? String(p.exponent) : formatReal(p.exponent);
     return inner === undefined ? undefined : `pow(${e}) @ ${inner}`;
   }
@@ -93,7 +123,9 @@ function computeGateText(op: Op, memo: Map<string, string | null>): string | und
 }
 
 /**
- * Write a circuit as OpenQASM 3.0 with `include "stdgates.inc"`. Gates of stdgates.inc are
+ * Write a circuit as OpenQASM 3.0 with `include "stdgates.inc"` (or with Amazon Braket's gate
+ * names, options.gateNames = 'braket'). Kept device-native gates get a `gate` definition
+ * (options.keepGates, {@link QASM3_DEFINITIONS}). Gates of stdgates.inc are
  * written by name, multi-controlled and controlled gates with `ctrl(k) @`, inverses and powers
  * with `inv @` / `pow(p) @`; other ops (user-defined gates, ccz-free composites) are flattened.
  * Registers become `qubit[n] name;` / `bit[n] name;`; the global phase is kept as a final
@@ -105,13 +137,21 @@ function computeGateText(op: Op, memo: Map<string, string | null>): string | und
  * OpenQASM 3 has no `opaque` statement.
  * Output is byte-identical for identical input.
  */
-export function emitQasm3(circuit: Circuit): string {
-  const memo = new Map<string, string | null>();
-  const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || gateText(op, memo) !== undefined);
-  const named = withLegalRegisterNames(flat, QASM3_IDENTIFIERS);
+export function emitQasm3(circuit: Circuit, options: EmitQasm3Options = {}): string {
+  const braket = options.gateNames === 'braket';
+  for (const g of options.keepGates ?? []) {
+    if (!QASM3_DEFINITIONS.has(g)) throw new EmitUnsupportedError(`gate '${g}' has no OpenQASM 3 definition in stdgates.inc gates; it cannot be kept`, { gate: g });
+  }
+  const ctx: TextContext = { memo: new Map(), keep: new Set(braket ? [] : options.keepGates ?? []), braket };
+  const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || gateText(op, ctx) !== undefined);
+  const named = withLegalRegisterNames(flat, braket ? BRAKET_IDENTIFIERS : QASM3_IDENTIFIERS);
   const qn = operandNames(named.qregs, named.numQubits, 'qubit');
   const cn = operandNames(named.cregs, named.numClbits, 'clbit');
-  const lines: string[] = ['OPENQASM 3.0;', 'include "stdgates.inc";'];
+  const lines: string[] = braket ? ['OPENQASM 3.0;'] : ['OPENQASM 3.0;', 'include "stdgates.inc";'];
+  const used = new Set(flat.instructions.map((ins) => ins.op.name));
+  for (const [name, d] of QASM3_DEFINITIONS) {
+    if (ctx.keep.has(name) && used.has(name)) lines.push(`gate ${name}${d.params.length ? `(${d.params.join(', ')})` : ''} ${d.qubits.join(', ')} { ${d.body} }`);
+  }
   for (const r of named.qregs) lines.push(`qubit[${r.size}] ${r.name};`);
   for (const r of named.cregs) lines.push(`bit[${r.size}] ${r.name};`);
   for (const ins of flat.instructions) {
@@ -132,7 +172,7 @@ export function emitQasm3(circuit: Circuit): string {
       case 'barrier': lines.push(`barrier ${qs};`); continue;
       default: break;
     }
-    const text = gateText(op, memo);
+    const text = gateText(op, ctx);
     if (text === undefined) throw new EmitUnsupportedError(`op '${op.name}' cannot be written in OpenQASM 3 (no decomposition into stdgates.inc gates)`, { op: op.name });
     lines.push(`${prefix}${text}${qs ? ' ' + qs : ''};`);
   }

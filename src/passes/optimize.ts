@@ -1,3 +1,4 @@
+import { depthOf } from '../analysis/depth';
 import { Circuit, countByName } from '../ir';
 import { InvalidArgumentError } from '../errors';
 import { cancelInverses } from './cancelGates';
@@ -47,7 +48,11 @@ export interface OptimizeReport {
   readonly before: CircuitSummary;
   readonly after: CircuitSummary;
   readonly passes: readonly { readonly name: string; readonly changed: boolean; readonly elapsedMs: number }[];
-  readonly routing?: { readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number };
+  /** Routing: map name, layouts, SWAPs inserted, and the depth of the routed, lowered circuit (all gates / 2-qubit gates only). */
+  readonly routing?: {
+    readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number;
+    readonly depth: number; readonly twoQubitDepth: number;
+  };
   readonly synthesis?: SynthesisReport;
   readonly elapsedMs: number;
 }
@@ -106,10 +111,13 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   let routing: OptimizeReport['routing'];
   if (opts.coupling) {
     const r = routeSabre(opts.target || level > 0 ? c : lowerToNam(c), opts.coupling, { seed: opts.seed });
-    routing = { coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount };
     c = r.circuit;
     if (level > 0) c = cancelInverses.run(lowerToNam(c)).circuit;
     c = lower(c);
+    routing = {
+      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount,
+      depth: depthOf(c), twoQubitDepth: depthOf(c, (ins) => ins.qubits.length === 2 && ins.op.def.category === 'unitary'),
+    };
   }
   return {
     circuit: c,

@@ -27,6 +27,44 @@ describe('qnewton optimize / verify', () => {
     expect(v.stdout).toMatch(/^equivalent/);
   });
 
+  it.each(['ionq', 'quantinuum', 'braket'])('optimize tof_3 --target %s (all-to-all) writes native gates that read back equivalent (QASM 2 and 3)', async (target) => {
+    for (const v of ['2', '3']) {
+      const out = path.join(dir, `tof3_${target}_v${v}.qasm`);
+      const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--level', '2', '--target', target, '--qasm', v, '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const text = fs.readFileSync(out, 'utf8');
+      if (target === 'braket') {
+        expect(text).toContain(v === '3' ? 'cnot ' : 'cx ');
+        continue; // Braket's names are read back in test/emit/deviceEmit.test.ts
+      }
+      expect(text).toContain(target === 'ionq' ? 'gate ms(' : 'gate rzz(');
+      const a = loadCircuitFile(path.join(NAM_INPUT, 'tof_3.qasm')), b = loadCircuitFile(out);
+      expect(equalUpToGlobalPhase(unitaryOf(a), unitaryOf(b)).equivalent).toBe(true);
+    }
+  });
+
+  it('optimize --target ibm-eagle routes to the 127-qubit heavy-hex map by default and reports SWAPs and depth', async () => {
+    const out = path.join(dir, 'tof3_eagle.qasm');
+    const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--level', '1', '--target', 'ibm-eagle', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/routing: \d+ swap\(s\) on ibm-eagle-r3; depth \d+ \(2-qubit depth \d+\)/);
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text).toContain('gate ecr a,b {');
+    expect(text).toContain('qreg q[127];');
+    expect(text).not.toMatch(/^cx /m);
+  });
+
+  it('optimize a circuit wider than the device map fails with one line and writes no file', async () => {
+    const file = path.join(dir, 'wide.qasm');
+    fs.writeFileSync(file, `OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[130];\ncx q[0],q[129];\n`);
+    const out = path.join(dir, 'wide.out.qasm');
+    const r = await runCapture(['optimize', file, '--level', '0', '--target', 'ibm-eagle', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/130 qubits but coupling map ibm-eagle-r3 has only 127/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('a u3 input gets a like-for-like column: the input lowered to the Nam basis, and the reduction is measured against it', async () => {
     const file = path.join(dir, 'u3.qasm');
     fs.writeFileSync(file, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nu3(0.3,0.2,0.1) q[0];\ncx q[0],q[1];\nu3(0.5,-0.2,0.4) q[1];\ncx q[0],q[1];\nu3(-0.3,0.1,-0.2) q[0];\n');

@@ -2,18 +2,34 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile, writeFileAtomic } from '../io';
 import { InvalidArgumentError } from '../../errors';
+import type { Circuit } from '../../ir';
 import { loadCircuitFile } from '../../parse';
 import { emitQasm2, emitQasm3 } from '../../emit';
-import { CouplingMap, OptimizationLevel, couplingMapFromJson, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
+import {
+  CouplingMap, OptimizationLevel, TARGET_GATE_SETS, TargetGateSet, couplingMapFromJson, deviceTargetOf, ibmCouplingMapByName, lowerTo, optimize, parseCouplingSpec,
+  parseTargetGateSet, summarize,
+} from '../../passes';
 
-/** Resolve --coupling: a built-in spec (line:N, grid:RxC, heavyhex:R) or a JSON edge-list file. */
-function couplingOf(spec: string | undefined): CouplingMap | undefined {
-  if (spec === undefined) return undefined;
-  return parseCouplingSpec(spec) ?? couplingMapFromJson(readTextFile(spec), spec);
+/**
+ * Resolve --coupling: a built-in spec (line:N, grid:RxC, heavyhex:R), an IBM device map
+ * (ibm-eagle-r3, ibm-heron-r1, ibm-heron-r2), `none`, or a JSON edge-list file. Without it, a
+ * device target with a coupling map (ibm-heron, ibm-eagle) is routed to its first map.
+ */
+function couplingOf(spec: string | undefined, target: TargetGateSet | undefined): CouplingMap | undefined {
+  if (spec === undefined) return deviceTargetOf(target)?.couplingMaps[0]?.build();
+  if (spec === 'none') return undefined;
+  return parseCouplingSpec(spec) ?? ibmCouplingMapByName(spec) ?? couplingMapFromJson(readTextFile(spec), spec);
+}
+
+/** The text of the output file: device targets write their dialect (native gates kept, with definitions). */
+function emitFor(c: Circuit, version: 2 | 3, target: TargetGateSet | undefined): string {
+  const dialect = deviceTargetOf(target)?.dialect;
+  if (version === 3) return dialect ? emitQasm3(c, { keepGates: dialect.qasm3KeepGates, gateNames: dialect.qasm3Names }) : emitQasm3(c);
+  return emitQasm2(c, dialect ? { keepGates: dialect.qasm2KeepGates } : { gateSet: 'qelib1-extended' });
 }
 
 /**
- * `qnewton optimize FILE --level 0..3 [--target ibm|ion|clifford+t|nam] [--coupling SPEC] --out FILE`:
+ * `qnewton optimize FILE --level 0..3 [--target NAME] [--coupling SPEC] --out FILE`:
  * optimize an OpenQASM circuit, lower it to a gate set, optionally route it, write OpenQASM and
  * print a before/after count table (Nam convention: ccz = 13 gates, any Rz = 1 gate).
  */
@@ -23,8 +39,8 @@ export const optimizeCommand: QnCommand = {
   builder: (y: Argv) => y
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('level', { type: 'number', default: 3, describe: 'optimization level 0..3' })
-    .option('target', { type: 'string', describe: 'output gate set: nam | ibm | ion | clifford+t' })
-    .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | JSON edge-list file' })
+    .option('target', { type: 'string', describe: `output gate set / device: ${TARGET_GATE_SETS.join(' | ')}` })
+    .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | ibm-eagle-r3 | ibm-heron-r1 | ibm-heron-r2 | none | JSON edge-list file (default for ibm-heron / ibm-eagle: the device map)' })
     .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total synthesis error budget for the T-cost report' })
     .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
     .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
@@ -33,7 +49,7 @@ export const optimizeCommand: QnCommand = {
     const level = args.level as number;
     if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`--level must be 0, 1, 2 or 3, got ${String(level)}`);
     const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
-    const coupling = couplingOf(args.coupling as string | undefined);
+    const coupling = couplingOf(args.coupling as string | undefined, target);
     const circuit = loadCircuitFile(String(args.file));
     const { circuit: out, report } = optimize(circuit, { level: level as OptimizationLevel, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number });
     const b = report.before, a = report.after;
@@ -53,7 +69,7 @@ export const optimizeCommand: QnCommand = {
     }
     io.out(`gates after: ${Object.entries(a.byName).map(([k, v]) => `${k}=${v}`).join(' ')}`);
     if (report.routing) {
-      io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}`);
+      io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}; depth ${report.routing.depth} (2-qubit depth ${report.routing.twoQubitDepth})`);
       io.out(`initial layout (logical→physical): ${report.routing.initialLayout.slice(0, circuit.numQubits).join(' ')}`);
       io.out(`final layout   (logical→physical): ${report.routing.finalLayout.slice(0, circuit.numQubits).join(' ')}`);
     }
@@ -62,7 +78,7 @@ export const optimizeCommand: QnCommand = {
       io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T in total)`);
     }
     if (typeof args.out === 'string') {
-      writeFileAtomic(args.out, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));
+      writeFileAtomic(args.out, emitFor(out, args.qasm === 3 ? 3 : 2, target));
       io.out(`wrote ${args.out}`);
     }
     return 0;

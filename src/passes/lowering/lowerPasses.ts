@@ -15,14 +15,14 @@ export const toNamBasis: Pass = makePass({
   },
 });
 
-const ENSURES: Readonly<Record<TargetGateSet, CircuitProperty>> = {
+const ENSURES: Readonly<Partial<Record<TargetGateSet, CircuitProperty>>> = {
   nam: 'namBasis', ibm: 'ibmBasis', ion: 'ionBasis', 'clifford+t': 'cliffordTBasis',
 };
 
 /** Pass: lower to a target gate set ({@link lowerTo}). Keeps `routed` (lowering is qubit-local or on the same pair). */
 export function lowerPass(target: TargetGateSet): Pass {
   return makePass({
-    name: `lowerTo(${target})`, requires: [], ensures: [ENSURES[target], 'stdGatesOnly', 'noCcz'], preserves: ['routed'],
+    name: `lowerTo(${target})`, requires: [], ensures: [...(ENSURES[target] ? [ENSURES[target]!] : []), 'stdGatesOnly', 'noCcz'], preserves: ['routed'],
     run: (c) => ({ circuit: target === 'nam' ? lowerToNam(c) : lowerTo(c, target).circuit, changed: true }),
   });
 }

@@ -5,6 +5,7 @@ import { expandAllCcz } from '../phaseFolding';
 import { resynthesizeSingleQubitRuns } from '../resynthesizeSingleQubit';
 import { TargetGateSet } from './gateSets';
 import { SynthesisReport, synthesisReport } from './tCost';
+import { lowerNamToDevice } from './lowerToDevice';
 
 /** Options of {@link lowerTo}. */
 export interface LowerOptions {
@@ -75,7 +76,8 @@ function cxToRxx(nam: Circuit): Circuit {
  * nam {h, x, cx, rz}; ibm {rz, sx, x, cx} (single-qubit runs resynthesized as Rz·SX·Rz·SX·Rz);
  * ion {rx, ry, rz, rxx} (one XX gate per CNOT, single-qubit runs as Rz·Ry·Rz); clifford+t
  * (Rz by multiples of π/4 become T/S/Z; other rotations stay `rz` and are reported with their
- * estimated gridsynth T cost). Measure, reset, barrier and conditioned gates pass through
+ * estimated gridsynth T cost); device targets ibm-heron, ibm-eagle, ionq, quantinuum, braket via
+ * {@link lowerNamToDevice}. Measure, reset, barrier and conditioned gates pass through
  * (conditioned composites are flattened with their condition).
  */
 export function lowerTo(circuit: Circuit, target: TargetGateSet, opts: LowerOptions = {}): LowerResult {
@@ -85,5 +87,6 @@ export function lowerTo(circuit: Circuit, target: TargetGateSet, opts: LowerOpti
     case 'clifford+t': return namToCliffordT(nam, opts.epsilon ?? 1e-3);
     case 'ibm': return { circuit: resynthesizeSingleQubitRuns(nam, 'zsx').circuit };
     case 'ion': return { circuit: resynthesizeSingleQubitRuns(cxToRxx(nam), 'zyz').circuit };
+    default: return { circuit: lowerNamToDevice(nam, target) };
   }
 }
