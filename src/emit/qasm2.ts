@@ -6,6 +6,7 @@ import { DEFINED_GATE_DEF, OPAQUE_GATE_DEF, OpaqueGateParams } from '../ops/modi
 import { formatAngle, operandNames, wholeRegisterOf } from './format';
 import { IdentifierRules, legalNames, withLegalRegisterNames } from './identifiers';
 import { QASM2_DEFINITIONS, qasm2DefinitionText } from './qasm2Definitions';
+import { countFlatStatements } from './statementCount';
 
 /** Gate set written by {@link emitQasm2}. */
 export type Qasm2GateSet = 'qelib1' | 'qelib1-extended';
@@ -47,6 +48,30 @@ export const QASM2_IDENTIFIERS: IdentifierRules = Object.freeze({
   reserved: new Set([...KEYWORDS, ...QELIB1, 'cu3', 'u0', ...EXTENDED, ...QASM2_DEFINITIONS.keys()]),
 });
 
+/** The gates kept as themselves and the name each op is written by (undefined = flatten it). */
+function qasm2Naming(options: EmitQasm2Options): { kept: ReadonlySet<string>; nameOf: (op: Op) => string | undefined } {
+  const kept = new Set<string>(QELIB1);
+  for (const g of [...(options.gateSet === 'qelib1-extended' ? EXTENDED : []), ...(options.keepGates ?? [])]) {
+    if (!QELIB1.has(g) && !QASM2_DEFINITIONS.has(g)) throw new EmitUnsupportedError(`gate '${g}' has no OpenQASM 2 definition in qelib1.inc gates; it cannot be kept`, { gate: g });
+    kept.add(g);
+  }
+  const recognized = new Map<string, string | null>();
+  const nameOf = (op: Op): string | undefined => {
+    if (op.def === OPAQUE_GATE_DEF) return op.name;
+    if (op.def === DEFINED_GATE_DEF) return definedAsKept(op, kept, recognized);
+    if (op.def.name !== op.name) return undefined;
+    const n = kept.has(op.name) ? op.name : ALIAS[op.name];
+    return n !== undefined && kept.has(n) ? n : undefined;
+  };
+  return { kept, nameOf };
+}
+
+/** Gate, measure, reset and barrier statements {@link emitQasm2} would write, counted without flattening. */
+export function qasm2StatementCount(circuit: Circuit, options: EmitQasm2Options = {}): number {
+  const { nameOf } = qasm2Naming(options);
+  return countFlatStatements(circuit, (op) => nameOf(op) !== undefined);
+}
+
 /**
  * Write a circuit as OpenQASM 2.0 with `include "qelib1.inc"`. Ops outside the gate set are
  * flattened (decomposed recursively) until they are in it; the built-ins U and CX are never
@@ -61,19 +86,7 @@ export const QASM2_IDENTIFIERS: IdentifierRules = Object.freeze({
  * identical input.
  */
 export function emitQasm2(circuit: Circuit, options: EmitQasm2Options = {}): string {
-  const kept = new Set<string>(QELIB1);
-  for (const g of [...(options.gateSet === 'qelib1-extended' ? EXTENDED : []), ...(options.keepGates ?? [])]) {
-    if (!QELIB1.has(g) && !QASM2_DEFINITIONS.has(g)) throw new EmitUnsupportedError(`gate '${g}' has no OpenQASM 2 definition in qelib1.inc gates; it cannot be kept`, { gate: g });
-    kept.add(g);
-  }
-  const recognized = new Map<string, string | null>();
-  const nameOf = (op: Op): string | undefined => {
-    if (op.def === OPAQUE_GATE_DEF) return op.name;
-    if (op.def === DEFINED_GATE_DEF) return definedAsKept(op, kept, recognized);
-    if (op.def.name !== op.name) return undefined;
-    const n = kept.has(op.name) ? op.name : ALIAS[op.name];
-    return n !== undefined && kept.has(n) ? n : undefined;
-  };
+  const { kept, nameOf } = qasm2Naming(options);
   const flat = withLegalRegisterNames(flatten(circuit, (op) => op.def.category !== 'unitary' || nameOf(op) !== undefined), QASM2_IDENTIFIERS);
   const qn = operandNames(flat.qregs, flat.numQubits, 'qubit');
   const cn = operandNames(flat.cregs, flat.numClbits, 'clbit');

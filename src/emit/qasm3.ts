@@ -6,6 +6,7 @@ import { ControlledParams, CONTROLLED_COMPOSITE_DEF, CONTROLLED_GATE_DEF, FRACTI
 import { formatAngle, formatReal, operandNames, wholeRegisterOf } from './format';
 import { IdentifierRules, withLegalRegisterNames } from './identifiers';
 import { BRAKET_NAMES, QASM3_DEFINITIONS } from './qasm3Definitions';
+import { countFlatStatements } from './statementCount';
 
 /**
  * stdgates.inc gates written as themselves. Not u2/u3: stdgates.inc gives them a global phase
@@ -122,6 +123,20 @@ function computeGateText(op: Op, ctx: TextContext): string | undefined {
   return undefined;
 }
 
+function qasm3Context(options: EmitQasm3Options): TextContext {
+  for (const g of options.keepGates ?? []) {
+    if (!QASM3_DEFINITIONS.has(g)) throw new EmitUnsupportedError(`gate '${g}' has no OpenQASM 3 definition in stdgates.inc gates; it cannot be kept`, { gate: g });
+  }
+  const braket = options.gateNames === 'braket';
+  return { memo: new Map(), keep: new Set(braket ? [] : options.keepGates ?? []), braket };
+}
+
+/** Gate, measure, reset and barrier statements {@link emitQasm3} would write (without the final gphase), counted without flattening. */
+export function qasm3StatementCount(circuit: Circuit, options: EmitQasm3Options = {}): number {
+  const ctx = qasm3Context(options);
+  return countFlatStatements(circuit, (op) => gateText(op, ctx) !== undefined);
+}
+
 /**
  * Write a circuit as OpenQASM 3.0 with `include "stdgates.inc"` (or with Amazon Braket's gate
  * names, options.gateNames = 'braket'). Kept device-native gates get a `gate` definition
@@ -139,10 +154,7 @@ function computeGateText(op: Op, ctx: TextContext): string | undefined {
  */
 export function emitQasm3(circuit: Circuit, options: EmitQasm3Options = {}): string {
   const braket = options.gateNames === 'braket';
-  for (const g of options.keepGates ?? []) {
-    if (!QASM3_DEFINITIONS.has(g)) throw new EmitUnsupportedError(`gate '${g}' has no OpenQASM 3 definition in stdgates.inc gates; it cannot be kept`, { gate: g });
-  }
-  const ctx: TextContext = { memo: new Map(), keep: new Set(braket ? [] : options.keepGates ?? []), braket };
+  const ctx = qasm3Context(options);
   const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || gateText(op, ctx) !== undefined);
   const named = withLegalRegisterNames(flat, braket ? BRAKET_IDENTIFIERS : QASM3_IDENTIFIERS);
   const qn = operandNames(named.qregs, named.numQubits, 'qubit');

@@ -39,6 +39,54 @@ describe('qnewton compile / validate', () => {
     expect(gateLines.length).toBe(estimateLogical(synthesizeLinearSolver(input, options).circuit, qelib1).totalGateCount);
   });
 
+  it('the compile report lets a third party re-validate: b, data and ancilla qubits, post-selection and the validate command', async () => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const out = path.join(dir, 'out');
+    const run = await runCapture(['compile', mat, '--solver', 'qsvt', '--epsilon', '0.05', '--rhs', 'random', '--seed', '7', '--out-dir', out]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'a.qsvt.json'), 'utf8'));
+    const { input } = loadSolverProblem({ file: mat, solver: 'qsvt', epsilon: 0.05, rhs: 'random', seed: 7, dilate: false, 'symmetry-tol': 1e-8 });
+    expect(report.rhs).toEqual(Array.from(input.rhs));
+    expect(report.qubits.data).toHaveLength(report.numDataQubits);
+    expect(report.qubits.data.length + report.qubits.ancilla.length).toBe(report.numQubits);
+    expect([...report.qubits.ancilla].sort()).toEqual(expect.arrayContaining(report.postselect.qubits));
+    expect(report.statements.qasm2).toBe(fs.readFileSync(path.join(out, 'a.qsvt.v2.qasm'), 'utf8').split('\n').filter((l: string) => l && !/^(OPENQASM|include|qreg|creg|gate )/.test(l)).length);
+    const argv = (report.revalidate.command as string).split(' ').slice(1);
+    expect(argv.slice(0, 2)).toEqual(['validate', mat]);
+    const v = await runCapture([...argv, '--json']);
+    expect(v.code).toBe(0);
+    expect(JSON.parse(v.stdout).fidelity).toBeGreaterThanOrEqual(0.99);
+    expect(JSON.parse(v.stdout).predictedSuccessProbability).toBeCloseTo(report.successProbability, 12);
+  });
+
+  it('--max-flat-gates caps each file by the statements it would hold (QASM 3 is smaller and can be written alone)', async () => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const probe = path.join(dir, 'probe');
+    await runCapture(['compile', mat, '--epsilon', '0.05', '--out-dir', probe]);
+    const { statements } = JSON.parse(fs.readFileSync(path.join(probe, 'a.qsvt.json'), 'utf8'));
+    expect(statements.qasm3).toBeLessThan(statements.qasm2);
+    const out = path.join(dir, 'out');
+    const run = await runCapture(['compile', mat, '--epsilon', '0.05', '--out-dir', out, '--max-flat-gates', String(statements.qasm3)]);
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(path.join(out, 'a.qsvt.v3.qasm'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'a.qsvt.v2.qasm'))).toBe(false);
+    expect(run.stdout).toMatch(new RegExp(`OpenQASM 2 file would have ${statements.qasm2} statements > --max-flat-gates ${statements.qasm3}`));
+  });
+
+  it('--block-encoding with --solver hhl is refused (it would be ignored)', async () => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const run = await runCapture(['compile', mat, '--solver', 'hhl', '--block-encoding', 'fable', '--out-dir', path.join(dir, 'o')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--block-encoding applies to --solver qsvt only/);
+    expect(fs.existsSync(path.join(dir, 'o'))).toBe(false);
+  });
+
   it.each([['qsvt', 'ones'], ['hhl', 'random']])('validate --solver %s --rhs %s: fidelity ≥ 0.99', async (solver, rhs) => {
     const dir = tempDir();
     const mat = path.join(dir, 'a.json');
