@@ -1,5 +1,5 @@
 import { EmitUnsupportedError } from '../errors';
-import { Circuit, Op, flatten } from '../ir';
+import { Circuit, ExpansionOptions, Op, flatten } from '../ir';
 import { distanceUpToPhaseC } from '../math/complexMatrix';
 import { isStdGate as isLibraryGate, makeStdGate, stdGateInfo } from '../ops/gates';
 import { DEFINED_GATE_DEF, OPAQUE_GATE_DEF, OpaqueGateParams } from '../ops/modifiers';
@@ -12,7 +12,7 @@ import { countFlatStatements } from './statementCount';
 export type Qasm2GateSet = 'qelib1' | 'qelib1-extended';
 
 /** Options of {@link emitQasm2}. */
-export interface EmitQasm2Options {
+export interface EmitQasm2Options extends ExpansionOptions {
   /**
    * 'qelib1' (default): only the gates of the published qelib1.inc (Cross et al. 2017), which
    * every OpenQASM 2 consumer knows. 'qelib1-extended': also keep Qiskit's extensions (p, cp, sx,
@@ -87,7 +87,7 @@ export function qasm2StatementCount(circuit: Circuit, options: EmitQasm2Options 
  */
 export function emitQasm2(circuit: Circuit, options: EmitQasm2Options = {}): string {
   const { kept, nameOf } = qasm2Naming(options);
-  const flat = withLegalRegisterNames(flatten(circuit, (op) => op.def.category !== 'unitary' || nameOf(op) !== undefined), QASM2_IDENTIFIERS);
+  const flat = withLegalRegisterNames(flatten(circuit, (op) => op.def.category !== 'unitary' || nameOf(op) !== undefined, options), QASM2_IDENTIFIERS);
   const qn = operandNames(flat.qregs, flat.numQubits, 'qubit');
   const cn = operandNames(flat.cregs, flat.numClbits, 'clbit');
   const lines: string[] = ['OPENQASM 2.0;', 'include "qelib1.inc";'];

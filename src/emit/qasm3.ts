@@ -1,5 +1,5 @@
 import { EmitUnsupportedError } from '../errors';
-import { Circuit, Op, flatten } from '../ir';
+import { Circuit, ExpansionOptions, Op, flatten } from '../ir';
 import { INVERSE_DEF, InverseParams } from '../ops/inverse';
 import { ControlledParams, CONTROLLED_COMPOSITE_DEF, CONTROLLED_GATE_DEF, FRACTIONAL_POWER_DEF, GPHASE_DEF, NEG_CONTROLLED_DEF, NegControlledParams,
   OPAQUE_GATE_DEF, POWER_DEF, PowerParams } from '../ops/modifiers';
@@ -46,7 +46,7 @@ const BRAKET_IDENTIFIERS: IdentifierRules = Object.freeze({
 });
 
 /** Options of {@link emitQasm3}. */
-export interface EmitQasm3Options {
+export interface EmitQasm3Options extends ExpansionOptions {
   /** Device-native gates outside stdgates.inc to keep, each written with a `gate` definition ({@link QASM3_DEFINITIONS}). */
   readonly keepGates?: readonly string[];
   /**
@@ -150,12 +150,13 @@ export function qasm3StatementCount(circuit: Circuit, options: EmitQasm3Options 
  * phase convention). Register names that are keywords or library gate names are renamed by
  * {@link withLegalRegisterNames} (`end` → `r_end`). Opaque gates are refused (EmitUnsupportedError):
  * OpenQASM 3 has no `opaque` statement.
- * Output is byte-identical for identical input.
+ * Output is byte-identical for identical input. Flattening is bounded by the expansion budget
+ * (`options.maxExpandedGates`, ExpansionBudgetError before anything is built).
  */
 export function emitQasm3(circuit: Circuit, options: EmitQasm3Options = {}): string {
   const braket = options.gateNames === 'braket';
   const ctx = qasm3Context(options);
-  const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || gateText(op, ctx) !== undefined);
+  const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || gateText(op, ctx) !== undefined, options);
   const named = withLegalRegisterNames(flat, braket ? BRAKET_IDENTIFIERS : QASM3_IDENTIFIERS);
   const qn = operandNames(named.qregs, named.numQubits, 'qubit');
   const cn = operandNames(named.cregs, named.numClbits, 'clbit');

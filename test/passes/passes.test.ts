@@ -4,10 +4,10 @@ import * as path from 'path';
 import { makeRng } from '../../src/math/rng';
 import { parseQasm2 } from '../../src/parse';
 import {
-  Pass, PassContractError, cancelInverses, checkPassSequence, fixedPoint, foldPhasesPass, lowerTo, makePass, namCounts,
-  optimize, reduceHadamardsPass, removeIdentities, rotationTCount, sequence, synthesizeSingleQubit, toNamBasis,
+  Pass, PassContractError, cancelInverses, checkPassSequence, composeContract, foldPhasesPass, OPTIMIZATION_LEVELS, OPTIMIZATION_LEVEL_PASSES, parseOptimizationLevel, lowerTo, makePass, namCounts,
+  optimize, reduceHadamardsPass, removeIdentities, rotationTCount, sequence, synthesizeSingleQubit, toNamBasis, GATE_SETS,
 } from '../../src/passes';
-import { circuitOf, drawCircuit, randomCircuit, unitaryDistance } from './helpers';
+import { circuitOf, drawCircuit, phaseSensitiveDistance, randomCircuit, unitaryDistance } from './helpers';
 import { unitaryOfOp, makeStdGate } from '../../src/ops';
 
 const NAM = NAM_DIR;
@@ -103,11 +103,30 @@ describe('pass framework', () => {
     expect(() => checkPassSequence([cancelInverses], [])).toThrow(PassContractError);
     expect(() => checkPassSequence([toNamBasis, cancelInverses], [])).not.toThrow();
   });
-  it('fixedPoint stops at its cap for a pass that always reports a change', () => {
-    let calls = 0;
-    const busy: Pass = makePass({ name: 'busy', requires: [], ensures: [], preserves: 'all', run: (c) => { calls++; return { circuit: c, changed: true }; } });
-    fixedPoint(busy, 5).run(circuitOf(1, []));
-    expect(calls).toBe(5);
+  it('a nested sequence is checked like its passes listed flat (the inner sequence requires what its later passes need)', () => {
+    // cancelInverses needs namBasis; the inner sequence starts with a pass that requires nothing.
+    const inner = sequence('inner', [removeIdentities, cancelInverses]);
+    expect(inner.requires).toEqual(['namBasis']);
+    expect(() => checkPassSequence([removeIdentities, cancelInverses], [])).toThrow(PassContractError);
+    expect(() => checkPassSequence([inner], [])).toThrow(PassContractError);
+    expect(() => checkPassSequence([toNamBasis, inner], [])).not.toThrow();
+  });
+  it('composed contract: ensures what holds at the end, preserves only what every pass keeps or ensures', () => {
+    const mk = (name: string, p: Partial<Pass>): Pass => makePass({ name, requires: [], ensures: [], preserves: 'all', run: (c) => ({ circuit: c, changed: false }), ...p });
+    const ensureNam = mk('a', { ensures: ['namBasis'], preserves: ['noCcz'] });
+    const dropAll = mk('b', { preserves: [] });
+    expect(composeContract([ensureNam])).toEqual({ requires: [], ensures: ['namBasis'], preserves: ['namBasis', 'noCcz'] });
+    // b drops everything: nothing is ensured at the end and nothing is preserved.
+    expect(composeContract([ensureNam, dropAll])).toEqual({ requires: [], ensures: [], preserves: [] });
+    expect(composeContract([mk('c', {}), mk('d', {})]).preserves).toBe('all');
+    // A requirement that an earlier pass drops can never hold: rejected when the sequence is built.
+    expect(() => sequence('bad', [dropAll, mk('e', { requires: ['namBasis'] })])).toThrow(PassContractError);
+    // ... unless the earlier pass ensures it.
+    expect(composeContract([ensureNam, mk('e', { requires: ['namBasis'] })]).requires).toEqual([]);
+  });
+  it('optimization levels are data: every level is a list of passes whose contract holds from any input', () => {
+    for (const level of OPTIMIZATION_LEVELS) expect(() => checkPassSequence(OPTIMIZATION_LEVEL_PASSES[level], [])).not.toThrow();
+    expect(() => parseOptimizationLevel(7)).toThrow(/one of 0, 1, 2, 3/);
   });
   it('sequence audit catches a pass whose output lacks what it ensures', () => {
     const liar: Pass = makePass({ name: 'liar', requires: [], ensures: ['namBasis'], preserves: 'all', run: (c) => ({ circuit: c, changed: false }) });
@@ -122,15 +141,33 @@ describe('lowering', () => {
     expect(out.instructions.filter((i) => i.op.name === 'rxx').length).toBe(2);
     expect(unitaryDistance(c, out)).toBeLessThan(1e-10);
   });
-  it('clifford+t: π/4 multiples become T/S/Z, other rotations are reported with a T cost', () => {
+  it('clifford+t: π/4 multiples become T/S/Z, other rotations are synthesized by gridsynth within ε (phase kept)', () => {
     const c = circuitOf(1, [['rz', [0], [Math.PI / 4]], ['h', [0]], ['rz', [0], [0.3]], ['h', [0]], ['rz', [0], [3 * Math.PI / 4]]]);
     const r = lowerTo(c, 'clifford+t', { epsilon: 1e-3 });
-    expect(r.synthesis!.rotationCount).toBe(1);
-    expect(r.synthesis!.exactTCount).toBe(2);
+    const s = r.synthesis!;
+    expect(s.rotationCount).toBe(1);
+    expect(s.exactTCount).toBe(2);
     // Ross–Selinger leading term: 3·log2(1/ε) = 3·log2(1000) = 29.9 → 30, + 2.
-    expect(r.synthesis!.tCountPerRotation).toBe(32);
+    expect(s.estimatedTCountPerRotation).toBe(32);
     expect(rotationTCount(1e-10)).toBe(Math.ceil(3 * 10 * Math.log2(10)) + 2);
-    expect(unitaryDistance(c, r.circuit)).toBeLessThan(1e-10);
+    // measured: within 3·log2(1/ε) + 10 T gates and ε in operator norm
+    expect(s.synthesizedTCount).toBeGreaterThan(0);
+    expect(s.synthesizedTCount).toBeLessThanOrEqual(3 * Math.log2(1e3) + 10);
+    expect(s.maxDistance).toBeLessThanOrEqual(1e-3);
+    expect(r.circuit.instructions.every((i) => GATE_SETS['clifford+t'].has(i.op.name))).toBe(true);
+    expect(r.circuit.instructions.filter((i) => i.op.name === 't' || i.op.name === 'tdg').length).toBe(s.synthesizedTCount + s.exactTCount);
+    const d = phaseSensitiveDistance(c, r.circuit);
+    expect(d).toBeLessThanOrEqual(1e-3);
+    expect(d).toBeGreaterThan(1e-8); // an approximation, not an exact rewrite
+  });
+  it('clifford+t: the budget is shared by the rotations, equal angles are synthesized once', () => {
+    const c = circuitOf(2, [['rz', [0], [0.3]], ['cx', [0, 1]], ['rz', [1], [0.3]], ['rz', [1], [-1.1]], ['h', [1]], ['rz', [1], [0.7]]]);
+    const s = lowerTo(c, 'clifford+t', { epsilon: 4e-3 }).synthesis!;
+    expect(s.rotationCount).toBe(4);
+    expect(s.distinctAngleCount).toBe(3);
+    expect(s.epsilonPerRotation).toBeCloseTo(1e-3, 15);
+    expect(s.maxDistance).toBeLessThanOrEqual(1e-3);
+    expect(phaseSensitiveDistance(c, lowerTo(c, 'clifford+t', { epsilon: 4e-3 }).circuit)).toBeLessThanOrEqual(4e-3);
   });
 });
 

@@ -1,18 +1,19 @@
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, readTextFile, writeFileAtomic } from '../io';
+import { CliIo, readTextFile } from '../io';
+import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { InvalidArgumentError, InvalidMatrixError } from '../../errors';
-import { flatten } from '../../ir';
+import { DEFAULT_MAX_EXPANDED_GATES, flatten } from '../../ir';
 import { loadMatrixFile } from '../../math/io';
-import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost/callGraph/logicalCounter';
+import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost';
 import { emitQasm2, emitQasm3, qasm2StatementCount, qasm3StatementCount } from '../../emit';
 import {
   BLOCK_ENCODING_NAMES, LinearSolverOptions, LinearSystemInput, SOLVER_NAMES, SolverCircuit, makeRhs, parseVectorText, synthesizeLinearSolver,
 } from '../../synth';
 
 /** Default cap on the statements of each OpenQASM file (larger files are not written; the JSON report always is). */
-export const DEFAULT_MAX_FLAT_GATES = 2_000_000;
+export const DEFAULT_MAX_FLAT_GATES = DEFAULT_MAX_EXPANDED_GATES;
 
 /** Options shared by `compile` and `validate`. */
 export function solverOptions(y: Argv): Argv {
@@ -106,46 +107,51 @@ export const compileCommand: QnCommand = {
   command: 'compile <file>',
   describe: 'synthesize a quantum linear-solver circuit (QSVT or HHL) for a matrix file; write OpenQASM 2/3 and a JSON report',
   builder: (y: Argv) =>
-    solverOptions(y)
+    forceOption(solverOptions(y))
       .option('out-dir', { type: 'string', default: 'qasm-out', describe: 'output folder' })
       .option('max-flat-gates', { type: 'number', default: DEFAULT_MAX_FLAT_GATES, describe: 'write each OpenQASM file only if it would have at most this many statements (counted from the call graph before writing)' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
-    const { input, options, file } = loadSolverProblem(args);
-    const sc = synthesizeLinearSolver(input, options);
-    const counts = estimateLogical(sc.circuit);
     const outDir = String(args['out-dir']);
-    const stem = `${path.basename(file).replace(/\.[^.]+$/, '')}.${sc.report.solver}`;
-    const maxFlat = args['max-flat-gates'] as number;
-    const written: string[] = [];
-    let depth = { value: counts.depthUpperBound, exact: false };
-    if (counts.totalGateCount <= maxFlat) {
-      const basis = resolveBasis();
-      depth = { value: estimateLogical(flatten(sc.circuit, (op) => basis.has(op.name))).depthUpperBound, exact: true };
-    }
-    // The cap applies to what each file would hold (its statements), not to the decomposed gate count.
-    const statements = { qasm2: qasm2StatementCount(sc.circuit), qasm3: qasm3StatementCount(sc.circuit) };
-    const notes: string[] = [];
-    const texts: [string, string][] = []; // built first, written together: an emit error leaves no file behind
-    for (const [version, n, emit] of [[2, statements.qasm2, emitQasm2], [3, statements.qasm3, emitQasm3]] as const) {
-      if (n > maxFlat) { notes.push(`the OpenQASM ${version} file would have ${n} statements > --max-flat-gates ${maxFlat}; not written`); continue; }
-      texts.push([path.join(outDir, `${stem}.v${version}.qasm`), emit(sc.circuit)]);
-    }
-    for (const [q, text] of texts) { writeFileAtomic(q, text); written.push(q); }
-    const note = notes.length ? notes.join('; ') : undefined;
-    const reportPath = path.join(outDir, `${stem}.json`);
-    const report = solverReportJson(sc, counts, depth, {
-      file, qasmFiles: written, statements: { ...statements, maxStatements: maxFlat },
-      ...reproduction(args, input, sc), ...(note ? { note } : {}),
+    return withOutputs({ dirs: [outDir] }, outputOptionsOf(args), (outputs) => {
+      const { input, options, file } = loadSolverProblem(args);
+      const sc = synthesizeLinearSolver(input, options);
+      const counts = estimateLogical(sc.circuit);
+      const stem = `${path.basename(file).replace(/\.[^.]+$/, '')}.${sc.report.solver}`;
+      const maxFlat = args['max-flat-gates'] as number;
+      const budget = { maxExpandedGates: Math.max(maxFlat, 1) };
+      const written: string[] = [];
+      let depth = { value: counts.depthUpperBound, exact: false };
+      if (counts.totalGateCount <= maxFlat) {
+        const basis = resolveBasis();
+        depth = { value: estimateLogical(flatten(sc.circuit, (op) => basis.has(op.name), budget)).depthUpperBound, exact: true };
+      }
+      // The cap applies to what each file would hold (its statements), not to the decomposed gate count.
+      const statements = { qasm2: qasm2StatementCount(sc.circuit), qasm3: qasm3StatementCount(sc.circuit) };
+      const notes: string[] = [];
+      for (const [version, n, emit] of [[2, statements.qasm2, emitQasm2], [3, statements.qasm3, emitQasm3]] as const) {
+        if (n > maxFlat) { notes.push(`the OpenQASM ${version} file would have ${n} statements > --max-flat-gates ${maxFlat}; not written`); continue; }
+        const q = path.join(outDir, `${stem}.v${version}.qasm`);
+        outputs.add(q, emit(sc.circuit, budget));
+        written.push(q);
+      }
+      const note = notes.length ? notes.join('; ') : undefined;
+      const reportPath = path.join(outDir, `${stem}.json`);
+      const report = solverReportJson(sc, counts, depth, {
+        file, qasmFiles: written, statements: { ...statements, maxStatements: maxFlat },
+        ...reproduction(args, input, sc), ...(note ? { note } : {}),
+      });
+      outputs.add(reportPath, JSON.stringify(report, null, 2) + '\n');
+      // QASM and report are one set: all of them are written, or none (an emit error leaves no file behind).
+      outputs.commit();
+      const r = sc.report;
+      io.out(`${file}: ${r.solver.toUpperCase()} for N = ${r.originalDim}${r.dilated ? ' (dilated)' : ''} → ${r.paddedDim}, block encoding ${r.blockEncoding}`);
+      io.out(`  α = ${r.alpha.toPrecision(5)}, κ = ${r.kappa.toPrecision(5)}, κ_eff = ${r.kappaEff.toPrecision(5)}, ε = ${r.epsilon} (algorithm ${r.epsilonAlgorithm.toPrecision(3)}, block encoding ${r.epsilonBlockEncoding.toPrecision(3)})`);
+      io.out(r.solver === 'qsvt' ? `  degree ${r.degree}, ${r.blockEncodingQueries} block-encoding queries` : `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} controlled e^{iAt·2^j}`);
+      io.out(`  qubits ${counts.logicalQubitCount}, gates ${counts.totalGateCount} (CNOT ${counts.cnotCount}, T ${counts.tCount}, rotations ${counts.rotationCount}), depth ${depth.exact ? '' : '≤ '}${depth.value}`);
+      io.out(`  success probability ${r.successProbability.toExponential(3)} (${r.successProbabilityKind})`);
+      if (note) io.out(`  note: ${note}`);
+      for (const f of [...written, reportPath]) io.out(`  wrote ${f}`);
+      return 0;
     });
-    writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
-    const r = sc.report;
-    io.out(`${file}: ${r.solver.toUpperCase()} for N = ${r.originalDim}${r.dilated ? ' (dilated)' : ''} → ${r.paddedDim}, block encoding ${r.blockEncoding}`);
-    io.out(`  α = ${r.alpha.toPrecision(5)}, κ = ${r.kappa.toPrecision(5)}, κ_eff = ${r.kappaEff.toPrecision(5)}, ε = ${r.epsilon} (algorithm ${r.epsilonAlgorithm.toPrecision(3)}, block encoding ${r.epsilonBlockEncoding.toPrecision(3)})`);
-    io.out(r.solver === 'qsvt' ? `  degree ${r.degree}, ${r.blockEncodingQueries} block-encoding queries` : `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} controlled e^{iAt·2^j}`);
-    io.out(`  qubits ${counts.logicalQubitCount}, gates ${counts.totalGateCount} (CNOT ${counts.cnotCount}, T ${counts.tCount}, rotations ${counts.rotationCount}), depth ${depth.exact ? '' : '≤ '}${depth.value}`);
-    io.out(`  success probability ${r.successProbability.toExponential(3)} (${r.successProbabilityKind})`);
-    if (note) io.out(`  note: ${note}`);
-    for (const f of [...written, reportPath]) io.out(`  wrote ${f}`);
-    return 0;
   },
 };

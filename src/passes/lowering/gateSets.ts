@@ -14,8 +14,7 @@ export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 
  * - nam: {h, x, cx, rz} (Nam et al. 2018);
  * - ibm: {rz, sx, x, cx} (IBM Quantum basis gates);
  * - ion: {rx, ry, rz, rxx} (trapped ions: single-qubit rotations and the Mølmer–Sørensen XX gate);
- * - clifford+t: {h, s, sdg, t, tdg, x, y, z, cx}, plus `rz` for rotations that still need
- *   approximate synthesis (reported with their T cost, see lowering/tCost.ts);
+ * - clifford+t: {h, s, sdg, t, tdg, x, y, z, cx} (other rotations synthesized by gridsynth, see lowerTo.ts);
  * - ibm-heron: {cz, rz, sx, x} (IBM Heron r1/r2 basis gates, without the fractional rzz/rx);
  * - ibm-eagle: {ecr, rz, sx, x} (IBM Eagle r3 basis gates);
  * - ionq: {gpi, gpi2, ms} (IonQ native gates, angles in radians);
@@ -26,7 +25,7 @@ export const GATE_SETS: Readonly<Record<TargetGateSet, ReadonlySet<string>>> = {
   nam: new Set(['h', 'x', 'cx', 'rz']),
   ibm: new Set(['rz', 'sx', 'x', 'cx']),
   ion: new Set(['rx', 'ry', 'rz', 'rxx']),
-  'clifford+t': new Set(['h', 's', 'sdg', 't', 'tdg', 'x', 'y', 'z', 'cx', 'rz']),
+  'clifford+t': new Set(['h', 's', 'sdg', 't', 'tdg', 'x', 'y', 'z', 'cx']),
   'ibm-heron': new Set(['cz', 'rz', 'sx', 'x']),
   'ibm-eagle': new Set(['ecr', 'rz', 'sx', 'x']),
   ionq: new Set(['gpi', 'gpi2', 'ms']),
