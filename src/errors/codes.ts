@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   NOT_CONVERGED: 'an iterative method did not converge within its iteration cap',
   // simulation
   SIMULATION_TOO_LARGE: 'a simulation would need more memory than allowed',
+  SUPPORT_BUDGET_EXCEEDED: 'a sparse-state simulation grew past its budget of non-zero amplitudes',
   // synthesis / cost
   BUDGET_UNMET: 'a requested error or resource budget cannot be met',
   UNKNOWN_NAME: 'a named model, hardware profile, QEC scheme, target or solver is unknown',

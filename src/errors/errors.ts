@@ -54,6 +54,16 @@ export class SimulationTooLargeError extends QnError {
   }
 }
 
+/**
+ * A sparse-state simulation whose number of non-zero amplitudes grew past its support budget
+ * mid-run; thrown before the table grows, so memory stays within the budget.
+ */
+export class SupportBudgetExceededError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SUPPORT_BUDGET_EXCEEDED', message, details);
+  }
+}
+
 /** An op asked to decompose that has no decomposition. This is a bug, or an unsupported op. */
 export class DecomposeNotImplementedError extends QnError {
   constructor(opName: string) {
