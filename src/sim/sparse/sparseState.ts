@@ -117,25 +117,29 @@ export class SparseState {
 
   /**
    * Remove every entry with |a|² ≤ `threshold2` (exact zeros always), keeping the order of the
-   * rest. With `countAsPruned` the removed probability is added to the prune statistics.
+   * rest. With `countAsPruned` the removed probability (plus `alsoDropped`, `alsoDroppedCount`:
+   * amplitudes the caller did not store in the same pass) is added to the prune statistics.
    */
-  compact(threshold2: number, countAsPruned: boolean): void {
+  compact(threshold2: number, countAsPruned: boolean, alsoDropped = 0, alsoDroppedCount = 0): void {
     const lo = this.lo, hi = this.hi, re = this.re, im = this.im, n = this.count;
-    let w = 0, removed = 0, removedCount = 0;
+    let w = 0, removed = alsoDropped, removedCount = alsoDroppedCount;
     for (let e = 0; e < n; e++) {
       const p = re[e] * re[e] + im[e] * im[e];
-      if (p <= threshold2) { removed += p; removedCount++; continue; }
+      if (p <= threshold2) {
+        if (p > 0) { removed += p; removedCount++; }
+        continue;
+      }
       if (w !== e) { lo[w] = lo[e]; hi[w] = hi[e]; re[w] = re[e]; im[w] = im[e]; }
       w++;
     }
-    if (w === n) return;
-    this.count = w;
-    this.tableValid = false;
-    if (countAsPruned) {
+    if (countAsPruned && removed > 0) {
       this.prunedProbability += removed;
       this.pruneErrorBound += Math.sqrt(removed);
       this.prunedCount += removedCount;
     }
+    if (w === n) return;
+    this.count = w;
+    this.tableValid = false;
   }
 
   /** ‖ψ‖² = Σ|a|². */
