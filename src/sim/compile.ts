@@ -1,36 +1,50 @@
 import type { Circuit, Condition, GateSpec } from '../ir';
 import type { CMatrix } from '../math/complexMatrix';
+import { InvalidArgumentError } from '../errors';
 import { assertStateFits } from './budget';
+import { DEFAULT_BLOCK_QUBITS, blockSteps } from './fusion';
 import { GateSink, walkCircuit } from './gateStream';
 import { cdiv, isDiagonal, isOne, isPermutation, isZero, mul2, toM2 } from './matrixStructure';
 import type { SimProgram, SimStep, SparseGate } from './program';
 
 /** Options of {@link compileCircuit}. */
 export interface CompileOptions {
-  /** Fuse runs of single-qubit gates on one qubit into one 2×2 matrix (default true). */
+  /** Fuse runs of single-qubit gates on one qubit into one 2×2 matrix, and runs of steps into cache blocks (default true). */
   readonly fuse?: boolean;
+  /** Qubits per cache block (fusion.ts; default DEFAULT_BLOCK_QUBITS; 0 = no blocks). Only with `fuse`. */
+  readonly blockQubits?: number;
 }
 
 
-const PROGRAM_CACHE_FUSED = new WeakMap<Circuit, SimProgram>();
-const PROGRAM_CACHE_UNFUSED = new WeakMap<Circuit, SimProgram>();
+/** Compiled programs by option set ("fuse/blockQubits"), each memoized on the circuit. */
+const PROGRAM_CACHES = new Map<string, WeakMap<Circuit, SimProgram>>();
 
 /**
- * Compile a circuit into simulator steps (memoized on the immutable circuit). Ops with a
- * `gateSpec` map to a kernel by their structure; other unitary ops are decomposed (memoized by
- * op key) until every piece has a gateSpec. Barriers are dropped. Global phases (the circuit's,
- * the decompositions', and phases factored out of diagonal gates) are folded into one step.
+ * Compile a circuit into simulator steps (memoized on the immutable circuit and options). Ops
+ * with a `gateSpec` map to a kernel by their structure; other unitary ops are decomposed
+ * (memoized by op key) until every piece has a gateSpec. Barriers are dropped. Global phases (the
+ * circuit's, the decompositions', and phases factored out of diagonal gates) are folded into one
+ * step. With `fuse` (default), single-qubit runs are multiplied out and runs of steps on at most
+ * `blockQubits` qubits become cache blocks (fusion.ts).
  */
 export function compileCircuit(circuit: Circuit, opts: CompileOptions = {}): SimProgram {
   const fuse = opts.fuse ?? true;
-  const cache = fuse ? PROGRAM_CACHE_FUSED : PROGRAM_CACHE_UNFUSED;
+  const blockQubits = fuse ? opts.blockQubits ?? DEFAULT_BLOCK_QUBITS : 0;
+  if (!Number.isInteger(blockQubits) || blockQubits < 0) throw new InvalidArgumentError(`block width must be a non-negative integer, got ${blockQubits}`);
+  const cacheKey = `${fuse}/${blockQubits}`;
+  let cache = PROGRAM_CACHES.get(cacheKey);
+  if (!cache) { cache = new WeakMap(); PROGRAM_CACHES.set(cacheKey, cache); }
   const hit = cache.get(circuit);
   if (hit) return hit;
   // Bit masks are 32-bit integers: refuse (as too large to simulate) before building any.
   assertStateFits(circuit.numQubits, Number.MAX_VALUE);
   const p = new Compiler(circuit.numQubits, fuse).compile(circuit);
-  cache.set(circuit, p);
-  return p;
+  const blocked = blockQubits > 0 ? blockSteps(p.steps.slice(0, p.tailStart), p.numQubits, blockQubits) : null;
+  const out = blocked && blocked.length !== p.tailStart
+    ? Object.freeze({ ...p, steps: Object.freeze([...blocked, ...p.steps.slice(p.tailStart)]), tailStart: blocked.length })
+    : p;
+  cache.set(circuit, out);
+  return out;
 }
 
 type Pending = Float64Array | null;

@@ -1,4 +1,4 @@
-import type { Circuit, Condition, GateSpec } from '../../ir';
+import type { Circuit, Condition, GateSpec, Op } from '../../ir';
 import { GateSink, walkCircuit } from '../gateStream';
 import { cdiv, isOne, isZero, mul2, toM2 } from '../matrixStructure';
 import { assertSparseWidth } from './sparseState';
@@ -27,6 +27,8 @@ class SparseCompiler implements GateSink {
   private readonly pending: (Float64Array | null)[];
   private phaseRe = 1;
   private phaseIm = 0;
+  private readonly stepCache = new Map<string, { readonly step: SparseStep | null; readonly phaseRe: number; readonly phaseIm: number }>();
+  private readonly addressCache = new Map<string, SparseAddressing>();
 
   constructor(private readonly numQubits: number) {
     this.pending = new Array<Float64Array | null>(numQubits).fill(null);
@@ -46,7 +48,7 @@ class SparseCompiler implements GateSink {
     return Object.freeze({ numQubits: circuit.numQubits, numClbits: circuit.numClbits, steps: Object.freeze(steps), tailStart, isDynamic, gateCountBeforeFusion: gateCount });
   }
 
-  gate(spec: GateSpec, qubits: readonly number[], cond: Condition | undefined): void {
+  gate(spec: GateSpec, qubits: readonly number[], cond: Condition | undefined, op: Op): void {
     const nc = spec.numControls, nt = qubits.length - nc;
     if (nc === 0 && nt === 1 && !cond) {
       const q = qubits[0], m = toM2(spec.target), prev = this.pending[q];
@@ -54,7 +56,21 @@ class SparseCompiler implements GateSink {
       return;
     }
     for (const q of qubits) this.flush(q);
+    // The same op on the same qubits compiles to the same step: reuse it (sparse oracles repeat
+    // their gates thousands of times; fresh typed arrays per step cost more in GC than the run).
+    const key = cond ? null : `${op.key}@${qubits.join(',')}`;
+    const hit = key === null ? undefined : this.stepCache.get(key);
+    if (hit) {
+      if (hit.step) this.steps.push(hit.step);
+      if (hit.phaseRe !== 1 || hit.phaseIm !== 0) this.mulPhase(hit.phaseRe, hit.phaseIm);
+      return;
+    }
+    const before = this.steps.length, pr = this.phaseRe, pi = this.phaseIm;
     this.emit(spec.target.re, spec.target.im, spec.target.dim, qubits.slice(0, nc), qubits.slice(nc), cond);
+    if (key === null) return;
+    // Phase factored out by emit: new / old (both unit modulus).
+    const fr = this.phaseRe * pr + this.phaseIm * pi, fi = this.phaseIm * pr - this.phaseRe * pi;
+    this.stepCache.set(key, { step: this.steps.length > before ? this.steps[this.steps.length - 1] : null, phaseRe: fr, phaseIm: fi });
   }
 
   measure(qubit: number, clbit: number, cond: Condition | undefined): void {
@@ -90,7 +106,10 @@ class SparseCompiler implements GateSink {
 
   /** Classify and emit a (controlled) gate with row-major target (re, im) of size dim. */
   private emit(re: Float64Array, im: Float64Array, dim: number, ctrls: readonly number[], targets: readonly number[], cond: Condition | undefined): void {
-    const addr = addressing(ctrls, targets, cond);
+    const akey = `${ctrls.join(',')}|${targets.join(',')}`;
+    let base = this.addressCache.get(akey);
+    if (!base) { base = addressing(ctrls, targets, undefined); this.addressCache.set(akey, base); }
+    const addr: SparseAddressing = cond ? { ...base, condition: cond } : base;
     if (isDiagonalRm(re, im, dim)) {
       const dRe = new Float64Array(dim), dIm = new Float64Array(dim);
       for (let s = 0; s < dim; s++) { dRe[s] = re[s * dim + s]; dIm[s] = im[s * dim + s]; }
