@@ -29,6 +29,8 @@ class SparseCompiler implements GateSink {
   private phaseIm = 0;
   private readonly stepCache = new Map<string, { readonly step: SparseStep | null; readonly phaseRe: number; readonly phaseIm: number }>();
   private readonly addressCache = new Map<string, SparseAddressing>();
+  /** Global phase factored out by the last emit (for the step cache). */
+  private factored: [number, number] | null = null;
 
   constructor(private readonly numQubits: number) {
     this.pending = new Array<Float64Array | null>(numQubits).fill(null);
@@ -65,12 +67,12 @@ class SparseCompiler implements GateSink {
       if (hit.phaseRe !== 1 || hit.phaseIm !== 0) this.mulPhase(hit.phaseRe, hit.phaseIm);
       return;
     }
-    const before = this.steps.length, pr = this.phaseRe, pi = this.phaseIm;
+    const before = this.steps.length;
+    this.factored = null;
     this.emit(spec.target.re, spec.target.im, spec.target.dim, qubits.slice(0, nc), qubits.slice(nc), cond);
     if (key === null) return;
-    // Phase factored out by emit: new / old (both unit modulus).
-    const fr = this.phaseRe * pr + this.phaseIm * pi, fi = this.phaseIm * pr - this.phaseRe * pi;
-    this.stepCache.set(key, { step: this.steps.length > before ? this.steps[this.steps.length - 1] : null, phaseRe: fr, phaseIm: fi });
+    const f = this.factored as [number, number] | null;
+    this.stepCache.set(key, { step: this.steps.length > before ? this.steps[this.steps.length - 1] : null, phaseRe: f ? f[0] : 1, phaseIm: f ? f[1] : 0 });
   }
 
   measure(qubit: number, clbit: number, cond: Condition | undefined): void {
@@ -117,6 +119,7 @@ class SparseCompiler implements GateSink {
         // Factor the first entry out as a global phase (rz = e^{-iθ/2}·diag(1, e^{iθ})).
         const d0r = dRe[0], d0i = dIm[0];
         this.mulPhase(d0r, d0i);
+        this.factored = [d0r, d0i];
         for (let s = 0; s < dim; s++) [dRe[s], dIm[s]] = cdiv(dRe[s], dIm[s], d0r, d0i);
       }
       let changed = 0, last = -1;
