@@ -191,11 +191,17 @@ function tableSlotsFor(capacity: number): number {
   return s;
 }
 
+/**
+ * Math.imul bound once: under a sandboxed global (vm contexts, e.g. jest) every `Math.imul`
+ * lookup in the hot hash went through the global object and cost ~50× the multiply.
+ */
+const imul = Math.imul;
+
 /** Mix both key words (multiplicative hashing, then a xor-shift so high bits reach the mask). */
 function hashOf(lo: number, hi: number): number {
-  let h = Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca77);
+  let h = imul(lo, 0x9e3779b1) ^ imul(hi + 0x7f4a7c15, 0x85ebca77);
   h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
+  h = imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 13);
 }
 
