@@ -8,7 +8,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { getHardwareProfile } from '../src/cost';
+import { estimateLogical, getHardwareProfile } from '../src/cost';
+import { makeMcx } from '../src/ops';
+import { sparseBlockEncodingCalls } from '../src/ops/blockEncoding';
 import { estimateNetworkSolve } from '../src/schedule/estimate';
 import { makeSolvePricer } from '../src/schedule/price';
 
@@ -61,7 +63,7 @@ for (const kappa of kappas) {
 }
 const maxWarmMs = Math.max(...perKappaMs);
 const meanWarmMs = perKappaMs.reduce((a, b) => a + b, 0) / perKappaMs.length;
-let t0 = process.hrtime.bigint();
+const t0 = process.hrtime.bigint();
 for (const kappa of kappas) sweep.quantum({ n: 1e4, sparsity: 8, kappa, epsilon: 1e-3 });
 const memoHitMs = ms(t0) / kappas.length;
 
@@ -73,11 +75,27 @@ for (const r of rows) {
 }
 console.log(`warm pricer, N = 1e4, 25 κ in [10, 1e4]: mean ${meanWarmMs.toFixed(2)} ms, max ${maxWarmMs.toFixed(2)} ms per price (target < 50 ms: ${maxWarmMs < 50 ? 'met' : 'MISSED'}); memo hit ${(memoHitMs * 1000).toFixed(1)} µs`);
 
+// Counting time of the call-graph engine on huge hierarchies (moved here from unit tests, where
+// wall-clock limits do not belong): mcx with 23 and 24 controls (≈3^24 leaves) and the
+// shape-only sparse block encoding at N = 65,536 (d = 8) and N = 1e9 (d = 16).
+const countingMs: Record<string, number> = {};
+for (const [label, run] of [
+  ['mcx(23)+mcx(24)', () => { estimateLogical(makeMcx(24)); estimateLogical(makeMcx(23)); }],
+  ['sparseBlockEncodingCalls(65536, 8, 12)', () => sparseBlockEncodingCalls(65536, 8, 12)],
+  ['sparseBlockEncodingCalls(1e9, 16, 14)', () => sparseBlockEncodingCalls(1e9, 16, 14)],
+] as const) {
+  const t = process.hrtime.bigint();
+  run();
+  countingMs[label] = ms(t);
+}
+for (const [label, v] of Object.entries(countingMs)) console.log(`count ${label}: ${v.toFixed(1)} ms`);
+
 const out = path.join(process.cwd(), 'bench', 'results', 'estimate.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify({
   settings: { sparsity: 8, kappa: 100, epsilon: 1e-3, solver: 'qsvt', hardware: profile.name, flopRatePerSecond: FLOP_RATE, node: process.version },
   rows,
+  countingMs,
   kappaSweep: { n: 1e4, kappas, perKappaMs, meanWarmMs, maxWarmMs, targetMs: 50, targetMet: maxWarmMs < 50, memoHitMs },
 }, null, 2) + '\n');
 console.log(`wrote ${path.relative(process.cwd(), out)}`);

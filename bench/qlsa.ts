@@ -12,7 +12,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { estimateLogical } from '../src/cost/callGraph/logicalCounter';
+import { estimateLogical } from '../src/cost';
 import { circulantWithKappa as circulant } from '../src/math/circulant';
 import { inversePolynomial, inversePolynomialDegree } from '../src/math/poly';
 import { computePhases } from '../src/math/qsp';

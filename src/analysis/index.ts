@@ -3,3 +3,5 @@ export * from './memo';
 export * from './depth';
 export * from './counts';
 export * from './stats';
+export * from './resourceCounts/leafClassification';
+export * from './resourceCounts/logicalCounter';

@@ -66,7 +66,6 @@ export function renderBar(fraction: number, widthChars: number): string {
 
 /** Detail text on one line: control characters (\r, \n, ESC, …) become spaces. */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f]/g, ' ');
 }
 

@@ -18,6 +18,9 @@ export * from './classical/flopRate';
 export * from './endToEnd/statePreparation';
 export * from './endToEnd/readout';
 export * from './endToEnd/endToEnd';
-export * from './callGraph/leafClassification';
-export * from './callGraph/logicalCounter';
+// The call-graph counting engine lives in analysis/resourceCounts (so passes can use it too);
+// cost re-exports it for the pricing stages.
+export * from '../analysis/resourceCounts/leafClassification';
+export * from '../analysis/resourceCounts/logicalCounter';
+export * from './callGraph/toLogicalCounts';
 export * from './callGraph/estimatePhysical';

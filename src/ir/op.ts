@@ -42,6 +42,13 @@ export interface OpDef<P = any> {
   readonly category: OpCategory;
   readonly summary: string;
   calls?(op: Op<P>): readonly OpCount[];
+  /**
+   * True when `calls` is computed from the same step list as `decompose` (so comparing the two
+   * proves nothing): the registry test then requires an independent check of the family (its own
+   * unitary on a small example, a closed-form count from its paper, or a semantic check against a
+   * classical computation; test/ops/independentChecks.ts).
+   */
+  readonly callsFromDecomposition?: boolean;
   decompose?(op: Op<P>): Circuit;
   unitary?(op: Op<P>): CMatrix;
   gateSpec?(op: Op<P>): GateSpec;

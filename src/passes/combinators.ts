@@ -1,6 +1,6 @@
 import type { Circuit } from '../ir';
 import { QnError } from '../errors';
-import { CircuitProperty, Pass, PassResult, makePass } from './pass';
+import { CIRCUIT_PROPERTIES, CircuitProperty, Pass, PassResult, makePass } from './pass';
 import { hasProperty, propertiesOf } from './properties';
 
 /** A pass sequence that violates a requires/ensures contract (code PASS_CONTRACT). */
@@ -42,17 +42,58 @@ export interface SequenceOptions {
   readonly onPass?: (name: string, result: PassResult, elapsedMs: number) => void;
 }
 
+/** The contract of a pass sequence, derived from its parts (see {@link composeContract}). */
+export interface PassContract {
+  readonly requires: readonly CircuitProperty[];
+  readonly ensures: readonly CircuitProperty[];
+  readonly preserves: readonly CircuitProperty[] | 'all';
+}
+
+function preservesProperty(p: Pass, x: CircuitProperty): boolean {
+  return p.preserves === 'all' || p.preserves.includes(x);
+}
+
 /**
- * Compose passes into one pass that runs them in order. The contract of the sequence is derived
- * from its parts; the sequence itself is checked with {@link checkPassSequence} when it runs
- * (against the properties the input actually has).
+ * The contract of running `passes` in order (tket's pass composition):
+ * - requires: every property some pass requires that the passes before it do not ensure (and keep);
+ *   such a property must survive the passes before it, else the sequence can never run and a
+ *   {@link PassContractError} is thrown here;
+ * - ensures: what holds at the end whatever the input had (ensured by some pass, kept by all later);
+ * - preserves: what every pass either preserves or ensures ('all' when every pass preserves all).
+ * Nested sequences compose like the flat list of their passes.
+ */
+export function composeContract(passes: readonly Pass[]): PassContract {
+  const requires: CircuitProperty[] = [];
+  let established = new Set<CircuitProperty>();
+  passes.forEach((p, i) => {
+    for (const r of p.requires) {
+      if (established.has(r) || requires.includes(r)) continue;
+      const dropper = passes.slice(0, i).find((q) => !preservesProperty(q, r) && !q.ensures.includes(r));
+      if (dropper) {
+        throw new PassContractError(`pass '${p.name}' requires ${r}, which the earlier pass '${dropper.name}' does not keep; ` +
+          're-establish it (add a lowering pass) between them', { pass: p.name, missing: [r], droppedBy: dropper.name });
+      }
+      requires.push(r);
+    }
+    established = after(established, p);
+  });
+  const allPreserveAll = passes.every((p) => p.preserves === 'all');
+  const universe = CIRCUIT_PROPERTIES;
+  const preserves = allPreserveAll ? 'all' as const
+    : universe.filter((x) => passes.every((p) => preservesProperty(p, x) || p.ensures.includes(x)));
+  return { requires, ensures: universe.filter((x) => established.has(x)), preserves };
+}
+
+/**
+ * Compose passes into one pass that runs them in order, with the contract of
+ * {@link composeContract} (so a sequence nested in another is checked exactly like its passes
+ * listed flat). When it runs, the parts are checked with {@link checkPassSequence} against the
+ * properties the input actually has.
  */
 export function sequence(name: string, passes: readonly Pass[], opts: SequenceOptions = {}): Pass {
-  const ensures = [...checkPassSequence(passes, ['stdGatesOnly', 'namBasis', 'noCcz', 'ibmBasis', 'ionBasis', 'cliffordTBasis', 'routed'])]
-    .filter((p) => passes.some((x) => x.ensures.includes(p)));
-  const requires = passes.length ? passes[0].requires : [];
+  const contract = composeContract(passes);
   return makePass({
-    name, requires, ensures, preserves: [],
+    name, ...contract,
     run(circuit: Circuit): PassResult {
       checkPassSequence(passes, propertiesOf(circuit));
       let c = circuit;
@@ -67,29 +108,6 @@ export function sequence(name: string, passes: readonly Pass[], opts: SequenceOp
         opts.onPass?.(p.name, r, Date.now() - t0);
         c = r.circuit;
         changed ||= r.changed;
-      }
-      return { circuit: c, changed };
-    },
-  });
-}
-
-/**
- * Repeat `pass` until it reports no change, at most `maxIterations` times (always capped:
- * a rewrite system that oscillates must still terminate).
- */
-export function fixedPoint(pass: Pass, maxIterations: number): Pass {
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) throw new Error(`fixedPoint: maxIterations must be a positive integer, got ${maxIterations}`);
-  return makePass({
-    name: `fixedPoint(${pass.name}, ${maxIterations})`,
-    requires: pass.requires, ensures: pass.ensures, preserves: pass.preserves,
-    run(circuit: Circuit): PassResult {
-      let c = circuit;
-      let changed = false;
-      for (let i = 0; i < maxIterations; i++) {
-        const r = pass.run(c);
-        c = r.circuit;
-        if (!r.changed) break;
-        changed = true;
       }
       return { circuit: c, changed };
     },

@@ -53,13 +53,6 @@ export function isZeroAngle(a: number, tolRad = 1e-12): boolean {
   return Math.abs(normalizeAngleRad(a)) < tolRad;
 }
 
-/** True when `a` is an odd multiple of π/4 (a T-like phase), within 1e-9. */
-export function isTLikeAngle(a: number): boolean {
-  const k = a / (Math.PI / 4);
-  const r = Math.round(k);
-  return Math.abs(k - r) < 1e-9 && Math.abs(r % 2) === 1;
-}
-
 /** Names of the gates the working form reads directly (everything else is flattened first). */
 const DIRECT = new Set(['h', 'x', 'y', 'z', 's', 'sdg', 't', 'tdg', 'rz', 'p', 'u1', 'cx', 'cz', 'swap', 'ccz', 'ccx', 'id', 'u3', 'u', 'u2', 'rx', 'ry', 'sx', 'sxdg']);
 

@@ -1,5 +1,5 @@
+import { BASIS_SETS, estimateLogical, LogicalGateCounts } from '../analysis';
 import { Circuit } from '../ir';
-import { isTLikeAngle } from './gateList';
 
 /** Gate counts in the convention of Nam et al. (2018) and the VOQC / Quartz papers. */
 export interface NamCounts {
@@ -8,25 +8,29 @@ export interface NamCounts {
   readonly t: number;
 }
 
-const TWO_QUBIT = new Set(['cx', 'cz', 'swap', 'rzz', 'cy', 'ch', 'crz', 'cu1', 'cp', 'rxx', 'ryy']);
-const PHASE_GATES = new Set(['rz', 'u1', 'p']);
+/** Gates, two-qubit gates and T gates one CCX / CCZ statement stands for in the Nam convention. */
+const NAM_TOFFOLI = { ccx: { total: 15, cnot: 6, t: 7 }, ccz: { total: 13, cnot: 6, t: 7 } } as const;
 
 /**
- * Count a flat circuit like the Nam suite's count_gates.py (test/fixtures/nam/README.md): every gate statement is one gate
- * (any Rz/T/S/Z is ONE gate), except ccz = 13 gates (6 CNOT + 7 T) and ccx = 15 (adds 2 H);
- * CNOT counts two-qubit gates; T counts t/tdg and Rz/P/U1 whose angle is an odd multiple of π/4.
- * Measure and barrier are not gates.
+ * The Nam convention as a cost key over the one counting engine ({@link estimateLogical} with every
+ * standard gate a leaf, basis 'std-gates'): like the Nam suite's count_gates.py
+ * (test/fixtures/nam/README.md) every standard-gate statement is one gate, except ccz = 13 gates
+ * (6 CNOT + 7 T) and ccx = 15 (adds 2 H); CNOT counts two-qubit gates; T counts t/tdg and
+ * rotations whose angle is T-like under the one angle classification (src/ops/gates/angleClass.ts).
+ * User-defined (composite) gates count as the standard gates they decompose into, so the counts
+ * are those of the gates a flat emission writes. Measure and barrier are not gates.
  */
+export function namCountsOfLogical(counts: LogicalGateCounts): NamCounts {
+  const ccx = counts.byName.ccx ?? 0, ccz = counts.byName.ccz ?? 0;
+  const measures = (counts.byName.measure ?? 0);
+  return {
+    total: counts.totalGateCount - measures + ccx * (NAM_TOFFOLI.ccx.total - 1) + ccz * (NAM_TOFFOLI.ccz.total - 1),
+    cnot: counts.twoQubitGateCount + ccx * NAM_TOFFOLI.ccx.cnot + ccz * NAM_TOFFOLI.ccz.cnot,
+    t: counts.tCount + ccx * NAM_TOFFOLI.ccx.t + ccz * NAM_TOFFOLI.ccz.t,
+  };
+}
+
+/** {@link namCountsOfLogical} of a circuit. */
 export function namCounts(circuit: Circuit): NamCounts {
-  let total = 0, cnot = 0, t = 0;
-  for (const ins of circuit.instructions) {
-    const name = ins.op.name;
-    if (ins.op.def.category === 'measure' || ins.op.def.category === 'barrier') continue;
-    if (name === 'ccz' || name === 'ccx') { total += name === 'ccx' ? 15 : 13; cnot += 6; t += 7; continue; }
-    total++;
-    if (TWO_QUBIT.has(name)) cnot++;
-    else if (name === 't' || name === 'tdg') t++;
-    else if (PHASE_GATES.has(name) && isTLikeAngle(ins.op.angles[0])) t++;
-  }
-  return { total, cnot, t };
+  return namCountsOfLogical(estimateLogical(circuit, BASIS_SETS['std-gates']));
 }

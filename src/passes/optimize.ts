@@ -67,15 +67,30 @@ export function summarize(c: Circuit): CircuitSummary {
  * ≤ 16 qubits (toddRegions.ts; a rewrite may add at most 6 gates per T gate it removes), then
  * single-qubit resynthesis and a last cancellation.
  * Phase folding absorbs Clifford phases into the path sum and applies the [HH] and [ω] rules
- * (pathSum.ts) on circuits of up to 20,000 gates.
+ * (pathSum.ts) on circuits of up to 20,000 gates. Each level is a list of passes (data), composed
+ * with {@link sequence}, whose contract check rejects a list that cannot run.
  */
-export function optimizationPasses(level: OptimizationLevel): readonly Pass[] {
-  switch (level) {
-    case 0: return [];
-    case 1: return [toNamBasis, removeIdentities, decomposeToffolis, cancelInverses];
-    case 2: return [toNamBasis, removeIdentities, namRounds({ hadamardReduction: false, maxRounds: 4 })];
-    case 3: return [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }), resynthesizeRunsPass('nam'), cancelInverses];
+export const OPTIMIZATION_LEVEL_PASSES: Readonly<Record<OptimizationLevel, readonly Pass[]>> = Object.freeze({
+  0: [],
+  1: [toNamBasis, removeIdentities, decomposeToffolis, cancelInverses],
+  2: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: false, maxRounds: 4 })],
+  3: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }), resynthesizeRunsPass('nam'), cancelInverses],
+});
+
+/** The levels {@link OPTIMIZATION_LEVEL_PASSES} defines, ascending. */
+export const OPTIMIZATION_LEVELS: readonly OptimizationLevel[] = Object.keys(OPTIMIZATION_LEVEL_PASSES).map(Number).sort((a, b) => a - b) as OptimizationLevel[];
+
+/** Check that `value` is one of {@link OPTIMIZATION_LEVELS} (InvalidArgumentError otherwise). */
+export function parseOptimizationLevel(value: unknown): OptimizationLevel {
+  if (typeof value !== 'number' || !OPTIMIZATION_LEVELS.includes(value as OptimizationLevel)) {
+    throw new InvalidArgumentError(`optimization level must be one of ${OPTIMIZATION_LEVELS.join(', ')}, got ${String(value)}`);
   }
+  return value as OptimizationLevel;
+}
+
+/** The passes of `level` (see {@link OPTIMIZATION_LEVEL_PASSES}). */
+export function optimizationPasses(level: OptimizationLevel): readonly Pass[] {
+  return OPTIMIZATION_LEVEL_PASSES[level];
 }
 
 /**
@@ -85,8 +100,7 @@ export function optimizationPasses(level: OptimizationLevel): readonly Pass[] {
  * up to global phase (and, when routed, up to the reported initial/final qubit layouts).
  */
 export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Circuit; report: OptimizeReport } {
-  const level = opts.level;
-  if (![0, 1, 2, 3].includes(level)) throw new InvalidArgumentError(`optimization level must be 0, 1, 2 or 3, got ${String(level)}`);
+  const level = parseOptimizationLevel(opts.level);
   const t0 = Date.now();
   const passLog: { name: string; changed: boolean; elapsedMs: number }[] = [];
   const before = summarize(circuit);

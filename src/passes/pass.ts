@@ -9,7 +9,10 @@ import type { Circuit } from '../ir';
  * - ibmBasis / ionBasis / cliffordTBasis: unitary gates ⊆ the target's gate set (lowering/gateSets.ts);
  * - routed: every two-qubit gate acts on a coupled pair of the device.
  */
-export type CircuitProperty = 'stdGatesOnly' | 'namBasis' | 'noCcz' | 'ibmBasis' | 'ionBasis' | 'cliffordTBasis' | 'routed';
+export const CIRCUIT_PROPERTIES = ['stdGatesOnly', 'namBasis', 'noCcz', 'ibmBasis', 'ionBasis', 'cliffordTBasis', 'routed'] as const;
+
+/** One of {@link CIRCUIT_PROPERTIES}. */
+export type CircuitProperty = typeof CIRCUIT_PROPERTIES[number];
 
 /** Result of one pass run: the new circuit and whether anything changed. */
 export interface PassResult {

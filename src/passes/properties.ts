@@ -1,6 +1,6 @@
 import type { Circuit } from '../ir';
 import { isStdGate } from '../ops';
-import type { CircuitProperty } from './pass';
+import { CIRCUIT_PROPERTIES, CircuitProperty } from './pass';
 import { GATE_SETS } from './lowering/gateSets';
 
 function unitaryNamesWithin(c: Circuit, allowed: ReadonlySet<string>): boolean {
@@ -32,6 +32,5 @@ export function hasProperty(circuit: Circuit, property: CircuitProperty, couplin
 
 /** All properties (except `routed`) that `circuit` has, in declaration order. */
 export function propertiesOf(circuit: Circuit): readonly CircuitProperty[] {
-  const all: CircuitProperty[] = ['stdGatesOnly', 'namBasis', 'noCcz', 'ibmBasis', 'ionBasis', 'cliffordTBasis'];
-  return all.filter((p) => hasProperty(circuit, p));
+  return CIRCUIT_PROPERTIES.filter((p) => p !== 'routed' && hasProperty(circuit, p));
 }

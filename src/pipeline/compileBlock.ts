@@ -5,10 +5,10 @@
  * Pure: returns the artifacts (file names and contents) instead of writing them, so the caller
  * can write everything atomically after every stage has succeeded.
  */
-import { InvalidArgumentError } from '../errors';
+import { requireOpenUnitInterval } from '../errors';
 import { Circuit, flatten } from '../ir';
 import type { CsrMatrix } from '../math/csrMatrix';
-import { resolveBasis } from '../cost/callGraph/logicalCounter';
+import { resolveBasis } from '../cost';
 import { emitQasm2, emitQasm3 } from '../emit';
 import { lowerTo, namCounts, optimize, OptimizationLevel, OptimizeReport } from '../passes';
 import { postselectedRun } from '../sim';
@@ -85,7 +85,7 @@ function summary(c: Circuit, sim: ReturnType<typeof simulateSolution>): CircuitV
  * InvalidArgumentError for ε ∉ (0, 1).
  */
 export function compileBlock(matrix: CsrMatrix, rhs: Float64Array, options: CompileBlockOptions): CompiledBlock {
-  if (!(options.epsilon > 0 && options.epsilon < 1)) throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${options.epsilon}`);
+  requireOpenUnitInterval(options.epsilon, 'epsilon');
   const sc = synthesizeLinearSolver({ matrix, rhs }, { solver: options.solver, epsilon: options.epsilon, blockEncoding: options.blockEncoding });
   const basis = resolveBasis();
   const flat = flatten(sc.circuit, (op) => basis.has(op.name));

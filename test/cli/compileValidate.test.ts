@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCapture } from './helpers';
 import { loadSolverProblem } from '../../src/cli/commands/compile';
-import { estimateLogical } from '../../src/cost/callGraph/logicalCounter';
+import { estimateLogical } from '../../src/cost';
 import { synthesizeLinearSolver } from '../../src/synth';
 
 /** Test files in a fresh temp folder. */

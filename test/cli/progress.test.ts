@@ -1,3 +1,4 @@
+import { makeRng } from '../../src/math/rng';
 import { InvalidArgumentError } from '../../src/errors';
 import { etaSeconds, formatClock, makeProgressBar, progressPercent, renderBar } from '../../src/cli/progress';
 
@@ -27,9 +28,21 @@ describe('progress math', () => {
       const got = etaSeconds(e, d, t);
       if (eta === null) expect(got).toBeNull();
       else expect(got as number).toBeCloseTo(eta, 12);
-      // Independent check: at a constant rate the remaining work / rate equals the ETA.
-      if (eta !== null && d > 0 && d < t) expect((t - d) / (d / e)).toBeCloseTo(eta, 12);
     });
+
+  it('etaSeconds on a simulated constant-rate job equals the true remaining time (seeded random jobs)', () => {
+    const rng = makeRng(7);
+    for (let k = 0; k < 200; k++) {
+      const total = 1 + Math.floor(rng.next() * 10_000);
+      const done = 1 + Math.floor(rng.next() * (total - 1));
+      const secondsPerItem = 1e-3 + rng.next() * 10;
+      // Elapsed time of a job that processed `done` items at a constant rate; the true remaining
+      // time is what the rest takes at that rate.
+      const got = etaSeconds(done * secondsPerItem, done, total);
+      expect(got).not.toBeNull();
+      expect(got as number).toBeCloseTo((total - done) * secondsPerItem, 6);
+    }
+  });
 
   it.each<[number | null, string]>([[0, '0:00'], [7.4, '0:07'], [59.6, '1:00'], [723, '12:03'], [3723, '1:02:03'], [null, '--:--'], [NaN, '--:--'], [-1, '--:--']])(
     'formatClock(%p) = %s', (s, text) => expect(formatClock(s)).toBe(text));

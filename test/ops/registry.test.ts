@@ -1,5 +1,6 @@
-import { allOpDefs, unitaryOfCircuit, unitaryOfOp } from '../../src/ops';
-import { countByKey } from '../../src/ir';
+import { HHL_DEF, HhlParams, allOpDefs, hhlLayout, makeQpe, makeReciprocalRotation, unitaryOfCircuit, unitaryOfOp } from '../../src/ops';
+import { Circuit, CircuitBuilder, Op, countByKey } from '../../src/ir';
+import { DEFINED_BY_DECOMPOSITION, INDEPENDENT_CHECKS, checkHhlSemantics } from './independentChecks';
 import { maxAbsDiffC, isUnitaryC } from '../../src/math/complexMatrix';
 
 const TOL = 1e-9;
@@ -49,4 +50,40 @@ describe('op registry', () => {
       }
       expect(maxErr).toBeLessThan(TOL);
     });
+});
+
+describe('families whose calls are derived from their decomposition have an independent check', () => {
+  const derived = allOpDefs().filter((d) => d.callsFromDecomposition);
+  it('the marker is set where calls come from the decomposition list (at least the standard gates, QPE and HHL)', () => {
+    const names = derived.map((d) => d.name);
+    for (const n of ['h', 'ccx', 'qpe', 'hhl', 'qft', 'ctrl']) expect(names).toContain(n);
+  });
+
+  it.each(derived.map((d) => [d.name, d] as const))('%s: own unitary on a small example, a closed form, or a semantic check', (name, def) => {
+    const small = def.examples().filter((op) => op.numQubits <= 6);
+    const ownUnitary = def.unitary !== undefined && small.length > 0 && !(name in DEFINED_BY_DECOMPOSITION);
+    const check = INDEPENDENT_CHECKS[name];
+    expect({ name, covered: ownUnitary || check !== undefined || name in DEFINED_BY_DECOMPOSITION }).toEqual({ name, covered: true });
+    if (check) for (const op of def.examples()) check(def, op);
+  });
+
+  it('HHL mutation fixture: uncomputing with a second forward QPE (instead of QPE†) is caught', () => {
+    const mutated = (op: Op<HhlParams>): Circuit => {
+      const { dim, matrix, timeRad, clockBits, constantC } = op.params;
+      const lay = hhlLayout(dim, clockBits);
+      const qpe = makeQpe(matrix, dim, timeRad, clockBits);
+      const b = CircuitBuilder.withQubits(op.numQubits);
+      b.apply(qpe, [...lay.data, ...lay.clock]);
+      b.apply(makeReciprocalRotation(clockBits, timeRad, constantC), [...lay.clock, lay.ancilla]);
+      b.apply(qpe, [...lay.data, ...lay.clock]); // the mutation: forward QPE again
+      return b.build();
+    };
+    // Counts cannot see it (QPE and QPE† cost the same) ...
+    const op = allOpDefs().find((d) => d.name === 'hhl')!.examples()[0] as Op<HhlParams>;
+    const callsOfMutant = countByKey(mutated(op));
+    expect([...callsOfMutant.values()].reduce((s, v) => s + v.count, 0)).toBe(3);
+    // ... the independent semantic check does, and passes on the real decomposition.
+    expect(() => checkHhlSemantics((o) => mutated(o as Op<HhlParams>))).toThrow(/clock register entangled|not A⁻¹b/);
+    expect(() => checkHhlSemantics((o) => HHL_DEF.decompose!(o))).not.toThrow();
+  });
 });

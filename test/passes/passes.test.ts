@@ -4,7 +4,7 @@ import * as path from 'path';
 import { makeRng } from '../../src/math/rng';
 import { parseQasm2 } from '../../src/parse';
 import {
-  Pass, PassContractError, cancelInverses, checkPassSequence, fixedPoint, foldPhasesPass, lowerTo, makePass, namCounts,
+  Pass, PassContractError, cancelInverses, checkPassSequence, composeContract, foldPhasesPass, OPTIMIZATION_LEVELS, OPTIMIZATION_LEVEL_PASSES, parseOptimizationLevel, lowerTo, makePass, namCounts,
   optimize, reduceHadamardsPass, removeIdentities, rotationTCount, sequence, synthesizeSingleQubit, toNamBasis,
 } from '../../src/passes';
 import { circuitOf, drawCircuit, randomCircuit, unitaryDistance } from './helpers';
@@ -103,11 +103,30 @@ describe('pass framework', () => {
     expect(() => checkPassSequence([cancelInverses], [])).toThrow(PassContractError);
     expect(() => checkPassSequence([toNamBasis, cancelInverses], [])).not.toThrow();
   });
-  it('fixedPoint stops at its cap for a pass that always reports a change', () => {
-    let calls = 0;
-    const busy: Pass = makePass({ name: 'busy', requires: [], ensures: [], preserves: 'all', run: (c) => { calls++; return { circuit: c, changed: true }; } });
-    fixedPoint(busy, 5).run(circuitOf(1, []));
-    expect(calls).toBe(5);
+  it('a nested sequence is checked like its passes listed flat (the inner sequence requires what its later passes need)', () => {
+    // cancelInverses needs namBasis; the inner sequence starts with a pass that requires nothing.
+    const inner = sequence('inner', [removeIdentities, cancelInverses]);
+    expect(inner.requires).toEqual(['namBasis']);
+    expect(() => checkPassSequence([removeIdentities, cancelInverses], [])).toThrow(PassContractError);
+    expect(() => checkPassSequence([inner], [])).toThrow(PassContractError);
+    expect(() => checkPassSequence([toNamBasis, inner], [])).not.toThrow();
+  });
+  it('composed contract: ensures what holds at the end, preserves only what every pass keeps or ensures', () => {
+    const mk = (name: string, p: Partial<Pass>): Pass => makePass({ name, requires: [], ensures: [], preserves: 'all', run: (c) => ({ circuit: c, changed: false }), ...p });
+    const ensureNam = mk('a', { ensures: ['namBasis'], preserves: ['noCcz'] });
+    const dropAll = mk('b', { preserves: [] });
+    expect(composeContract([ensureNam])).toEqual({ requires: [], ensures: ['namBasis'], preserves: ['namBasis', 'noCcz'] });
+    // b drops everything: nothing is ensured at the end and nothing is preserved.
+    expect(composeContract([ensureNam, dropAll])).toEqual({ requires: [], ensures: [], preserves: [] });
+    expect(composeContract([mk('c', {}), mk('d', {})]).preserves).toBe('all');
+    // A requirement that an earlier pass drops can never hold: rejected when the sequence is built.
+    expect(() => sequence('bad', [dropAll, mk('e', { requires: ['namBasis'] })])).toThrow(PassContractError);
+    // ... unless the earlier pass ensures it.
+    expect(composeContract([ensureNam, mk('e', { requires: ['namBasis'] })]).requires).toEqual([]);
+  });
+  it('optimization levels are data: every level is a list of passes whose contract holds from any input', () => {
+    for (const level of OPTIMIZATION_LEVELS) expect(() => checkPassSequence(OPTIMIZATION_LEVEL_PASSES[level], [])).not.toThrow();
+    expect(() => parseOptimizationLevel(7)).toThrow(/one of 0, 1, 2, 3/);
   });
   it('sequence audit catches a pass whose output lacks what it ensures', () => {
     const liar: Pass = makePass({ name: 'liar', requires: [], ensures: ['namBasis'], preserves: 'all', run: (c) => ({ circuit: c, changed: false }) });

@@ -16,7 +16,6 @@ describe('HHL: simulated post-selected state vs classical A⁻¹b', () => {
     const sc = synthesizeLinearSolver({ matrix: a, rhs: b }, { solver: 'hhl', epsilon });
     const x = classicalSolve(a, b);
     const sim = simulateSolver(sc, embedSolution(sc.system, x));
-    // eslint-disable-next-line no-console
     console.log(`HHL N=${n} κ=${kappa}: clock ${sc.report.clockBits} bits, t=${Number(sc.report.details.evolutionTimeRad).toFixed(4)}, ` +
       `fidelity ${sim.fidelity.toFixed(6)} (predicted ${Number(sc.report.details.predictedFidelity).toFixed(6)}), success ${sim.successProbability.toExponential(3)} (predicted ${sc.report.successProbability.toExponential(3)})`);
     expect(sim.fidelity).toBeGreaterThanOrEqual(0.99);

@@ -15,7 +15,6 @@ describe('QSVT inversion: simulated post-selected state vs classical A⁻¹b', (
     const sc = synthesizeLinearSolver({ matrix: a, rhs: b }, { solver: 'qsvt', epsilon, blockEncoding: 'dense-dilation' });
     const x = classicalSolve(a, b);
     const sim = simulateSolver(sc, embedSolution(sc.system, x));
-    // eslint-disable-next-line no-console
     console.log(`QSVT N=${n} κ=${kappa}: degree ${sc.report.degree}, fidelity ${sim.fidelity.toFixed(6)}, success ${sim.successProbability.toExponential(3)} ` +
       `(predicted ${sc.report.successProbability.toExponential(3)}), polynomial max rel. error ${Number(sc.report.details.polynomialMeasuredMaxRelError).toExponential(2)}`);
     expect(sim.fidelity).toBeGreaterThanOrEqual(0.99);
@@ -35,7 +34,6 @@ describe('QSVT inversion with the FABLE / LCU block encodings (sparse: qsvtSpars
     const b = makeRhs('random', n, seed);
     const sc = synthesizeLinearSolver({ matrix: a, rhs: b }, { solver: 'qsvt', epsilon, blockEncoding: be });
     const sim = simulateSolver(sc, embedSolution(sc.system, classicalSolve(a, b)));
-    // eslint-disable-next-line no-console
     console.log(`QSVT/${be} N=${n} κ=${kappa}: α=${sc.report.alpha.toFixed(3)} κ_eff=${sc.report.kappaEff.toFixed(2)} degree ${sc.report.degree}, ${sc.report.numQubits} qubits, fidelity ${sim.fidelity.toFixed(6)}, success ${sim.successProbability.toExponential(3)} (predicted ${sc.report.successProbability.toExponential(3)})`);
     expect(sim.fidelity).toBeGreaterThanOrEqual(0.99);
     expect(sc.report.epsilonBlockEncoding).toBeLessThanOrEqual(epsilon / 2);

@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, writeFileAtomic } from '../io';
+import { CliIo } from '../io';
+import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { InvalidArgumentError } from '../../errors';
 import { loadCircuitFile } from '../../parse';
 import {
@@ -28,7 +29,7 @@ function fmt(x: number): string {
 export const simulateCommand: QnCommand = {
   command: 'simulate <file>',
   describe: 'simulate an OpenQASM 2/3 circuit (state vector): most probable basis states, or counts with --shots',
-  builder: (y: Argv) => backendOptions(y)
+  builder: (y: Argv) => forceOption(backendOptions(y))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('shots', { type: 'number', describe: 'sample this many measurement outcomes (counts of the clbits; of all qubits if there are none)' })
     .option('seed', { type: 'number', default: 1, describe: 'seed for measurement outcomes' })
@@ -43,30 +44,35 @@ export const simulateCommand: QnCommand = {
     const backendArgs = readBackendArgs(args);
     const memoryBudgetBytes = backendArgs.memoryBudgetBytes;
     const out = args.out as string | undefined;
-    const circuit = loadCircuitFile(file);
-    io.out(`${file}: ${circuit.numQubits} qubit(s), ${circuit.numClbits} clbit(s), ${circuit.instructions.length} instruction(s)`);
-    if (shots !== undefined) {
-      const r = shotBackend(circuit, backendArgs) === 'sparse'
-        ? sampleSparseCounts(circuit, { ...backendArgs, shots, seed })
-        : sampleCounts(circuit, { shots, seed, memoryBudgetBytes });
-      if (out) writeFileAtomic(out, JSON.stringify(countsToJson(r), null, 2) + '\n');
-      io.out(`counts over ${shots} shot(s) of the ${r.keys} (bit 0 rightmost; ${r.mode}); top ${Math.min(top, r.counts.size)} of ${r.counts.size}:`);
-      let k = 0;
-      for (const [key, n] of r.counts) {
-        if (k++ >= top) break;
-        io.out(`  ${key || '(none)'}  ${String(n).padStart(String(shots).length)}  ${(n / shots).toFixed(6)}`);
+    return withOutputs({ files: [out] }, outputOptionsOf(args), (outputs) => {
+      const circuit = loadCircuitFile(file);
+      io.out(`${file}: ${circuit.numQubits} qubit(s), ${circuit.numClbits} clbit(s), ${circuit.instructions.length} instruction(s)`);
+      if (shots !== undefined) {
+        const r = shotBackend(circuit, backendArgs) === 'sparse'
+          ? sampleSparseCounts(circuit, { ...backendArgs, shots, seed })
+          : sampleCounts(circuit, { shots, seed, memoryBudgetBytes });
+        if (out) outputs.add(out, JSON.stringify(countsToJson(r), null, 2) + '\n');
+        io.out(`counts over ${shots} shot(s) of the ${r.keys} (bit 0 rightmost; ${r.mode}); top ${Math.min(top, r.counts.size)} of ${r.counts.size}:`);
+        let k = 0;
+        for (const [key, n] of r.counts) {
+          if (k++ >= top) break;
+          io.out(`  ${key || '(none)'}  ${String(n).padStart(String(shots).length)}  ${(n / shots).toFixed(6)}`);
+        }
+      } else {
+        const r = runWithBackend(circuit, { ...backendArgs, seed, skipFinalMeasurements: true });
+        if (out) outputs.add(out, JSON.stringify(r.backend === 'dense' ? stateToJson(r.run.state) : sparseStateToJson(r.run.state), null, 2) + '\n');
+        const best = r.backend === 'dense' ? topBasisStates(r.run.state, top) : topSparseBasisStates(r.run.state, top);
+        const note = r.run.sampled ? `; mid-circuit measurement outcomes drawn with seed ${seed}` : '';
+        const which = r.run.skippedMeasurements > 0 ? 'state before the final measurements' : 'final state';
+        io.out(`${r.backend} backend${r.autoReason ? ` (${r.autoReason})` : ''}${r.backend === 'sparse' ? `: peak support ${r.run.stats.peakSupport}, pruned probability ${r.run.stats.prunedProbability.toExponential(2)}` : ''}`);
+        io.out(`most probable basis states (qubit 0 rightmost; ${which}${note}):`);
+        for (const b of best) io.out(`  |${b.bits}⟩  p=${b.probability.toFixed(6)}  amplitude ${fmt(b.re)}${fmt(b.im)}i`);
       }
-    } else {
-      const r = runWithBackend(circuit, { ...backendArgs, seed, skipFinalMeasurements: true });
-      if (out) writeFileAtomic(out, JSON.stringify(r.backend === 'dense' ? stateToJson(r.run.state) : sparseStateToJson(r.run.state), null, 2) + '\n');
-      const best = r.backend === 'dense' ? topBasisStates(r.run.state, top) : topSparseBasisStates(r.run.state, top);
-      const note = r.run.sampled ? `; mid-circuit measurement outcomes drawn with seed ${seed}` : '';
-      const which = r.run.skippedMeasurements > 0 ? 'state before the final measurements' : 'final state';
-      io.out(`${r.backend} backend${r.autoReason ? ` (${r.autoReason})` : ''}${r.backend === 'sparse' ? `: peak support ${r.run.stats.peakSupport}, pruned probability ${r.run.stats.prunedProbability.toExponential(2)}` : ''}`);
-      io.out(`most probable basis states (qubit 0 rightmost; ${which}${note}):`);
-      for (const b of best) io.out(`  |${b.bits}⟩  p=${b.probability.toFixed(6)}  amplitude ${fmt(b.re)}${fmt(b.im)}i`);
-    }
-    if (out) io.out(`wrote ${out}`);
-    return 0;
+      if (out) {
+        outputs.commit();
+        io.out(`wrote ${out}`);
+      }
+      return 0;
+    });
   },
 };

@@ -3,6 +3,7 @@ import { QnCommand } from '../command';
 import { CliIo } from '../io';
 import { circuitStats } from '../../analysis';
 import { loadCircuitFile } from '../../parse';
+import { ANGLE_CLASS_TOLERANCE_RAD } from '../../ops';
 
 /** `qnewton stats FILE`: qubits, clbits, gate counts by name, depth and 2-qubit gate count of an OpenQASM file. */
 export const statsCommand: QnCommand = {
@@ -23,7 +24,11 @@ export const statsCommand: QnCommand = {
     io.out(`  instructions: ${s.instructionCount}   gates: ${s.gateCount}`);
     io.out(`  depth: ${s.depth}   2-qubit depth: ${s.twoQubitDepth}`);
     io.out(`  2-qubit gates: ${s.twoQubitGateCount}   gates on 3+ qubits: ${s.multiQubitGateCount}`);
-    io.out('  counts by name:');
+    const r = s.resourceCounts;
+    io.out(`  flattened to standard gates: ${r.stdGates.gates} gates, ${r.stdGates.twoQubitGates} 2-qubit, ${r.stdGates.tCount} T-like`);
+    io.out(`  clifford+t (CCX/CCZ whole): ${r.cliffordT.gates} gates, ${r.cliffordT.cnotCount} CNOT, ${r.cliffordT.tCount} T, ` +
+      `${r.cliffordT.toffoliCount} Toffoli, ${r.cliffordT.rotationCount} rotations (T-like: within ${ANGLE_CLASS_TOLERANCE_RAD} rad of an odd multiple of π/4)`);
+    io.out('  counts by name (as written):');
     const width = Math.max(...Object.keys(s.gateCounts).map((k) => k.length), 1);
     for (const [name, n] of Object.entries(s.gateCounts)) io.out(`    ${name.padEnd(width)}  ${n}`);
     return 0;

@@ -1,7 +1,8 @@
 import { HardwareProfile } from '../hardware/profile';
 import { LogicalCounts } from '../qec/logicalCounts';
 import { PhysicalEstimate, QecOptions, estimatePhysicalFromCounts } from '../qec/physicalEstimate';
-import { LogicalGateCounts, toLogicalCounts } from './logicalCounter';
+import type { LogicalGateCounts } from '../../analysis';
+import { toLogicalCounts } from './toLogicalCounts';
 
 function isGateCounts(c: LogicalCounts | LogicalGateCounts): c is LogicalGateCounts {
   return (c as LogicalGateCounts).totalGateCount !== undefined;

@@ -58,6 +58,7 @@ export const DENSE_DILATION_DEF: OpDef<DenseDilationParams> = Object.freeze({
   summary: 'exact Hermitian 1-ancilla block encoding [[A/α, √(I−A²/α²)], [√(I−A²/α²), −A/α]]',
   unitary: unitaryOf,
   decompose,
+  callsFromDecomposition: true,
   calls: (op: Op<DenseDilationParams>): readonly OpCount[] => callsOfCircuit(decompose(op)),
   inverse: (op: Op<DenseDilationParams>) => op,
   examples: () => [

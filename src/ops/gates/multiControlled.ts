@@ -74,6 +74,7 @@ function makeDef(kind: McKind): OpDef<McParams> {
     gateSpec: (op: Op<McParams>): GateSpec => ({ numControls: op.params.numControls, target: info.target(op.angles), structure: info.structure }),
     unitary: (op: Op<McParams>) => controlledMatrix(op.params.numControls, info.target(op.angles)),
     decompose: (op: Op<McParams>): Circuit => circuitOfSteps(op.numQubits, steps(kind, op.params.numControls, op.angles)),
+    callsFromDecomposition: true,
     calls: (op: Op<McParams>): readonly OpCount[] => callsOfSteps(steps(kind, op.params.numControls, op.angles)),
     inverse: (op: Op<McParams>) => makeMultiControlled(kind, op.params.numControls, op.angles.map((x) => -x)),
     examples: () => [makeMultiControlled(kind, 3, info.numAngles ? [0.7] : []), makeMultiControlled(kind, 4, info.numAngles ? [-1.1] : [])],

@@ -8,6 +8,17 @@ import { unitaryOfCircuit } from '../unitaryOf';
 type Step = readonly [string, readonly number[], readonly number[]];
 
 /**
+ * The cost class of a standard gate, the one place every count reads it from:
+ * - 'clifford': a Clifford gate at any parameters (cx counts as a CNOT);
+ * - 't': T or T†;
+ * - 'angle': a one-angle rotation (rx, ry, rz, p, u1) classified by its angle ({@link classifyAngle});
+ * - 'euler': U(θ,φ,λ)-type gates, each Euler angle classified separately;
+ * - 'toffoli': CCX / CCZ, counted whole as a Toffoli (the Azure RE's CCZ);
+ * - 'composite': counted through its decomposition.
+ */
+export type GateCostClass = 'clifford' | 't' | 'angle' | 'euler' | 'toffoli' | 'composite';
+
+/**
  * Table entry of a standard gate (qelib1.inc, its common extensions, and stdgates.inc).
  * `numControls` leading operands are controls; `target` acts on the rest.
  */
@@ -17,6 +28,8 @@ interface StdGateEntry {
   readonly numControls: number;
   readonly numTargets: number;
   readonly structure: GateSpec['structure'];
+  /** How every resource count classifies the gate (see {@link GateCostClass}). */
+  readonly costClass: GateCostClass;
   readonly summary: string;
   /** Target matrix; absent for gates defined only by their decomposition (rccx). */
   readonly target?: (a: readonly number[]) => CMatrix;
@@ -31,121 +44,121 @@ const self = (name: string) => (a: readonly number[]) => [name, a] as const;
 const neg = (name: string) => (a: readonly number[]) => [name, a.map((x) => -x)] as const;
 
 const ENTRIES: readonly StdGateEntry[] = [
-  { name: 'u3', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'general single-qubit gate U(θ,φ,λ)',
+  { name: 'u3', costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'general single-qubit gate U(θ,φ,λ)',
     target: (a) => M.uMatrix(a[0], a[1], a[2]), inverse: (a) => ['u3', [-a[0], -a[2], -a[1]]] },
-  { name: 'u', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'alias of u3',
+  { name: 'u', costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'alias of u3',
     target: (a) => M.uMatrix(a[0], a[1], a[2]), decomp: (a) => [['u3', a, [0]]], inverse: (a) => ['u', [-a[0], -a[2], -a[1]]] },
-  { name: 'u2', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'U(π/2,φ,λ)',
+  { name: 'u2', costClass: 'euler', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'U(π/2,φ,λ)',
     target: (a) => M.uMatrix(PI / 2, a[0], a[1]), decomp: (a) => [['u3', [PI / 2, a[0], a[1]], [0]]],
     inverse: (a) => ['u3', [-PI / 2, -a[1], -a[0]]] },
-  { name: 'u1', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
+  { name: 'u1', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
     target: (a) => M.diag2(0, a[0]), decomp: (a) => [['u3', [0, 0, a[0]], [0]]], inverse: neg('u1') },
-  { name: 'p', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
+  { name: 'p', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
     target: (a) => M.diag2(0, a[0]), decomp: (a) => [['u3', [0, 0, a[0]], [0]]], inverse: neg('p') },
-  { name: 'id', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'identity',
+  { name: 'id', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'identity',
     target: () => M.I2, decomp: () => [], inverse: self('id') },
-  { name: 'x', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli X',
+  { name: 'x', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli X',
     target: () => M.X2, decomp: () => [['u3', [PI, 0, PI], [0]]], inverse: self('x') },
-  { name: 'y', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli Y',
+  { name: 'y', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli Y',
     target: () => M.Y2, decomp: () => [['u3', [PI, PI / 2, PI / 2], [0]]], inverse: self('y') },
-  { name: 'z', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'Pauli Z',
+  { name: 'z', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'Pauli Z',
     target: () => M.Z2, decomp: () => [['u1', [PI], [0]]], inverse: self('z') },
-  { name: 'h', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: 'Hadamard',
+  { name: 'h', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: 'Hadamard',
     target: () => M.H2, decomp: () => [['u2', [0, PI], [0]]], inverse: self('h') },
-  { name: 's', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/2',
+  { name: 's', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/2',
     target: () => M.diag2(0, PI / 2), decomp: () => [['u1', [PI / 2], [0]]], inverse: () => ['sdg', []] },
-  { name: 'sdg', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/2',
+  { name: 'sdg', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/2',
     target: () => M.diag2(0, -PI / 2), decomp: () => [['u1', [-PI / 2], [0]]], inverse: () => ['s', []] },
-  { name: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/4',
+  { name: 't', costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/4',
     target: () => M.diag2(0, PI / 4), decomp: () => [['u1', [PI / 4], [0]]], inverse: () => ['tdg', []] },
-  { name: 'tdg', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/4',
+  { name: 'tdg', costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/4',
     target: () => M.diag2(0, -PI / 4), decomp: () => [['u1', [-PI / 4], [0]]], inverse: () => ['t', []] },
-  { name: 'sx', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X',
+  { name: 'sx', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X',
     target: () => M.SX2, decomp: () => [['sdg', [], [0]], ['h', [], [0]], ['sdg', [], [0]]], inverse: () => ['sxdg', []] },
-  { name: 'sxdg', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
+  { name: 'sxdg', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
     target: () => M.SXDG2, decomp: () => [['s', [], [0]], ['h', [], [0]], ['s', [], [0]]], inverse: () => ['sx', []] },
-  { name: 'rx', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
+  { name: 'rx', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
     target: (a) => M.rxMatrix(a[0]), decomp: (a) => [['u3', [a[0], -PI / 2, PI / 2], [0]]], inverse: neg('rx') },
-  { name: 'ry', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
+  { name: 'ry', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
     target: (a) => M.ryMatrix(a[0]), decomp: (a) => [['u3', [a[0], 0, 0], [0]]], inverse: neg('ry') },
-  { name: 'rz', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'exp(−iθZ/2)',
+  { name: 'rz', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'exp(−iθZ/2)',
     target: (a) => M.rzMatrix(a[0]), decomp: (a) => [['u1', [a[0]], [0]]], inverse: neg('rz') },
-  { name: 'cx', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled X (CNOT)',
+  { name: 'cx', costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled X (CNOT)',
     target: () => M.X2, inverse: self('cx') },
-  { name: 'cy', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled Y',
+  { name: 'cy', costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled Y',
     target: () => M.Y2, decomp: () => [['sdg', [], [1]], ['cx', [], [0, 1]], ['s', [], [1]]], inverse: self('cy') },
-  { name: 'cz', numAngles: 0, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled Z',
+  { name: 'cz', costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled Z',
     target: () => M.Z2, decomp: () => [['h', [], [1]], ['cx', [], [0, 1]], ['h', [], [1]]], inverse: self('cz') },
-  { name: 'ch', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled H',
+  { name: 'ch', costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled H',
     target: () => M.H2,
     decomp: () => [['s', [], [1]], ['h', [], [1]], ['t', [], [1]], ['cx', [], [0, 1]], ['tdg', [], [1]], ['h', [], [1]], ['sdg', [], [1]]],
     inverse: self('ch') },
-  { name: 'csx', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled √X',
+  { name: 'csx', costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled √X',
     target: () => M.SX2, decomp: () => [['h', [], [1]], ['cu1', [PI / 2], [0, 1]], ['h', [], [1]]], inverse: () => ['csxdg', []] },
-  { name: 'csxdg', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled √X†',
+  { name: 'csxdg', costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled √X†',
     target: () => M.SXDG2, decomp: () => [['h', [], [1]], ['cu1', [-PI / 2], [0, 1]], ['h', [], [1]]], inverse: () => ['csx', []] },
-  { name: 'crx', numAngles: 1, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled rx',
+  { name: 'crx', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled rx',
     target: (a) => M.rxMatrix(a[0]),
     decomp: (a) => [['u1', [PI / 2], [1]], ['cx', [], [0, 1]], ['u3', [-a[0] / 2, 0, 0], [1]], ['cx', [], [0, 1]], ['u3', [a[0] / 2, -PI / 2, 0], [1]]],
     inverse: neg('crx') },
-  { name: 'cry', numAngles: 1, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled ry',
+  { name: 'cry', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled ry',
     target: (a) => M.ryMatrix(a[0]),
     decomp: (a) => [['ry', [a[0] / 2], [1]], ['cx', [], [0, 1]], ['ry', [-a[0] / 2], [1]], ['cx', [], [0, 1]]],
     inverse: neg('cry') },
-  { name: 'crz', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled rz',
+  { name: 'crz', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled rz',
     target: (a) => M.rzMatrix(a[0]),
     decomp: (a) => [['rz', [a[0] / 2], [1]], ['cx', [], [0, 1]], ['rz', [-a[0] / 2], [1]], ['cx', [], [0, 1]]],
     inverse: neg('crz') },
-  { name: 'cu1', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
+  { name: 'cu1', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
     target: (a) => M.diag2(0, a[0]),
     decomp: (a) => [['u1', [a[0] / 2], [0]], ['cx', [], [0, 1]], ['u1', [-a[0] / 2], [1]], ['cx', [], [0, 1]], ['u1', [a[0] / 2], [1]]],
     inverse: neg('cu1') },
-  { name: 'cp', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
+  { name: 'cp', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
     target: (a) => M.diag2(0, a[0]),
     decomp: (a) => [['p', [a[0] / 2], [0]], ['cx', [], [0, 1]], ['p', [-a[0] / 2], [1]], ['cx', [], [0, 1]], ['p', [a[0] / 2], [1]]],
     inverse: neg('cp') },
-  { name: 'cu3', numAngles: 3, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled u3',
+  { name: 'cu3', costClass: 'composite', numAngles: 3, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled u3',
     target: (a) => M.uMatrix(a[0], a[1], a[2]),
     decomp: (a) => [['u1', [(a[2] + a[1]) / 2], [0]], ['u1', [(a[2] - a[1]) / 2], [1]], ['cx', [], [0, 1]],
       ['u3', [-a[0] / 2, 0, -(a[1] + a[2]) / 2], [1]], ['cx', [], [0, 1]], ['u3', [a[0] / 2, a[1], 0], [1]]],
     inverse: (a) => ['cu3', [-a[0], -a[2], -a[1]]] },
-  { name: 'cu', numAngles: 4, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled e^{iγ}U(θ,φ,λ)',
+  { name: 'cu', costClass: 'composite', numAngles: 4, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled e^{iγ}U(θ,φ,λ)',
     target: (a) => { const u = M.uMatrix(a[0], a[1], a[2]); const c = Math.cos(a[3]), s = Math.sin(a[3]);
       return { dim: 2, re: u.re.map((r, i) => r * c - u.im[i] * s), im: u.im.map((m, i) => u.re[i] * s + m * c) }; },
     decomp: (a) => [['p', [a[3]], [0]], ['p', [(a[2] + a[1]) / 2], [0]], ['p', [(a[2] - a[1]) / 2], [1]], ['cx', [], [0, 1]],
       ['u3', [-a[0] / 2, 0, -(a[1] + a[2]) / 2], [1]], ['cx', [], [0, 1]], ['u3', [a[0] / 2, a[1], 0], [1]]],
     inverse: (a) => ['cu', [-a[0], -a[2], -a[1], -a[3]]] },
-  { name: 'swap', numAngles: 0, numControls: 0, numTargets: 2, structure: 'permutation', summary: 'swap two qubits',
+  { name: 'swap', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'permutation', summary: 'swap two qubits',
     target: () => M.SWAP4, decomp: () => [['cx', [], [0, 1]], ['cx', [], [1, 0]], ['cx', [], [0, 1]]], inverse: self('swap') },
-  { name: 'rxx', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ X⊗X/2)',
+  { name: 'rxx', costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ X⊗X/2)',
     target: (a) => M.rxxMatrix(a[0]),
     decomp: (a) => [['h', [], [0]], ['h', [], [1]], ['cx', [], [0, 1]], ['rz', [a[0]], [1]], ['cx', [], [0, 1]], ['h', [], [0]], ['h', [], [1]]],
     inverse: neg('rxx') },
-  { name: 'ryy', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ Y⊗Y/2)',
+  { name: 'ryy', costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ Y⊗Y/2)',
     target: (a) => M.ryyMatrix(a[0]),
     decomp: (a) => [['rx', [PI / 2], [0]], ['rx', [PI / 2], [1]], ['cx', [], [0, 1]], ['rz', [a[0]], [1]], ['cx', [], [0, 1]], ['rx', [-PI / 2], [0]], ['rx', [-PI / 2], [1]]],
     inverse: neg('ryy') },
-  { name: 'rzz', numAngles: 1, numControls: 0, numTargets: 2, structure: 'diagonal', summary: 'exp(−iθ Z⊗Z/2)',
+  { name: 'rzz', costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'diagonal', summary: 'exp(−iθ Z⊗Z/2)',
     target: (a) => M.rzzMatrix(a[0]), decomp: (a) => [['cx', [], [0, 1]], ['u1', [a[0]], [1]], ['cx', [], [0, 1]]], inverse: neg('rzz') },
-  { name: 'ccx', numAngles: 0, numControls: 2, numTargets: 1, structure: 'permutation', summary: 'Toffoli',
+  { name: 'ccx', costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'permutation', summary: 'Toffoli',
     target: () => M.X2,
     decomp: () => [['h', [], [2]], ['cx', [], [1, 2]], ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [2]], ['cx', [], [1, 2]],
       ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [1]], ['t', [], [2]], ['h', [], [2]], ['cx', [], [0, 1]], ['t', [], [0]],
       ['tdg', [], [1]], ['cx', [], [0, 1]]],
     inverse: self('ccx') },
-  { name: 'ccz', numAngles: 0, numControls: 2, numTargets: 1, structure: 'diagonal', summary: 'doubly-controlled Z (extension; 6 CX + 7 T)',
+  { name: 'ccz', costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'diagonal', summary: 'doubly-controlled Z (extension; 6 CX + 7 T)',
     target: () => M.Z2,
     decomp: () => [['cx', [], [1, 2]], ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [2]], ['cx', [], [1, 2]],
       ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [1]], ['t', [], [2]], ['cx', [], [0, 1]], ['t', [], [0]],
       ['tdg', [], [1]], ['cx', [], [0, 1]]],
     inverse: self('ccz') },
-  { name: 'cswap', numAngles: 0, numControls: 1, numTargets: 2, structure: 'permutation', summary: 'Fredkin',
+  { name: 'cswap', costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 2, structure: 'permutation', summary: 'Fredkin',
     target: () => M.SWAP4, decomp: () => [['cx', [], [2, 1]], ['ccx', [], [0, 1, 2]], ['cx', [], [2, 1]]], inverse: self('cswap') },
-  { name: 'rccx', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'relative-phase Toffoli (Margolus)',
+  { name: 'rccx', costClass: 'composite', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'relative-phase Toffoli (Margolus)',
     decomp: () => [['u2', [0, PI], [2]], ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['cx', [], [0, 2]],
       ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['u2', [0, PI], [2]]],
     inverse: () => ['rccxdg', []] },
-  { name: 'rccxdg', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'inverse of rccx',
+  { name: 'rccxdg', costClass: 'composite', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'inverse of rccx',
     decomp: () => [['u2', [0, PI], [2]], ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['cx', [], [0, 2]],
       ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['u2', [0, PI], [2]]].reverse().map(
       ([g, a, q]) => (g === 'u1' ? ['u1', [-(a as number[])[0]], q] : g === 'u2' ? ['u2', [0, PI], q] : [g, a, q]) as Step),
@@ -173,6 +186,7 @@ function makeDef(e: StdGateEntry): OpDef<undefined> {
     const decomp = e.decomp;
     (def as { decompose?: OpDef<undefined>['decompose'] }).decompose = (op) => buildDecomposition(op, decomp(op.angles), e.target !== undefined);
     (def as { calls?: OpDef<undefined>['calls'] }).calls = (op) => callsOf(decomp(op.angles));
+    (def as { callsFromDecomposition?: boolean }).callsFromDecomposition = true;
   }
   return Object.freeze(def);
 }
@@ -213,6 +227,16 @@ export function stdGateNames(): readonly string[] {
 export function stdGateInfo(name: string): { numAngles: number; numQubits: number; numControls: number } | undefined {
   const e = BY_NAME.get(name);
   return e ? { numAngles: e.numAngles, numQubits: e.numControls + e.numTargets, numControls: e.numControls } : undefined;
+}
+
+/** The cost class of a standard gate (undefined for names that are not standard gates). */
+export function stdGateCostClass(name: string): GateCostClass | undefined {
+  return BY_NAME.get(name)?.costClass;
+}
+
+/** Standard gate names of one cost class, sorted. */
+export function stdGatesOfCostClass(costClass: GateCostClass): readonly string[] {
+  return ENTRIES.filter((e) => e.costClass === costClass).map((e) => e.name).sort();
 }
 
 /** True when `name` is a standard gate of this library. */

@@ -38,6 +38,7 @@ export const HAMILTONIAN_SIMULATION_DEF: OpDef<HamiltonianSimulationParams> = Ob
   summary: 'exact (controlled) e^{iAt} of a small symmetric matrix, by eigendecomposition and Givens synthesis',
   unitary: (op: Op<HamiltonianSimulationParams>) => controlledMatrix(op.params.numControls, target(op)),
   decompose,
+  callsFromDecomposition: true,
   calls: (op: Op<HamiltonianSimulationParams>): readonly OpCount[] => callsOfCircuit(decompose(op)),
   inverse: (op: Op<HamiltonianSimulationParams>) =>
     makeHamiltonianSimulation(op.params.matrix, op.params.dim, -op.params.timeRad, op.params.numControls),

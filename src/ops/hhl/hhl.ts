@@ -60,6 +60,7 @@ export const HHL_DEF: OpDef<HhlParams> = Object.freeze({
   category: 'unitary' as const,
   summary: 'HHL: QPE of e^{iAt}, reciprocal rotation C/λ, inverse QPE (Harrow, Hassidim, Lloyd 2009)',
   decompose: (op: Op<HhlParams>): Circuit => circuitOfSteps(op.numQubits, steps(op)),
+  callsFromDecomposition: true,
   calls: (op: Op<HhlParams>): readonly OpCount[] => callsOfSteps(steps(op)),
   examples: () => [makeHhlOp(Float64Array.of(1, 0.5, 0.5, 1), 2, Math.PI / 2, 2, 0.5)],
 });

@@ -51,6 +51,7 @@ export const QFT_DEF: OpDef<QftParams> = Object.freeze({
     return { dim, re, im };
   },
   decompose,
+  callsFromDecomposition: true,
   calls: (op: Op<QftParams>): readonly OpCount[] => callsOfCircuit(decompose(op)),
   inverse: (op: Op<QftParams>) => makeQft(op.numQubits, !op.params.inverse),
   examples: () => [makeQft(1), makeQft(3), makeQft(4, true)],

@@ -47,6 +47,7 @@ export const QPE_DEF: OpDef<QpeParams> = Object.freeze({
   category: 'unitary' as const,
   summary: 'quantum phase estimation of e^{iAt}: H^{⊗c}, controlled e^{iAt2^j}, inverse QFT',
   decompose,
+  callsFromDecomposition: true,
   calls: (op: Op<QpeParams>): readonly OpCount[] => callsOfCircuit(decompose(op)),
   inverse: (op: Op<QpeParams>) => makeQpe(op.params.matrix, op.params.dim, op.params.timeRad, op.params.clockBits, !op.params.inverse),
   examples: () => [makeQpe(Float64Array.of(1, 0.5, 0.5, -0.3), 2, 0.9, 2), makeQpe(Float64Array.of(1, 0.5, 0.5, -0.3), 2, 0.9, 2, true)],

@@ -127,6 +127,7 @@ function stepsOf(op: Op<ControlledParams>): readonly OpStep[] {
 const common = {
   category: 'unitary' as const,
   decompose: (op: Op<ControlledParams>): Circuit => circuitOfSteps(op.numQubits, stepsOf(op)),
+  callsFromDecomposition: true,
   calls: (op: Op<ControlledParams>): readonly OpCount[] => callsOfSteps(stepsOf(op)),
   inverse: (op: Op<ControlledParams>): Op => makeControlled(invertOp(op.params.inner), op.params.numControls),
 };

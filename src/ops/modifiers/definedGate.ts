@@ -34,6 +34,7 @@ export const DEFINED_GATE_DEF: OpDef<DefinedGateParams> = Object.freeze({
   category: 'unitary' as const,
   summary: 'instance of a user-defined (OpenQASM `gate`) gate: decomposes to its body',
   decompose: (op: Op<DefinedGateParams>): Circuit => op.params.body,
+  callsFromDecomposition: true,
   calls: (op: Op<DefinedGateParams>): readonly OpCount[] => callsOfCircuit(op.params.body),
   unitary: (op: Op<DefinedGateParams>) => unitaryOfCircuit(op.params.body),
   examples: () => [makeDefinedGate(EXAMPLE_DEFINITION, [0.4, -1.3])],

@@ -92,6 +92,7 @@ export const PROJECTOR_PHASE_DEF: OpDef<ProjectorPhaseParams> = Object.freeze({
   summary: 'projector-controlled phase e^{iφ(2Π−I)} via C^aX onto a flag, Rz(2φ), uncompute (GSLW 2019 Lemma 19)',
   unitary: unitaryOf,
   decompose,
+  callsFromDecomposition: true,
   calls: (op: Op<ProjectorPhaseParams>): readonly OpCount[] => callsOfSteps(steps(op)),
   inverse: (op: Op<ProjectorPhaseParams>) => makeProjectorPhase(op.params.numAncillas, -op.angles[0], op.params.signed),
   examples: () => [makeProjectorPhase(1, 0.37, false), makeProjectorPhase(2, -1.1, true), makeProjectorPhase(3, 0.8, true)],

@@ -28,6 +28,7 @@ export const UCRY_DEF: OpDef<UcryParams> = Object.freeze({
   name: 'ucry',
   category: 'unitary' as const,
   summary: 'uniformly controlled Ry, Gray-code CNOT ladder (Möttönen et al. 2004), optional FABLE compression',
+  callsFromDecomposition: true,
   calls: (op: Op<UcryParams>): readonly OpCount[] => {
     const { numControls: k, anglesRad } = op.params;
     if (!anglesRad) {

@@ -19,7 +19,7 @@ export interface SynthesisReport {
   readonly epsilonTotal: number;
   readonly epsilonPerRotation: number;
   readonly tCountPerRotation: number;
-  /** Estimated T gates for all rotations, plus the exact T gates already in the circuit. */
+  /** Estimated T gates of the synthesized rotations only (the exact T gates are {@link exactTCount}). */
   readonly synthesisTCount: number;
   readonly exactTCount: number;
 }

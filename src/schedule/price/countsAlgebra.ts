@@ -14,7 +14,7 @@ export interface ScaledCounts {
 }
 
 const SCALAR_FIELDS = [
-  'totalGateCount', 'cliffordCount', 'cnotCount', 'tCount', 'toffoliCount', 'rotationCount', 'measurementCount',
+  'totalGateCount', 'cliffordCount', 'cnotCount', 'twoQubitGateCount', 'tCount', 'toffoliCount', 'rotationCount', 'measurementCount',
   'resetCount', 'otherCount', 'depthUpperBound', 'tDepthUpperBound', 'rotationDepthUpperBound',
 ] as const;
 
@@ -24,7 +24,7 @@ const SCALAR_FIELDS = [
  */
 export function sumScaledCounts(terms: readonly ScaledCounts[], logicalQubitCount: number): LogicalGateCounts {
   const acc: Record<(typeof SCALAR_FIELDS)[number], number> = {
-    totalGateCount: 0, cliffordCount: 0, cnotCount: 0, tCount: 0, toffoliCount: 0, rotationCount: 0, measurementCount: 0,
+    totalGateCount: 0, cliffordCount: 0, cnotCount: 0, twoQubitGateCount: 0, tCount: 0, toffoliCount: 0, rotationCount: 0, measurementCount: 0,
     resetCount: 0, otherCount: 0, depthUpperBound: 0, tDepthUpperBound: 0, rotationDepthUpperBound: 0,
   };
   const byName = new Map<string, number>();

@@ -97,23 +97,19 @@ describe('shape-only sparse block encoding (counting without a matrix)', () => {
       if (i + 1 < N) { colIdx.push(i + 1); values.push(-1); }
       rowPtr[i + 1] = colIdx.length;
     }
-    const t0 = Date.now();
     const be = makeSparseBlockEncoding({ n: N, rowPtr, colIdx: Int32Array.from(colIdx), values: Float64Array.from(values) }, { bits: 10 });
     const tf = standardGateTotals(be.op);
     const ts = standardGateTotals(makeSparseBlockEncodingShape({ matrixDim: N, sparsity: 4, bits: 10 }).op);
     expect(be.data.slotCount).toBe(4);
     for (const g of ['ccx', 'cry', 'h', 'swap', 'x']) expect([g, tf.get(g)]).toEqual([g, ts.get(g)]);
     expect(tf.get('ccx')).toBe(4 * (2 * N * 4 - 4));
-    expect(Date.now() - t0).toBeLessThan(20000);
   });
 
-  it.each([[65536, 8, 12], [1e9, 16, 14]])('N = %d, d = %i, b = %i: counted instantly; 4 QROMs of 2·N·d − 4 Toffolis', (N, d, bits) => {
-    const t0 = Date.now();
+  it.each([[65536, 8, 12], [1e9, 16, 14]])('N = %d, d = %i, b = %i: counted from shape (time in bench/estimate.ts); 4 QROMs of 2·N·d − 4 Toffolis', (N, d, bits) => {
     const c = sparseBlockEncodingCalls(N, d, bits);
     const Np = 2 ** Math.ceil(Math.log2(N));
     expect(c.toffoliCount).toBe(4 * (2 * Np * d - 4));
     expect(c.rotationCount).toBe(bits);
     expect(c.numQubits).toBe(2 * Math.log2(Np) + Math.log2(d) + 1 + bits + Math.log2(Np) + Math.log2(d) - 1);
-    expect(Date.now() - t0).toBeLessThan(1000);
   });
 });

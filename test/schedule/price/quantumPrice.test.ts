@@ -5,7 +5,7 @@
 import { CircuitBuilder } from '../../../src/ir';
 import { makeStdGate } from '../../../src/ops/gates/stdGates';
 import {
-  criticalPathRuntimeNs, estimateLogical, estimatePhysical, getHardwareProfile, qlsaQueryCountFor,
+  estimateLogical, getHardwareProfile, qlsaQueryCountFor,
 } from './costImports';
 import {
   depthProfileOfCounts, makeSolvePricer, planQuantumSolve, priceQuantumSolve, priceQuantumSolveDetailed, solverLogicalCounts,
@@ -68,23 +68,50 @@ describe('runtime models', () => {
     expect(uncorrectedRuntimeSeconds(counts, custom)).toBeCloseTo((13 * 7 + 8 * 11) / 1e9, 18);
   });
 
-  it('qec none: per-run time equals the critical path of the counts, times repetitions', () => {
-    const d = priceQuantumSolveDetailed({ n: 2048, sparsity: 4, kappa: 20, epsilon: 1e-2 }, { solver: 'qsvt', profile: NS_E3, qec: 'none' });
-    const ns = criticalPathRuntimeNs(depthProfileOfCounts(d.price.logical), NS_E3);
-    expect(d.perRunSeconds).toBeCloseTo(ns / 1e9, 12);
+  it('qec none: per-run time is linear in the gate times (metamorphic: scaling and additivity), runs × repetitions', () => {
+    const shape = { n: 2048, sparsity: 4, kappa: 20, epsilon: 1e-2 };
+    const perRun = (t1: number, t2: number, tm: number) => priceQuantumSolveDetailed(shape, {
+      solver: 'qsvt', qec: 'none',
+      profile: { ...NS_E3, oneQubitGateTimeNs: t1, twoQubitGateTimeNs: t2, oneQubitMeasurementTimeNs: tm, resetTimeNs: 1 },
+    }).perRunSeconds;
+    // f = A·t1 + B·t2 + C·tm + D: read A, B, C off unit steps, then predict an arbitrary point.
+    const f0 = perRun(1, 1, 1);
+    const a = perRun(2, 1, 1) - f0, b = perRun(1, 2, 1) - f0, c = perRun(1, 1, 2) - f0;
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBeGreaterThan(0);
+    expect(perRun(3, 5, 7) / (f0 + 2 * a + 4 * b + 6 * c)).toBeCloseTo(1, 9);
+    expect(perRun(30, 50, 70) / (f0 + 29 * a + 49 * b + 69 * c)).toBeCloseTo(1, 9);
+    // The critical path never exceeds doing every gate one after another at the slower gate time.
+    const d = priceQuantumSolveDetailed(shape, { solver: 'qsvt', profile: NS_E3, qec: 'none' });
+    expect(d.perRunSeconds).toBeLessThanOrEqual(d.price.logical.totalGateCount * 3 * Math.max(NS_E3.oneQubitGateTimeNs, NS_E3.twoQubitGateTimeNs) / 1e9);
     expect(d.price.solverSeconds / (d.perRunSeconds * d.plan.repetitions)).toBeCloseTo(1, 12);
     expect(d.price.physical).toBeUndefined();
     expect(d.price.totalSeconds).toBe(d.price.solverSeconds);
   });
 
-  it.each([['qsvt'], ['das']])('surface code (%s): physical estimate = estimatePhysical of the counts; repetitions multiply it', (solver) => {
+  it.each([['qsvt'], ['das']])('surface code (%s): the estimate satisfies the Azure RE formulas (Beverland et al. 2022, App. B) recomputed here', (solver) => {
     const d = priceQuantumSolveDetailed({ n: 1000, sparsity: 8, kappa: 50, epsilon: 1e-3 },
       { solver: solver as 'qsvt', profile: NS_E3, qec: 'surface_code', errorBudget: 1e-2 });
-    const independent = estimatePhysical(solverLogicalCounts(d.plan), NS_E3, { errorBudget: 1e-2 });
-    expect(d.price.physical).toEqual(independent);
-    expect(d.price.solverSeconds).toBeCloseTo((independent.runtimeNs / 1e9) * d.plan.repetitions, 6);
-    const q = qlsaQueryCountFor(d.plan);
-    expect(d.price.repetitions).toBeCloseTo(q.queries / q.queriesPerRun, 12);
+    const ph = d.price.physical!;
+    const dist = ph.codeDistance;
+    expect(dist % 2).toBe(1);
+    // Q_alg = 2Q + ⌈√(8Q)⌉ + 1 from the logical qubit count of the compiled counts.
+    const q = d.price.logical.logicalQubitCount;
+    expect(ph.algorithmicLogicalQubitCount).toBe(2 * q + Math.ceil(Math.sqrt(8 * q)) + 1);
+    // 2d² physical qubits per logical qubit; cycle (4·t_2q + 2·t_meas)·d.
+    expect(ph.physicalQubitsPerLogicalQubit).toBe(2 * dist * dist);
+    expect(ph.physicalQubitsForAlgorithm).toBe(ph.algorithmicLogicalQubitCount * 2 * dist * dist);
+    expect(ph.logicalCycleTimeNs).toBe((4 * NS_E3.twoQubitGateTimeNs + 2 * NS_E3.oneQubitMeasurementTimeNs) * dist);
+    expect(ph.runtimeNs).toBeCloseTo(ph.logicalCycleCount * ph.logicalCycleTimeNs, 0);
+    // d is the smallest odd distance with a·(p/p*)^((d+1)/2) ≤ the required rate (a = 0.03, p* = 0.01).
+    const p = Math.max(NS_E3.oneQubitMeasurementErrorRate, NS_E3.twoQubitGateErrorRate, NS_E3.oneQubitGateErrorRate, NS_E3.idleErrorRate);
+    const pl = (k: number) => 0.03 * (p / 0.01) ** ((k + 1) / 2);
+    expect(pl(dist)).toBeLessThanOrEqual(ph.requiredLogicalQubitErrorRate);
+    if (dist > 1) expect(pl(dist - 2)).toBeGreaterThan(ph.requiredLogicalQubitErrorRate);
+    expect(ph.logicalErrorRatePerCycle).toBeCloseTo(pl(dist), 20);
+    expect(d.price.solverSeconds).toBeCloseTo((ph.runtimeNs / 1e9) * d.plan.repetitions, 6);
+    const qc = qlsaQueryCountFor(d.plan);
+    expect(d.price.repetitions).toBeCloseTo(qc.queries / qc.queriesPerRun, 12);
   });
 
   it.each([['none'], ['surface_code']])('end to end (%s): ⌈N/ε²⌉ shots × repetitions × (prep + run); total = solver + extra', (qec) => {
@@ -150,8 +177,8 @@ describe('typed errors for bad shapes and unmet budgets', () => {
     ['sparsity > N', { sparsity: 1001 }, 'INVALID_ARGUMENT', /sparsity/],
     ['κ < 1', { kappa: 0.5 }, 'INVALID_ARGUMENT', /--kappa/],
     ['κ infinite', { kappa: Infinity }, 'INVALID_ARGUMENT', /--kappa/],
-    ['ε = 0', { epsilon: 0 }, 'INVALID_ARGUMENT', /--epsilon/],
-    ['ε = 1', { epsilon: 1 }, 'INVALID_ARGUMENT', /--epsilon/],
+    ['ε = 0', { epsilon: 0 }, 'INVALID_ARGUMENT', /ε must lie in \(0, 1\)/],
+    ['ε = 1', { epsilon: 1 }, 'INVALID_ARGUMENT', /ε must lie in \(0, 1\)/],
     ['α < 1', { alpha: 0.5 }, 'INVALID_ARGUMENT', /α/],
     ['nnz > N·d', { nonZeroCount: 8001 }, 'INVALID_ARGUMENT', /nonZeroCount/],
     ['N·d beyond the oracle index', { n: 2 ** 50 }, 'INVALID_ARGUMENT', /52 bits/],

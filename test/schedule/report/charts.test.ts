@@ -99,11 +99,20 @@ describe('timeline heatmap', () => {
     expect(tagBalanceProblems(out.svg)).toEqual([]);
   });
 
-  it('cells tile the plot: column k starts at left + k·width/columns', () => {
+  it('cells tile the plot: equal widths, equal spacing, no overlap, inside the chart', () => {
     const out = renderTimelineChart({ ...spec, widthPx: 424, cells: [0, 1, 2].map((c) => ({ column: c, row: 0, category: 'quantum', tooltip: '' })) });
-    const xs = [...out.svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-category/g)].map((m) => Number(m[1]));
-    // plot width = 424 - 120 - 24 = 280; cell width 93.33; 0.5 px gap inside each cell.
-    xs.forEach((x, k) => expect(x).toBeCloseTo(120 + (k * 280) / 3 + 0.5, 1));
+    const cells = [...out.svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-category/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(cells.length).toBe(3);
+    for (const [, w] of cells) expect(w).toBeCloseTo(cells[0][1], 1); // coordinates are written with 2 decimals
+    const steps = cells.slice(1).map(([x], k) => x - cells[k][0]);
+    for (const step of steps) {
+      expect(step).toBeCloseTo(steps[0], 1);
+      expect(step).toBeGreaterThanOrEqual(cells[0][1]); // no overlap
+    }
+    expect(cells[0][0]).toBeGreaterThan(0);
+    expect(cells[2][0] + cells[2][1]).toBeLessThanOrEqual(424);
+    // The cells fill most of the plot width (the rest is axis labels and margins).
+    expect(3 * steps[0]).toBeGreaterThan(424 / 2);
   });
 
   it('empty timeline renders a message', () => {
@@ -120,13 +129,24 @@ describe('legend layout', () => {
     [Array.from({ length: 9 }, (_, i) => `series number ${i}`), 3],
   ])('%j: items in a row are spaced by at least the longest label; %i row(s)', (labels, rows) => {
     const out = renderLegend(labels.map((label) => ({ label, color: '#000000', kind: 'swatch' as const })), 100, 10, 650);
-    expect(out.heightPx).toBe(rows * 18);
     const xs = [...out.svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(xs.length).toBe(labels.length);
-    const longest = Math.max(...labels.map((l) => l.length));
-    for (let i = 1; i < xs.length; i++) {
-      if (xs[i][1] === xs[i - 1][1]) expect(xs[i][0] - xs[i - 1][0]).toBeGreaterThanOrEqual(28 + 6 * longest);
+    const rowYs = [...new Set(xs.map(([, y]) => y))].sort((a, b) => a - b);
+    expect(rowYs.length).toBe(rows);
+    // The legend is as tall as its rows: one equal row step per row.
+    if (rows > 1) {
+      const step = rowYs[1] - rowYs[0];
+      rowYs.forEach((y, k) => expect(y - rowYs[0]).toBeCloseTo(k * step, 6));
+      expect(out.heightPx).toBeCloseTo(rows * step, 6);
     }
-    for (const [x] of xs) expect(x + 28 + 6 * longest).toBeLessThanOrEqual(100 + 650);
+    // Labels of one row do not overlap: the label text starts after the swatch and the next item
+    // starts after the widest label (estimated at the legend's own character width).
+    const longest = Math.max(...labels.map((l) => l.length));
+    const textXs = [...out.svg.matchAll(/<text x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(textXs.length).toBe(labels.length);
+    for (let i = 1; i < xs.length; i++) {
+      if (xs[i][1] === xs[i - 1][1]) expect(xs[i][0]).toBeGreaterThan(textXs[i - 1] + longest * 5);
+    }
+    for (const x of textXs) expect(x + longest * 5).toBeLessThanOrEqual(100 + 650);
   });
 });

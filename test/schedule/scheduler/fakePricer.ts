@@ -21,7 +21,7 @@ export function makeFakePricer(queryTimeSeconds: number, flopRate: number, fixed
       return {
         solver: 'qsvt', blockEncodingQueries: q, repetitions: 1, solverSeconds: seconds, totalSeconds: seconds,
         logical: {
-          logicalQubitCount: 0, totalGateCount: 0, cliffordCount: 0, cnotCount: 0, tCount: 0, toffoliCount: 0, rotationCount: 0,
+          logicalQubitCount: 0, totalGateCount: 0, cliffordCount: 0, cnotCount: 0, twoQubitGateCount: 0, tCount: 0, toffoliCount: 0, rotationCount: 0,
           measurementCount: 0, resetCount: 0, otherCount: 0, depthUpperBound: 0, tDepthUpperBound: 0, rotationDepthUpperBound: 0, byName: {},
         },
       };

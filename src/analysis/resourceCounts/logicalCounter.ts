@@ -1,6 +1,5 @@
-import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { UnknownNameError } from '../../errors';
 import type { Circuit, Op } from '../../ir';
-import { LogicalCounts } from '../qec/logicalCounts';
 import { BASIS_SETS, LeafContribution, leafContribution } from './leafClassification';
 
 /**
@@ -16,6 +15,8 @@ export interface LogicalGateCounts {
   readonly cliffordCount: number;
   /** CNOT (cx) gates, a subset of cliffordCount. */
   readonly cnotCount: number;
+  /** Unitary leaves on exactly two qubits (cx, cz, swap, and two-qubit gates the basis keeps whole). */
+  readonly twoQubitGateCount: number;
   /** T and T† gates (and π/4-angle rotations). */
   readonly tCount: number;
   /** CCX / CCZ gates kept whole by the basis. */
@@ -43,17 +44,17 @@ const { max } = Math;
 export type Basis = string | ReadonlySet<string>;
 
 interface Acc {
-  clifford: number; cnot: number; t: number; toffoli: number; rotation: number; measurement: number; reset: number;
+  clifford: number; cnot: number; twoQubit: number; t: number; toffoli: number; rotation: number; measurement: number; reset: number;
   other: number; total: number; depth: number; tDepth: number; rotationDepth: number;
   byName: Map<string, number>;
 }
 
 function emptyAcc(): Acc {
-  return { clifford: 0, cnot: 0, t: 0, toffoli: 0, rotation: 0, measurement: 0, reset: 0, other: 0, total: 0,
+  return { clifford: 0, cnot: 0, twoQubit: 0, t: 0, toffoli: 0, rotation: 0, measurement: 0, reset: 0, other: 0, total: 0,
     depth: 0, tDepth: 0, rotationDepth: 0, byName: new Map() };
 }
 
-const SCALAR_FIELDS = ['clifford', 'cnot', 't', 'toffoli', 'rotation', 'measurement', 'reset', 'other', 'total',
+const SCALAR_FIELDS = ['clifford', 'cnot', 'twoQubit', 't', 'toffoli', 'rotation', 'measurement', 'reset', 'other', 'total',
   'depth', 'tDepth', 'rotationDepth'] as const;
 
 function addScaled(into: Acc, from: Acc, count: number): void {
@@ -142,7 +143,7 @@ function toCounts(acc: Acc, width: number): LogicalGateCounts {
   const byName: Record<string, number> = {};
   for (const k of [...acc.byName.keys()].sort()) byName[k] = acc.byName.get(k)!;
   return Object.freeze({
-    logicalQubitCount: width, totalGateCount: acc.total, cliffordCount: acc.clifford, cnotCount: acc.cnot,
+    logicalQubitCount: width, totalGateCount: acc.total, cliffordCount: acc.clifford, cnotCount: acc.cnot, twoQubitGateCount: acc.twoQubit,
     tCount: acc.t, toffoliCount: acc.toffoli, rotationCount: acc.rotation, measurementCount: acc.measurement,
     resetCount: acc.reset, otherCount: acc.other, depthUpperBound: acc.depth, tDepthUpperBound: acc.tDepth,
     rotationDepthUpperBound: acc.rotationDepth, byName: Object.freeze(byName),
@@ -158,33 +159,4 @@ export function estimateLogical(target: Op | Circuit, basis: Basis = 'clifford+t
   const counter = new CallGraphCounter(resolveBasis(basis));
   if (isCircuit(target)) return toCounts(counter.countCircuit(target), target.numQubits);
   return toCounts(counter.countOp(target), target.numQubits);
-}
-
-/**
- * Convert gate counts to the physical estimator's input (Azure RE logical counts): Toffolis become
- * CCZ gates, the rotation depth is the rotation-depth upper bound. Throws {@link InvalidArgumentError}
- * when leaves of unknown kind remain (choose a basis that decomposes them) or counts overflow (not finite).
- * Counts above 2^53 are kept as (approximate) doubles.
- */
-export function toLogicalCounts(counts: LogicalGateCounts): LogicalCounts {
-  if (counts.otherCount > 0) {
-    throw new InvalidArgumentError(
-      `${counts.otherCount} leaf gate(s) are neither Clifford, T, Toffoli, rotation nor measurement ` +
-      `(${Object.keys(counts.byName).join(', ')}); decompose them further before a physical estimate`,
-      { otherCount: counts.otherCount });
-  }
-  const out: LogicalCounts = {
-    logicalQubitCount: counts.logicalQubitCount,
-    tCount: counts.tCount,
-    rotationCount: counts.rotationCount,
-    rotationDepth: Math.min(counts.rotationDepthUpperBound, counts.rotationCount),
-    cczCount: counts.toffoliCount,
-    ccixCount: 0,
-    measurementCount: counts.measurementCount,
-  };
-  for (const [k, v] of Object.entries(out)) {
-    // Above 2^53 the fold's sums are integral doubles (relative error ≤ 2^-53): kept, since estimates only need that precision.
-    if (!Number.isFinite(v)) throw new InvalidArgumentError(`${k} = ${v} is not a finite count (overflow)`, { field: k });
-  }
-  return out;
 }
