@@ -11,7 +11,7 @@
  *    re-run dense from the start if it grows past that. Ancilla-heavy circuits, whose ancillas stay
  *    in basis states, thus run sparse; circuits that fill the state vector run dense.
  */
-import type { Circuit } from '../ir';
+import type { Circuit, ExpansionOptions } from '../ir';
 import { InvalidArgumentError, SimulationTooLargeError, SupportBudgetExceededError } from '../errors';
 import { assertStateFits } from './budget';
 import { PostselectResult, postselect } from './measure';
@@ -33,7 +33,7 @@ export const BACKEND_NAMES: readonly BackendName[] = ['auto', 'dense', 'sparse']
 export const AUTO_SPARSE_SUPPORT_LOG2_MARGIN = 4;
 
 /** Options of {@link runWithBackend}. */
-export interface BackendOptions {
+export interface BackendOptions extends ExpansionOptions {
   /** 'auto' (default), 'dense' or 'sparse'. */
   readonly backend?: string;
   /** Widest circuit the dense backend may run (`--max-qubits`; default: the memory budget and MAX_SIMULATOR_QUBITS decide). */
@@ -82,7 +82,7 @@ function denseFits(circuit: Circuit, opts: BackendOptions): boolean {
 /** Simulate `circuit` on the backend chosen by `opts.backend` (see the module comment for `auto`). */
 export function runWithBackend(circuit: Circuit, opts: BackendOptions = {}): BackendRun {
   const backend = parseBackendName(opts.backend);
-  const denseOpts = { seed: opts.seed, memoryBudgetBytes: opts.memoryBudgetBytes, skipFinalMeasurements: opts.skipFinalMeasurements };
+  const denseOpts = { seed: opts.seed, memoryBudgetBytes: opts.memoryBudgetBytes, skipFinalMeasurements: opts.skipFinalMeasurements, maxExpandedGates: opts.maxExpandedGates };
   const sparseOpts = { ...denseOpts, maxSupport: opts.maxSupport, pruneAmplitude: opts.pruneAmplitude };
   if (backend === 'dense') {
     assertDenseAllowed(circuit, opts);

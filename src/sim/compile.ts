@@ -1,4 +1,4 @@
-import type { Circuit, Condition, GateSpec } from '../ir';
+import { Circuit, Condition, ExpansionOptions, GateSpec, assertExpansionWithin } from '../ir';
 import type { CMatrix } from '../math/complexMatrix';
 import { InvalidArgumentError } from '../errors';
 import { assertStateFits } from './budget';
@@ -8,7 +8,7 @@ import { cdiv, isDiagonal, isOne, isPermutation, isZero, mul2, toM2 } from './ma
 import type { SimProgram, SimStep, SparseGate } from './program';
 
 /** Options of {@link compileCircuit}. */
-export interface CompileOptions {
+export interface CompileOptions extends ExpansionOptions {
   /** Fuse runs of single-qubit gates on one qubit into one 2×2 matrix, and runs of steps into cache blocks (default true). */
   readonly fuse?: boolean;
   /** Qubits per cache block (fusion.ts; default DEFAULT_BLOCK_QUBITS; 0 = no blocks). Only with `fuse`. */
@@ -38,6 +38,8 @@ export function compileCircuit(circuit: Circuit, opts: CompileOptions = {}): Sim
   if (hit) return hit;
   // Bit masks are 32-bit integers: refuse (as too large to simulate) before building any.
   assertStateFits(circuit.numQubits, Number.MAX_VALUE);
+  // Composite ops expand into gates here: refuse from the call-graph counts before expanding.
+  assertExpansionWithin(circuit, (op) => op.def.gateSpec !== undefined, opts);
   const p = new Compiler(circuit.numQubits, fuse).compile(circuit);
   const blocked = blockQubits > 0 ? blockSteps(p.steps.slice(0, p.tailStart), p.numQubits, blockQubits) : null;
   const out = blocked && blocked.length !== p.tailStart

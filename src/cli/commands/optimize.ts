@@ -3,6 +3,7 @@ import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { loadCircuitFile } from '../../parse';
+import { expansionArg, withExpansionOption } from './expansionArg';
 import { emitQasm2, emitQasm3 } from '../../emit';
 import { CouplingMap, couplingMapFromJson, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
 
@@ -20,7 +21,7 @@ function couplingOf(spec: string | undefined): CouplingMap | undefined {
 export const optimizeCommand: QnCommand = {
   command: 'optimize <file>',
   describe: 'optimize an OpenQASM circuit (levels 0-3), lower to a gate set, optionally route to a coupling map',
-  builder: (y: Argv) => forceOption(y)
+  builder: (y: Argv) => withExpansionOption(forceOption(y))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('level', { type: 'number', default: 3, describe: 'optimization level 0..3' })
     .option('target', { type: 'string', describe: 'output gate set: nam | ibm | ion | clifford+t' })
@@ -35,7 +36,7 @@ export const optimizeCommand: QnCommand = {
       const level = parseOptimizationLevel(args.level);
       const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
       const coupling = couplingOf(args.coupling as string | undefined);
-      const circuit = loadCircuitFile(String(args.file));
+      const circuit = loadCircuitFile(String(args.file), expansionArg(args));
       const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number });
       const b = report.before, a = report.after;
       const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');

@@ -8,6 +8,7 @@ import {
   countsToJson, runWithBackend, sampleCounts, sampleSparseCounts, shotBackend, sparseStateToJson, stateToJson, topBasisStates, topSparseBasisStates,
 } from '../../sim';
 import { backendOptions, readBackendArgs } from './simulatorArgs';
+import { expansionArg, withExpansionOption } from './expansionArg';
 
 function positiveInt(args: Record<string, unknown>, name: string): number | undefined {
   const v = args[name];
@@ -29,7 +30,7 @@ function fmt(x: number): string {
 export const simulateCommand: QnCommand = {
   command: 'simulate <file>',
   describe: 'simulate an OpenQASM 2/3 circuit (state vector): most probable basis states, or counts with --shots',
-  builder: (y: Argv) => forceOption(backendOptions(y))
+  builder: (y: Argv) => withExpansionOption(forceOption(backendOptions(y)))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('shots', { type: 'number', describe: 'sample this many measurement outcomes (counts of the clbits; of all qubits if there are none)' })
     .option('seed', { type: 'number', default: 1, describe: 'seed for measurement outcomes' })
@@ -45,12 +46,13 @@ export const simulateCommand: QnCommand = {
     const memoryBudgetBytes = backendArgs.memoryBudgetBytes;
     const out = args.out as string | undefined;
     return withOutputs({ files: [out] }, outputOptionsOf(args), (outputs) => {
-      const circuit = loadCircuitFile(file);
+      const budget = expansionArg(args);
+      const circuit = loadCircuitFile(file, budget);
       io.out(`${file}: ${circuit.numQubits} qubit(s), ${circuit.numClbits} clbit(s), ${circuit.instructions.length} instruction(s)`);
       if (shots !== undefined) {
         const r = shotBackend(circuit, backendArgs) === 'sparse'
-          ? sampleSparseCounts(circuit, { ...backendArgs, shots, seed })
-          : sampleCounts(circuit, { shots, seed, memoryBudgetBytes });
+          ? sampleSparseCounts(circuit, { ...backendArgs, shots, seed, ...budget })
+          : sampleCounts(circuit, { shots, seed, memoryBudgetBytes, ...budget });
         if (out) outputs.add(out, JSON.stringify(countsToJson(r), null, 2) + '\n');
         io.out(`counts over ${shots} shot(s) of the ${r.keys} (bit 0 rightmost; ${r.mode}); top ${Math.min(top, r.counts.size)} of ${r.counts.size}:`);
         let k = 0;
@@ -59,7 +61,7 @@ export const simulateCommand: QnCommand = {
           io.out(`  ${key || '(none)'}  ${String(n).padStart(String(shots).length)}  ${(n / shots).toFixed(6)}`);
         }
       } else {
-        const r = runWithBackend(circuit, { ...backendArgs, seed, skipFinalMeasurements: true });
+        const r = runWithBackend(circuit, { ...backendArgs, seed, skipFinalMeasurements: true, ...budget });
         if (out) outputs.add(out, JSON.stringify(r.backend === 'dense' ? stateToJson(r.run.state) : sparseStateToJson(r.run.state), null, 2) + '\n');
         const best = r.backend === 'dense' ? topBasisStates(r.run.state, top) : topSparseBasisStates(r.run.state, top);
         const note = r.run.sampled ? `; mid-circuit measurement outcomes drawn with seed ${seed}` : '';

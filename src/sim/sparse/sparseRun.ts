@@ -1,4 +1,4 @@
-import type { Circuit } from '../../ir';
+import { Circuit, ExpansionOptions, assertExpansionWithin } from '../../ir';
 import { InvalidArgumentError } from '../../errors';
 import { Rng, makeRng } from '../../math/rng';
 import { conditionHolds } from '../execute';
@@ -9,7 +9,7 @@ import { sparseCollapse, sparseFlip, sparseProbabilityOfOne } from './sparseMeas
 import { DEFAULT_PRUNE_AMPLITUDE, SparseState, supportBudgetOf } from './sparseState';
 
 /** Options of {@link runSparse}. */
-export interface SparseRunOptions {
+export interface SparseRunOptions extends ExpansionOptions {
   /** Seed of the generator that draws mid-circuit measurement outcomes (default 1, as the dense backend). */
   readonly seed?: number;
   /** Stop before the trailing block of measurements (default false). */
@@ -55,6 +55,8 @@ export interface SparseRunResult {
  * drawn from makeRng(seed) exactly as the dense backend draws them).
  */
 export function runSparse(circuit: Circuit, opts: SparseRunOptions = {}): SparseRunResult {
+  // Composite ops expand into gates in compileSparse: refuse from the call-graph counts first.
+  assertExpansionWithin(circuit, (op) => op.def.gateSpec !== undefined, opts);
   const prune = opts.pruneAmplitude ?? DEFAULT_PRUNE_AMPLITUDE;
   if (!(prune >= 0 && prune < 1)) throw new InvalidArgumentError(`prune threshold must lie in [0, 1), got ${prune}`);
   const budget = supportBudgetOf(opts.memoryBudgetBytes);

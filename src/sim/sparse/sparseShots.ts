@@ -1,4 +1,4 @@
-import type { Circuit } from '../../ir';
+import { Circuit, ExpansionOptions, assertExpansionWithin } from '../../ir';
 import { makeRng, Rng } from '../../math/rng';
 import { ShotMode, ShotResult, assertShotCount, clbitString } from '../shots';
 import { compileSparse } from './sparseCompile';
@@ -8,7 +8,7 @@ import { runSparseSteps } from './sparseRun';
 import { DEFAULT_PRUNE_AMPLITUDE, SparseState, supportBudgetOf } from './sparseState';
 
 /** Options of {@link sampleSparseCounts}. */
-export interface SparseShotOptions {
+export interface SparseShotOptions extends ExpansionOptions {
   readonly shots: number;
   readonly seed?: number;
   readonly memoryBudgetBytes?: number;
@@ -24,6 +24,7 @@ export interface SparseShotOptions {
  */
 export function sampleSparseCounts(circuit: Circuit, opts: SparseShotOptions): ShotResult {
   assertShotCount(opts.shots);
+  assertExpansionWithin(circuit, (op) => op.def.gateSpec !== undefined, opts);
   const program = compileSparse(circuit);
   const budget = supportBudgetOf(opts.memoryBudgetBytes);
   const maxSupport = Math.min(budget, opts.maxSupport ?? budget);
