@@ -26,7 +26,7 @@ export const optimizeCommand: QnCommand = {
     .option('level', { type: 'number', default: 3, describe: 'optimization level 0..3' })
     .option('target', { type: 'string', describe: 'output gate set: nam | ibm | ion | clifford+t' })
     .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | JSON edge-list file' })
-    .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total synthesis error budget for the T-cost report' })
+    .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total operator-norm error budget of the synthesized rotations (shared equally)' })
     .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
     .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
     .option('out', { type: 'string', describe: 'output OpenQASM file (default: only print the table)' }),
@@ -61,7 +61,9 @@ export const optimizeCommand: QnCommand = {
       }
       if (report.synthesis) {
         const s = report.synthesis;
-        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T for the rotations; ≈${s.exactTCount + s.synthesisTCount} T in total)`);
+        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) (${s.distinctAngleCount} distinct) synthesized at ε=${s.epsilonPerRotation.toExponential(2)} each: `
+          + `${s.synthesizedTCount} T for the rotations (${s.exactTCount + s.synthesizedTCount} T in total), mean ${s.tCountPerRotationMean.toFixed(1)} / max ${s.tCountPerRotationMax} per rotation `
+          + `(estimate 3·log₂(1/ε)+2 = ${s.estimatedTCountPerRotation}), max distance ${s.maxDistance.toExponential(2)}`);
       }
       if (outPath !== undefined) {
         outputs.add(outPath, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));
