@@ -6,7 +6,7 @@ import { QLSA_SOLVERS } from '../../math/qlsa';
 import { CostModel, makeSolvePricer, QecChoice } from '../../schedule/price';
 import { loadHardwareArg } from './hardwareArg';
 import { renderScheduleHtml } from '../../schedule/report';
-import { DEFAULT_SCHEDULE_MODEL, formatScheduleReport, runQNewtonSchedule } from '../../schedule/scheduler';
+import { DEFAULT_HESSIAN_MEMORY_BYTES, DEFAULT_SCHEDULE_MODEL, formatScheduleReport, HESSIAN_MODES, HessianMode, runQNewtonSchedule } from '../../schedule/scheduler';
 
 /** Default classical FLOP rate of `qnewton train` (flops/s): a fixed number, so runs are reproducible. */
 export const DEFAULT_TRAIN_FLOP_RATE = 1e10;
@@ -36,6 +36,8 @@ export const trainCommand: QnCommand = {
       .option('flop-rate', { type: 'number', default: DEFAULT_TRAIN_FLOP_RATE, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices' })
       .option('blocks', { type: 'string', describe: 'comma-separated parameter blocks to schedule (default all: W1,b1,W2,b2,...)' })
       .option('simulate-max-n', { type: 'number', default: 0, describe: 'blocks with N <= this that choose quantum are solved by simulating the circuit (0 = never)' })
+      .option('hessian', { type: 'string', default: 'auto', describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds ${DEFAULT_HESSIAN_MEMORY_BYTES / 1024 ** 3} GiB)` })
+      .option('hessian-sample-rows', { type: 'number', default: 64, describe: 'matrix-free: Hessian rows sampled (one HVP each) to estimate d, α and zero rows' })
       .option('seed', { type: 'number', default: 0, describe: 'seed of data order, initialization and batches' })
       .option('train-count', { type: 'number', default: 2000, describe: 'MNIST samples to draw batches from' })
       .option('out', { type: 'string', default: 'qasm-out/train-report.json', describe: 'JSON report file' })
@@ -58,6 +60,7 @@ export const trainCommand: QnCommand = {
       sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
       trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
       flopRate: flopRatePerSecond, attosecondPricer,
+      hessian: String(args.hessian) as HessianMode, hessianSampleRows: args['hessian-sample-rows'] as number,
       configExtras: { hardware, qec, costModel, attosecondHardware: attoName },
     }, pricer, {
       onProgress: (done, total, label) => {
