@@ -32,13 +32,25 @@ export interface SampledRows {
   readonly zeroRowEstimate: number;
   /** Operator applications used (= sample size). */
   readonly applications: number;
+  /**
+   * Per sampled row: Σ of its `largestOffDiagonal` largest off-diagonal |A_ij| (the part of the
+   * row a magnitude pruning to sparsity d = largestOffDiagonal + 1 keeps besides the diagonal);
+   * empty when not requested.
+   */
+  readonly largestOffDiagonalAbsSum: Float64Array;
+}
+
+/** Options of {@link sampleOperatorRows}. */
+export interface SampleRowsOptions {
+  /** Also sum the k largest off-diagonal magnitudes of each sampled row (default 0: not computed). */
+  readonly largestOffDiagonal?: number;
 }
 
 /**
  * Sample min(count, n) distinct rows uniformly without replacement (seeded partial Fisher–Yates)
  * and summarize them (see {@link SampledRows}). Throws InvalidArgumentError unless count ≥ 1.
  */
-export function sampleOperatorRows(op: LinearOperator, count: number, seed: number): SampledRows {
+export function sampleOperatorRows(op: LinearOperator, count: number, seed: number, options: SampleRowsOptions = {}): SampledRows {
   if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError(`sampled row count must be an integer >= 1, got ${count}`, { count });
   const n = op.n;
   const k = Math.min(count, n);
@@ -53,6 +65,9 @@ export function sampleOperatorRows(op: LinearOperator, count: number, seed: numb
   const row = new Float64Array(n);
   const diagonal = new Float64Array(k);
   const rowNnz = new Int32Array(k);
+  const top = Math.max(0, Math.min(options.largestOffDiagonal ?? 0, n - 1));
+  const topSum = new Float64Array(top > 0 ? k : 0);
+  const mags = new Float64Array(top > 0 ? n - 1 : 0);
   let maxAbs = 0, maxOff = 0, maxNnz = 0, sumNnz = 0, zero = 0;
   for (let t = 0; t < k; t++) {
     const i = rows[t];
@@ -70,12 +85,20 @@ export function sampleOperatorRows(op: LinearOperator, count: number, seed: numb
     }
     diagonal[t] = row[i];
     rowNnz[t] = nnz;
+    if (top > 0) {
+      let q = 0;
+      for (let j = 0; j < n; j++) if (j !== i) mags[q++] = Math.abs(row[j]);
+      mags.sort();
+      let sum = 0;
+      for (let r = 0; r < top; r++) sum += mags[n - 2 - r];
+      topSum[t] = sum;
+    }
     if (nnz === 0) zero++;
     if (nnz > maxNnz) maxNnz = nnz;
     sumNnz += nnz;
   }
   return {
     rows, maxAbs, maxAbsOffDiagonal: maxOff, diagonal, rowNnz, maxRowNnz: maxNnz, meanRowNnz: sumNnz / k,
-    zeroRowCount: zero, zeroRowEstimate: Math.round((zero * n) / k), applications: k,
+    zeroRowCount: zero, zeroRowEstimate: Math.round((zero * n) / k), applications: k, largestOffDiagonalAbsSum: topSum,
   };
 }

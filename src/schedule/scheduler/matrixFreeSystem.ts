@@ -6,11 +6,14 @@
  *     reported, not iterated on), max|H_ij|, row sparsity;
  *  2. κ before by Lanczos on H (capped), κ after by Lanczos on H̃ = H + c·m̂·I with m̂ the sampled
  *     max|H_ij| (Q-Newton, Li et al., arXiv 2405.00252, §3);
- *  3. the quantum price's d and α = d·max|H̃_ij|/‖H̃‖₂ ESTIMATED from the sampled rows: d =
- *     min(requested d, largest sampled row count), max|H̃_ij| from the sampled rows (pruning keeps
- *     the diagonal and, for d ≥ 2, the largest off-diagonal pair, so it is also the pruned
- *     matrix's), ‖H̃‖₂ from the κ-after Lanczos run. κ after is that of the regularized,
- *     UNPRUNED operator (pruning needs the formed matrix); all of this is flagged 'estimated';
+ *  3. the quantum price's d and α = d·max|P_ij|/‖P‖₂ of the pruned matrix P, ESTIMATED from the
+ *     sampled rows: d = min(requested d, largest sampled row count); max|P_ij| = the sampled
+ *     max|H̃_ij| (pruning keeps the diagonal and, for d ≥ 2, the largest off-diagonal pair);
+ *     ‖P‖₂ = min(‖H̃‖₂ from the κ-after Lanczos run, the largest sampled pruned-row sum
+ *     |H̃_ii| + Σ of its d − 1 largest off-diagonal |H̃_ij|), the second being the Gershgorin
+ *     bound on P for the sampled rows (pruning can only shrink ‖·‖₂ this way; it keeps α ≥ 1 as
+ *     for a formed d-sparse matrix). κ after is that of the regularized, UNPRUNED operator
+ *     (pruning needs the formed matrix); all of this is flagged 'estimated';
  *  4. the Newton step by conjugate gradients on H̃ (Hessian-free Newton, J. Martens, ICML 2010),
  *     capped, reporting whether it converged.
  */
@@ -59,7 +62,9 @@ export interface MatrixFreeSystem {
   readonly sparsity: number;
   readonly nonZeroCount: number;
   readonly maxAbsRegularized: number;
-  /** Estimated α = d·max|H̃_ij|/‖H̃‖₂. */
+  /** Estimated ‖P‖₂ of the pruned matrix: min(‖H̃‖₂, largest sampled pruned-row Σ|P_ij|). */
+  readonly prunedNormEstimate: number;
+  /** Estimated α = d·max|P_ij|/‖P‖₂. */
   readonly alpha: number;
   /** Lanczos steps of κ before / after. */
   readonly kappaBeforeIterations: number;
@@ -85,7 +90,8 @@ export function analyzeMatrixFreeSystem(h: LinearOperator, g: ArrayLike<number>,
   const n = h.n;
   const { op, count } = counted(h);
   const cap = p.kappaMaxIterations ?? KAPPA_LANCZOS_MAX_ITERATIONS;
-  const rows = sampleOperatorRows(op, p.sampleRows, p.seed);
+  const dWanted = Math.max(1, Math.min(p.sparsity, n));
+  const rows = sampleOperatorRows(op, p.sampleRows, p.seed, { largestOffDiagonal: dWanted - 1 });
   let before: BlockSpectrum;
   let kappaBeforeIterations = 0;
   if (rows.zeroRowCount > 0) {
@@ -112,19 +118,21 @@ export function analyzeMatrixFreeSystem(h: LinearOperator, g: ArrayLike<number>,
     );
   }
   // Sampled rows of H̃: the shift moves only the diagonal (a zero diagonal entry becomes non-zero).
-  let maxDiag = 0, rowNnz = 0;
+  let maxDiag = 0, rowNnz = 0, prunedRowSum = 0;
   for (let t = 0; t < rows.diagonal.length; t++) {
     const dNew = rows.diagonal[t] + shift;
     maxDiag = Math.max(maxDiag, Math.abs(dNew));
+    prunedRowSum = Math.max(prunedRowSum, Math.abs(dNew) + (dWanted > 1 ? rows.largestOffDiagonalAbsSum[t] : 0));
     const gained = rows.diagonal[t] === 0 && dNew !== 0 ? 1 : rows.diagonal[t] !== 0 && dNew === 0 ? -1 : 0;
     rowNnz = Math.max(rowNnz, rows.rowNnz[t] + gained);
   }
   const maxAbsRegularized = Math.max(maxDiag, rows.maxAbsOffDiagonal);
   const sparsity = Math.max(1, Math.min(p.sparsity, n, rowNnz));
-  const alpha = (sparsity * maxAbsRegularized) / after.maxAbsLambda;
+  const prunedNorm = Math.min(after.maxAbsLambda, prunedRowSum);
+  const alpha = (sparsity * maxAbsRegularized) / prunedNorm;
   const cg = conjugateGradient(reg, g, { tol: MATRIX_FREE_CG_TOL, maxIterations: p.cgMaxIterations });
   return {
-    n, rows, before, after, shift, sparsity, nonZeroCount: n * sparsity, maxAbsRegularized, alpha,
+    n, rows, before, after, shift, sparsity, nonZeroCount: n * sparsity, maxAbsRegularized, prunedNormEstimate: prunedNorm, alpha,
     kappaBeforeIterations, kappaAfterIterations: ka.iterations, cg, hvpCount: count(),
   };
 }
