@@ -26,6 +26,13 @@ import { BlockSpectrum, KAPPA_LANCZOS_MAX_ITERATIONS, summarizeSpectrum } from '
 
 const EPS = 2.220446049250313e-16;
 
+/**
+ * Lanczos residual tolerance of the matrix-free κ runs: converged when |λ − θ| ≤ tol·|θ| is
+ * certified for both extreme Ritz values. 1e-6 rather than lanczos.ts's 1e-8: a price needs κ to
+ * a few digits, and every step is a Hessian-vector product.
+ */
+export const MATRIX_FREE_LANCZOS_TOL = 1e-6;
+
 /** CG stops when ‖H̃Δ − g‖ ≤ MATRIX_FREE_CG_TOL·‖g‖ (or at its cap). */
 export const MATRIX_FREE_CG_TOL = 1e-8;
 
@@ -101,14 +108,14 @@ export function analyzeMatrixFreeSystem(h: LinearOperator, g: ArrayLike<number>,
       zeroRowCount: rows.zeroRowEstimate, converged: true,
     };
   } else {
-    const k = kappaOfOperator(op, { maxIterations: cap, seed: p.seed + 1, singularRtol: 10 * n * EPS });
+    const k = kappaOfOperator(op, { maxIterations: cap, tol: MATRIX_FREE_LANCZOS_TOL, seed: p.seed + 1, singularRtol: 10 * n * EPS });
     kappaBeforeIterations = k.iterations;
     before = summarizeSpectrum(n, k.lambdaMin, k.lambdaMax, k.minAbsLambda, k.maxAbsLambda,
       `matrix-free ${k.method}${k.converged ? '' : ' (not converged: estimate, a lower bound on κ)'}`, 0, k.converged);
   }
   const shift = p.c * rows.maxAbs;
   const reg = shiftedOperator(op, shift);
-  const ka = kappaOfOperator(reg, { maxIterations: cap, seed: p.seed + 2 });
+  const ka = kappaOfOperator(reg, { maxIterations: cap, tol: MATRIX_FREE_LANCZOS_TOL, seed: p.seed + 2 });
   const after = summarizeSpectrum(n, ka.lambdaMin, ka.lambdaMax, ka.minAbsLambda, ka.maxAbsLambda,
     `matrix-free ${ka.method} of the regularized, unpruned operator${ka.converged ? '' : ' (not converged: estimate, a lower bound on κ)'}`, 0, ka.converged);
   if (after.kappa === null) {
