@@ -34,6 +34,8 @@ export const ERROR_CODES = {
   UNKNOWN_NAME: 'a named model, hardware profile, QEC scheme, target or solver is unknown',
   PASS_CONTRACT: 'a pass sequence violates a pass requires/ensures contract',
   NOT_EQUIVALENT: 'two circuits were expected to be equivalent but are not',
+  // schedule: traces of training runs computed elsewhere (qnewton train --trace)
+  INVALID_TRACE: 'a training trace folder has a missing, malformed or inconsistent manifest or file',
 } as const;
 
 /** A code from {@link ERROR_CODES}. */

@@ -130,3 +130,15 @@ export class NotConvergedError extends QnError {
     super('NOT_CONVERGED', message, details);
   }
 }
+
+/**
+ * A training trace (qnewton train --trace DIR, docs/trace-format.md) whose manifest or files are
+ * missing, malformed or inconsistent. `file` is the offending file; the message says how to fix it.
+ */
+export class InvalidTraceError extends QnError {
+  readonly file: string;
+  constructor(file: string, message: string, details: Record<string, unknown> = {}) {
+    super('INVALID_TRACE', message, { file, ...details });
+    this.file = file;
+  }
+}

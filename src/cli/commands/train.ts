@@ -7,7 +7,8 @@ import { QLSA_SOLVERS } from '../../math/qlsa';
 import { CostModel, makeSolvePricer, QecChoice } from '../../schedule/price';
 import { loadHardwareArg } from './hardwareArg';
 import { renderScheduleHtml } from '../../schedule/report';
-import { DEFAULT_SCHEDULE_MODEL, formatScheduleReport, runQNewtonSchedule } from '../../schedule/scheduler';
+import { replayTrace } from '../../schedule/trace';
+import { DEFAULT_HESSIAN_MEMORY_BYTES, DEFAULT_SCHEDULE_MODEL, formatScheduleReport, HESSIAN_MODES, HessianMode, runQNewtonSchedule } from '../../schedule/scheduler';
 
 /** Default classical FLOP rate of `qnewton train` (flops/s): a fixed number, so runs are reproducible. */
 export const DEFAULT_TRAIN_FLOP_RATE = 1e10;
@@ -37,6 +38,9 @@ export const trainCommand: QnCommand = {
       .option('flop-rate', { type: 'number', default: DEFAULT_TRAIN_FLOP_RATE, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices' })
       .option('blocks', { type: 'string', describe: 'comma-separated parameter blocks to schedule (default all: W1,b1,W2,b2,...)' })
       .option('simulate-max-n', { type: 'number', default: 0, describe: 'blocks with N <= this that choose quantum are solved by simulating the circuit (0 = never)' })
+      .option('hessian', { type: 'string', default: 'auto', describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds ${DEFAULT_HESSIAN_MEMORY_BYTES / 1024 ** 3} GiB)` })
+      .option('hessian-sample-rows', { type: 'number', default: 64, describe: 'matrix-free: Hessian rows sampled (one HVP each) to estimate d, α and zero rows' })
+      .option('trace', { type: 'string', describe: 'schedule a training run computed elsewhere: folder with manifest.json, per step and block a Hessian (.npy/.mtx) or pruned matrix plus gradient and loss (docs/trace-format.md); model, steps, batch and data options are then unused' })
       .option('seed', { type: 'number', default: 0, describe: 'seed of data order, initialization and batches' })
       .option('train-count', { type: 'number', default: 2000, describe: 'MNIST samples to draw batches from' })
       .option('out', { type: 'string', default: 'qasm-out/train-report.json', describe: 'JSON report file' })
@@ -57,19 +61,24 @@ export const trainCommand: QnCommand = {
       const blocks = args.blocks === undefined ? undefined : String(args.blocks).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
       // The bar is drawn only on an interactive stderr (CliIo.isTty), straight to the terminal so it can redraw in place.
       let bar: ProgressBar | undefined;
-      const report = runQNewtonSchedule({
-        model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
-        sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
-        trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
-        flopRate: flopRatePerSecond, attosecondPricer,
-        configExtras: { hardware, qec, costModel, attosecondHardware: attoName },
-      }, pricer, {
-        onProgress: (done, total, label) => {
-          if (!io.isTty) return;
-          bar ??= makeProgressBar(process.stderr, total, 'train');
-          bar.update(done, label);
-        },
-      });
+      const onProgress = (done: number, total: number, label: string): void => {
+        if (!io.isTty) return;
+        bar ??= makeProgressBar(process.stderr, total, 'train');
+        bar.update(done, label);
+      };
+      const configExtras = { hardware, qec, costModel, attosecondHardware: attoName };
+      const report = args.trace !== undefined
+        ? replayTrace(String(args.trace), {
+          c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, attosecondPricer, configExtras,
+        }, pricer, { onProgress })
+        : runQNewtonSchedule({
+          model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
+          sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
+          trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
+          flopRate: flopRatePerSecond, attosecondPricer,
+          hessian: String(args.hessian) as HessianMode, hessianSampleRows: args['hessian-sample-rows'] as number,
+          configExtras,
+        }, pricer, { onProgress });
       bar?.done();
       for (const line of formatScheduleReport(report)) io.out(line);
       outputs.add(out, JSON.stringify(report, null, 2) + '\n');

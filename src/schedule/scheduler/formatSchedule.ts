@@ -18,10 +18,16 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
 }
 
+/** '≈' before a field the decision reports as an estimate (ScheduleDecision.estimated, e.g. matrix-free d and α). */
+export function estimateMark(d: ScheduleDecision, field: string): string {
+  return d.estimated?.includes(field) ? '≈' : '';
+}
+
 function row(d: ScheduleDecision): string[] {
-  const flags = [d.applied === 'simulated-circuit' ? `sim F=${(d.simulationFidelity ?? NaN).toFixed(4)}` : '', d.stepSize === 0 ? 'skipped' : ''].filter((s) => s).join(', ');
+  const flags = [d.applied === 'simulated-circuit' ? `sim F=${(d.simulationFidelity ?? NaN).toFixed(4)}` : '', d.hessianMode === 'matrix-free' ? 'matrix-free' : '', d.stepSize === 0 ? 'skipped' : ''].filter((s) => s).join(', ');
+  const e = (f: string): string => estimateMark(d, f);
   return [
-    String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${sci(d.kappaAfter)}`, String(d.sparsity), d.alpha.toFixed(2),
+    String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${e('kappaAfter')}${sci(d.kappaAfter)}`, `${e('sparsity')}${d.sparsity}`, `${e('alpha')}${d.alpha.toFixed(2)}`,
     sci(d.quantumSeconds), sci(d.classicalSeconds), d.choice + (flags ? ` (${flags})` : ''),
     d.stepSize === undefined ? '' : String(d.stepSize), `${d.lossBefore.toFixed(4)}→${d.lossAfter.toFixed(4)}`,
   ];
@@ -44,6 +50,10 @@ export function formatScheduleReport(report: ScheduleReport): string[] {
   lines.push(`${report.decisions.length} decisions: ${q} quantum, ${report.decisions.length - q} classical` +
     `; ${report.decisions.filter((d) => d.applied === 'simulated-circuit').length} solved by a simulated circuit` +
     `; ${report.decisions.filter((d) => d.stepSize === 0).length} updates skipped by the line search`);
+  const free = report.decisions.filter((d) => d.hessianMode === 'matrix-free');
+  if (free.length > 0) {
+    lines.push(`${free.length} matrix-free decisions (Hessian never formed; step by CG on Hessian-vector products): ≈ marks estimates — d and α from ${free[0].matrixFree?.sampledRows ?? '?'} sampled Hessian rows, κ after of the regularized, unpruned operator`);
+  }
   lines.push(`mini-batch loss per step: ${report.lossHistory.map((l) => l.toFixed(4)).join(' → ')}`);
   if (report.evalLossHistory) lines.push(`evaluation loss per step: ${report.evalLossHistory.map((l) => l.toFixed(4)).join(' → ')}`);
   lines.push(`target loss (final evaluation loss of the Newton run): ${report.targetLoss.toFixed(4)}`);

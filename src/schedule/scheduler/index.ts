@@ -10,5 +10,7 @@ export * from './simulatedDirection';
 export * from './sgdBaseline';
 export * from './findings';
 export * from './scheduleBlock';
+export * from './matrixFreeSystem';
+export * from './matrixFreeBlock';
 export * from './runSchedule';
 export * from './formatSchedule';

@@ -10,6 +10,25 @@ import type { SolvePricer } from '../price/types';
 /** Default model: 7×7-pooled MNIST, one tanh hidden layer of 16 (blocks W1 784, b1 16, W2 160, b2 10). */
 export const DEFAULT_SCHEDULE_MODEL = 'mlp:49-16-10:tanh';
 
+/**
+ * How block Hessians are obtained: 'exact' forms each dense block (layerHessian.ts); 'matrix-free'
+ * never forms it and works on Hessian-vector products (κ by Lanczos, the step by CG: Hessian-free
+ * Newton, Martens 2010; d and α estimated from sampled rows, see matrixFreeSystem.ts); 'auto' is
+ * matrix-free for a block whose dense N×N float64 copy exceeds the memory budget, exact otherwise.
+ */
+export const HESSIAN_MODES = ['exact', 'matrix-free', 'auto'] as const;
+
+/** One of {@link HESSIAN_MODES}. */
+export type HessianMode = (typeof HESSIAN_MODES)[number];
+
+/** Default memory budget of one dense block Hessian under `hessian: 'auto'` (8 GiB). */
+export const DEFAULT_HESSIAN_MEMORY_BYTES = 8 * 1024 ** 3;
+
+/** Bytes of one dense N×N float64 block Hessian (the quantity 'auto' compares with the budget). */
+export function denseBlockBytes(n: number): number {
+  return 8 * n * n;
+}
+
 /** Options of {@link runQNewtonSchedule}. Every field but `model` has a default. */
 export interface ScheduleOptions {
   /** Model spec, e.g. "mlp:49-16-10:tanh" (see src/hessian/mlpSpec.ts). */
@@ -60,6 +79,14 @@ export interface ScheduleOptions {
   readonly sgdMaxSteps?: number;
   /** Optional second pricer (the attosecond machine) for the 'attosecond-quantum-wins' finding. */
   readonly attosecondPricer?: SolvePricer;
+  /** Block Hessians exact, matrix-free, or auto (default 'auto'; see {@link HESSIAN_MODES}). */
+  readonly hessian?: HessianMode;
+  /** Memory budget of one dense block Hessian for hessian 'auto', bytes (default {@link DEFAULT_HESSIAN_MEMORY_BYTES}). */
+  readonly hessianMemoryBytes?: number;
+  /** Matrix-free: Hessian rows sampled (one HVP each) to estimate d, max|H_ij|, α and zero rows (default 64). */
+  readonly hessianSampleRows?: number;
+  /** Matrix-free: cap on the CG iterations (HVPs) of each Newton step (default 250). */
+  readonly cgMaxIterations?: number;
   /** Extra provenance copied into report.config (hardware, qec, ...). */
   readonly configExtras?: Readonly<Record<string, string | number | boolean>>;
 }
@@ -86,6 +113,10 @@ export interface ResolvedScheduleOptions {
   readonly flopRate: number;
   readonly sgdLearningRate: number;
   readonly sgdMaxSteps: number;
+  readonly hessian: HessianMode;
+  readonly hessianMemoryBytes: number;
+  readonly hessianSampleRows: number;
+  readonly cgMaxIterations: number;
 }
 
 function intAtLeast(name: string, value: number, min: number): number {
@@ -129,8 +160,21 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
   const flopRate = positive('flopRate', o.flopRate ?? 1e10);
   const sgdLearningRate = positive('sgdLearningRate', o.sgdLearningRate ?? 0.1);
   const sgdMaxSteps = intAtLeast('sgdMaxSteps', o.sgdMaxSteps ?? 50 * steps, 1);
+  const hessian = o.hessian ?? 'auto';
+  if (!(HESSIAN_MODES as readonly string[]).includes(hessian)) throw new UnknownNameError('Hessian mode', String(hessian), HESSIAN_MODES);
+  const hessianMemoryBytes = positive('hessianMemoryBytes', o.hessianMemoryBytes ?? DEFAULT_HESSIAN_MEMORY_BYTES);
+  const hessianSampleRows = intAtLeast('hessianSampleRows', o.hessianSampleRows ?? 64, 1);
+  const cgMaxIterations = intAtLeast('cgMaxIterations', o.cgMaxIterations ?? 250, 1);
   return {
     model, spec, steps, batchSize, seed, trainCount, evalCount, c, sparsity, epsilon, stepSize, maxBacktracks, warmupSgdSteps,
     blocks, simulateMaxN, simulateMaxQubits, solver, flopRate, sgdLearningRate, sgdMaxSteps,
+    hessian, hessianMemoryBytes, hessianSampleRows, cgMaxIterations,
   };
+}
+
+/** Whether block `n` is handled matrix-free under the resolved options (see {@link HESSIAN_MODES}). */
+export function isMatrixFreeBlock(o: Pick<ResolvedScheduleOptions, 'hessian' | 'hessianMemoryBytes'>, n: number): boolean {
+  if (o.hessian === 'matrix-free') return true;
+  if (o.hessian === 'exact') return false;
+  return denseBlockBytes(n) > o.hessianMemoryBytes;
 }

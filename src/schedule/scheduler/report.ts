@@ -52,7 +52,7 @@ export interface ScheduleDecision {
   /** Halvings of the backtracking line search. */
   readonly backtracks?: number;
   /** Classical solver that computed (or, when simulated, checked) the direction. */
-  readonly solveMethod?: 'cholesky' | 'lu' | 'cg';
+  readonly solveMethod?: 'cholesky' | 'lu' | 'cg' | 'hvp-cg';
   /** Why the update was skipped or how the direction was obtained, when noteworthy. */
   readonly updateNote?: string;
   /** Spectrum remarks of the solver's matrix (e.g. "indefinite: λmin = ..."). */
@@ -62,6 +62,36 @@ export interface ScheduleDecision {
   /** Prices under the optional second (attosecond) pricer, seconds. */
   readonly attosecondQuantumSeconds?: number;
   readonly attosecondClassicalSeconds?: number;
+  /** 'matrix-free' when the block Hessian was never formed (Hessian-vector products only); absent = exact. */
+  readonly hessianMode?: 'exact' | 'matrix-free';
+  /**
+   * Decision fields that are ESTIMATES rather than computed from the formed matrix (matrix-free:
+   * 'sparsity', 'nonZeroCount', 'alpha', 'zeroRowCount' from sampled rows; 'kappaAfter' of the
+   * regularized but unpruned operator). Absent = every field computed exactly.
+   */
+  readonly estimated?: readonly string[];
+  /** How the matrix-free numbers were obtained (only when hessianMode = 'matrix-free'). */
+  readonly matrixFree?: MatrixFreeDetails;
+}
+
+/** Provenance of a matrix-free decision (see src/schedule/scheduler/matrixFreeSystem.ts). */
+export interface MatrixFreeDetails {
+  /** Hessian rows sampled (one HVP each) and how many of them were exactly zero. */
+  readonly sampledRows: number;
+  readonly zeroRowsSampled: number;
+  /** Sampled max|H_ij| (≤ the true value) and the regularization shift c·that. */
+  readonly maxAbsEstimate: number;
+  readonly shift: number;
+  /** Lanczos steps and convergence of κ before (0 when rank deficiency was detected) and κ after. */
+  readonly kappaBeforeIterations: number;
+  readonly kappaAfterIterations: number;
+  readonly kappaAfterConverged: boolean;
+  /** CG on H̃ = H + shift·I by HVPs: iterations, why it stopped, ‖H̃Δ − g‖/‖g‖. */
+  readonly cgIterations: number;
+  readonly cgStop: 'converged' | 'iteration-cap' | 'negative-curvature';
+  readonly cgRelativeResidual: number;
+  /** All Hessian-vector products of this decision (rows + Lanczos + CG). */
+  readonly hvpCount: number;
 }
 
 /** Projected totals of one strategy. */

@@ -39,7 +39,7 @@ export interface BlockSystem {
 export interface ScheduleHooks {
   /** Called after each (step, block) decision: `done` of `total` decisions, label "step 2/5 W1". */
   onProgress?(done: number, total: number, label: string): void;
-  /** Called after each decision with the system it solved (the arrays are the scheduler's own: copy to keep). */
+  /** Called after each decision with the system it solved (the arrays are the scheduler's own: copy to keep); not for matrix-free decisions, which form no matrix. */
   onBlockSystem?(system: BlockSystem): void;
 }
 
@@ -100,7 +100,7 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
       const r = scheduleBlock(o, pricer, options.attosecondPricer, params, batch, step, block, checkBatch);
       decisions.push(r.decision);
       params = r.params;
-      hooks.onBlockSystem?.({ step, block, matrix: r.matrix, rhs: r.rhs, decision: r.decision });
+      if (r.matrix) hooks.onBlockSystem?.({ step, block, matrix: r.matrix, rhs: r.rhs, decision: r.decision });
       hooks.onProgress?.(decisions.length, total, `step ${step + 1}/${o.steps} ${block}`);
     }
     evalLossHistory.push(lossOf(spec, params, evalSet));
@@ -122,7 +122,7 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
     model: formatModelSpec(spec), steps: o.steps, batchSize: o.batchSize, seed: o.seed, trainCount: o.trainCount, evalCount: o.evalCount,
     c: o.c, sparsity: o.sparsity, epsilon: o.epsilon, solver: o.solver, stepSize: o.stepSize, maxBacktracks: o.maxBacktracks,
     warmupSgdSteps: o.warmupSgdSteps, blocks: o.blocks.join(','), simulateMaxN: o.simulateMaxN, flopRate: o.flopRate,
-    sgdLearningRate: o.sgdLearningRate, sgdMaxSteps: o.sgdMaxSteps, attosecondPriced: options.attosecondPricer !== undefined,
+    sgdLearningRate: o.sgdLearningRate, sgdMaxSteps: o.sgdMaxSteps, hessian: o.hessian, attosecondPriced: options.attosecondPricer !== undefined,
     ...(options.configExtras ?? {}),
   };
   return {

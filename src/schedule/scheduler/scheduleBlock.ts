@@ -15,7 +15,8 @@ import { blockByName } from '../../hessian/mlpSpec';
 import type { SolvePricer, SolveShape } from '../price/types';
 import { blockSpectrum } from './blockSpectrum';
 import { dampedNewtonUpdate, solveNewtonDirection } from './newtonDirection';
-import type { ResolvedScheduleOptions } from './options';
+import { scheduleBlockMatrixFree } from './matrixFreeBlock';
+import { isMatrixFreeBlock, ResolvedScheduleOptions } from './options';
 import type { AppliedSolve, ScheduleDecision, SolveChoice } from './report';
 import { simulatedNewtonDirection } from './simulatedDirection';
 
@@ -25,8 +26,8 @@ export interface BlockStep {
   readonly params: Float64Array;
   /** The shape that was priced (for re-pricing). */
   readonly shape: SolveShape;
-  /** The system that was solved: H̃ (regularized, pruned block Hessian) and the block gradient g. */
-  readonly matrix: CsrMatrix;
+  /** The system that was solved: H̃ (regularized, pruned block Hessian; absent on the matrix-free path) and the block gradient g. */
+  readonly matrix?: CsrMatrix;
   readonly rhs: Float64Array;
 }
 
@@ -37,6 +38,7 @@ export function scheduleBlock(
 ): BlockStep {
   const spec = o.spec;
   const pb = blockByName(spec, block);
+  if (isMatrixFreeBlock(o, pb.size)) return scheduleBlockMatrixFree(o, pricer, attosecondPricer, params, batch, step, block, checkBatch);
   const { loss: lossBefore, gradient } = lossAndGradient(spec, params, batch);
   const g = gradient.slice(pb.offset, pb.offset + pb.size);
   const h = layerHessianBlocks(spec, params, batch, [block])[0].matrix;

@@ -1,0 +1,120 @@
+/**
+ * Schedule a training run computed elsewhere (`qnewton train --trace DIR`): for every step and
+ * block of the trace, the same Q-Newton decision the scheduler makes for its own MLP (Li, Liu,
+ * Wang & Chen, arXiv 2405.00252, Alg. 1): κ before → regularize H + c·max|H|·I → prune to row
+ * sparsity d → κ after, α → price quantum and classical → pick the cheaper; the Newton direction
+ * is solved classically to report its residual but NOT applied: the trajectory (losses, next
+ * Hessians) is the trace's own. A block marked `pruned` is taken as the solver's matrix H̃ as is
+ * (κ before is then not available). The report has the scheduler's shape (ScheduleReport) with
+ * config.source = 'trace'; there is no SGD baseline (it would need the model and data).
+ */
+import { SingularMatrixError } from '../../errors';
+import { blockEncodingAlpha } from '../../math/blockEncodingAlpha';
+import { CsrMatrix, csrMaxRowNnz, csrNnz } from '../../math/csrMatrix';
+import { pruneSymmetric } from '../../math/prune';
+import { regularize } from '../../math/regularize';
+import type { SolvePricer, SolveShape } from '../price/types';
+import { BlockSpectrum, blockSpectrum } from '../scheduler/blockSpectrum';
+import { checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls } from '../scheduler/findings';
+import { solveNewtonDirection } from '../scheduler/newtonDirection';
+import { resolveScheduleOptions } from '../scheduler/options';
+import type { ScheduleDecision, ScheduleReport, SolveChoice } from '../scheduler/report';
+import { newtonTotals } from '../scheduler/runSchedule';
+import { loadTraceBlock, openTrace } from './loadTrace';
+
+/** Options of {@link replayTrace} (ranges and defaults as in ScheduleOptions). */
+export interface TraceReplayOptions {
+  readonly c?: number;
+  readonly sparsity?: number;
+  readonly epsilon?: number;
+  readonly solver?: string;
+  readonly attosecondPricer?: SolvePricer;
+  readonly configExtras?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** Progress callback: `done` of `total` decisions, label "step 2/3 W1". */
+export interface TraceReplayHooks {
+  onProgress?(done: number, total: number, label: string): void;
+}
+
+/** One block's decision from its matrix and gradient (see the module comment). */
+function replayDecision(
+  h: CsrMatrix, pruned: boolean, g: Float64Array, o: { c: number; sparsity: number; epsilon: number }, pricer: SolvePricer,
+  attosecondPricer: SolvePricer | undefined, step: number, block: string, lossBefore: number, lossAfter: number, file: string,
+): ScheduleDecision {
+  const n = h.n;
+  let before: BlockSpectrum | null = null;
+  let a = h;
+  if (!pruned) {
+    before = blockSpectrum(h);
+    a = pruneSymmetric(regularize(h, o.c).matrix, Math.min(o.sparsity, n)).matrix;
+  }
+  const after = blockSpectrum(a);
+  if (after.kappa === null) {
+    throw new SingularMatrixError(
+      `${file} (step ${step}, block ${block}): the ${pruned ? 'given pruned' : 'regularized, pruned'} matrix is singular (${after.note}); ${pruned ? 'regularize it before saving' : `raise the regularization c (now ${o.c})`}`,
+      { step, block, file },
+    );
+  }
+  const alpha = blockEncodingAlpha(a, after.maxAbsLambda).alpha;
+  const sparsity = csrMaxRowNnz(a);
+  const nonZeroCount = csrNnz(a);
+  const shape: SolveShape = { n, sparsity, nonZeroCount, kappa: after.kappa, epsilon: o.epsilon, alpha };
+  const qp = pricer.quantum(shape);
+  const cp = pricer.classical(shape);
+  const choice: SolveChoice = qp.totalSeconds < cp.seconds ? 'quantum' : 'classical';
+  const solve = solveNewtonDirection(a, g);
+  return {
+    step, block, n,
+    kappaBefore: before ? before.kappa : null,
+    kappaAfter: after.kappa,
+    kappaNote: before ? before.note : 'not in the trace: the block was given already regularized and pruned',
+    ...(before ? { zeroRowCount: before.zeroRowCount } : {}),
+    sparsity, nonZeroCount, alpha,
+    quantumSeconds: qp.totalSeconds, classicalSeconds: cp.seconds, classicalMethod: cp.method, quantumQueries: qp.blockEncodingQueries,
+    choice, applied: 'classical-solve',
+    lossBefore, lossAfter,
+    solveMethod: solve.method,
+    updateNote: `trace replay: direction solved (relative residual ${solve.relativeResidual.toExponential(2)}) but not applied; losses are the trace's per step`,
+    kappaAfterNote: after.note,
+    ...(attosecondPricer ? { attosecondQuantumSeconds: attosecondPricer.quantum(shape).totalSeconds, attosecondClassicalSeconds: attosecondPricer.classical(shape).seconds } : {}),
+  };
+}
+
+/**
+ * Replay the trace in folder `dir` with `pricer` (see the module comment). The whole manifest and
+ * the existence of every file are checked before any work; a bad file throws InvalidTraceError
+ * naming it (nothing is returned, so the CLI writes no report). Deterministic apart from wallSeconds.
+ */
+export function replayTrace(dir: string, options: TraceReplayOptions, pricer: SolvePricer, hooks: TraceReplayHooks = {}): ScheduleReport {
+  const t0 = Date.now();
+  const o = resolveScheduleOptions({ c: options.c, sparsity: options.sparsity, epsilon: options.epsilon, solver: options.solver });
+  const trace = openTrace(dir);
+  const m = trace.manifest;
+  const total = m.steps.reduce((s, st) => s + st.blocks.length, 0);
+  const decisions: ScheduleDecision[] = [];
+  m.steps.forEach((st, si) => {
+    const lossAfter = si + 1 < m.steps.length ? m.steps[si + 1].loss : m.finalLoss;
+    for (const b of st.blocks) {
+      const data = loadTraceBlock(trace, si, b);
+      decisions.push(replayDecision(data.matrix, b.pruned, data.gradient, o, pricer, options.attosecondPricer, si, b.name, st.loss, lossAfter, b.hessian));
+      hooks.onProgress?.(decisions.length, total, `step ${si + 1}/${m.steps.length} ${b.name}`);
+    }
+  });
+  const steps = m.steps.length;
+  const blockNames = [...new Set(m.steps.flatMap((s) => s.blocks.map((b) => b.name)))];
+  return {
+    version: 1,
+    config: {
+      source: 'trace', trace: dir, model: m.model, traceSource: m.source, steps, blocks: blockNames.join(','),
+      c: o.c, sparsity: o.sparsity, epsilon: o.epsilon, solver: o.solver, attosecondPriced: options.attosecondPricer !== undefined,
+      ...(options.configExtras ?? {}),
+    },
+    lossHistory: [...m.steps.map((s) => s.loss), m.finalLoss],
+    decisions,
+    targetLoss: m.finalLoss,
+    totals: newtonTotals(decisions, steps),
+    findings: [checkKappaFalls(decisions, steps), checkHighKappaClassical(decisions), checkAttosecondQuantumWins(decisions)],
+    wallSeconds: (Date.now() - t0) / 1000,
+  };
+}
