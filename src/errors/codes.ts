@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   SINGULAR_MATRIX: 'a matrix is singular (or numerically so) where an inverse or condition number is needed',
   INVALID_VECTOR: 'a vector has the wrong length, zero norm, or non-finite entries',
   NOT_CONVERGED: 'an iterative method did not converge within its iteration cap',
+  BLOCK_TOO_LARGE: 'a dense Hessian block would need more memory than the budget allows (refused before allocating)',
   // simulation
   SIMULATION_TOO_LARGE: 'a simulation would need more memory than allowed',
   // synthesis / cost

@@ -22,6 +22,8 @@ export * from './kappa';
 export * from './regularize';
 export * from './sortByMagnitude';
 export * from './prune';
+export * from './select';
+export * from './pruneDense';
 export * from './sparsityProfile';
 export * from './blockEncodingAlpha';
 export * from './matrixAnalysis';

@@ -65,6 +65,11 @@ export const trainCommand: QnCommand = {
         bar ??= makeProgressBar(process.stderr, total, 'train');
         bar.update(done, label);
       },
+      onPhaseProgress: (done, total, label) => {
+        if (!io.isTty) return;
+        bar ??= makeProgressBar(process.stderr, total, 'train');
+        bar.update(done, label);
+      },
     });
     bar?.done();
     for (const line of formatScheduleReport(report)) io.out(line);

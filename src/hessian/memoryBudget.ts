@@ -1,0 +1,42 @@
+/**
+ * Memory budget for dense block Hessians: a block is formed densely only when its N×N float64
+ * copy fits, and is refused before anything is allocated otherwise (BlockTooLargeError, naming the
+ * matrix-free option). One place for the budget rule and the option's name.
+ */
+import * as os from 'os';
+import { BlockTooLargeError } from '../errors';
+
+/** The CLI option that avoids forming a block: Hessian-vector products instead (Hessian-free Newton). */
+export const MATRIX_FREE_OPTION = '--hessian matrix-free';
+
+/** Share of the machine's physical memory one dense block may take (1/3: 8 GiB on a 24 GiB machine, leaving room for the CSR copy, the process and the OS). */
+export const DENSE_BLOCK_MEMORY_FRACTION = 1 / 3;
+
+/** Bytes of one dense N×N block stored at `bytesPerEntry` (8 for float64, 4 for float32). */
+export function denseBlockBytes(n: number, bytesPerEntry = 8): number {
+  return bytesPerEntry * n * n;
+}
+
+/** Default budget of one dense block, bytes: DENSE_BLOCK_MEMORY_FRACTION of `totalMemoryBytes` (default os.totalmem()). */
+export function denseBlockBudgetBytes(totalMemoryBytes: number = os.totalmem()): number {
+  return Math.floor(DENSE_BLOCK_MEMORY_FRACTION * totalMemoryBytes);
+}
+
+function gib(bytes: number): string {
+  return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+/**
+ * Throws BlockTooLargeError (before any allocation) when block `name` of `n` parameters would
+ * need more than `budgetBytes` as a dense float64 matrix.
+ */
+export function assertDenseBlockFits(name: string, n: number, budgetBytes: number = denseBlockBudgetBytes()): void {
+  const need = denseBlockBytes(n);
+  if (need > budgetBytes) {
+    throw new BlockTooLargeError(
+      `block ${name} has ${n} parameters: its dense ${n}x${n} Hessian needs ${gib(need)}, more than the memory budget of ${gib(budgetBytes)} ` +
+      `(default: ${DENSE_BLOCK_MEMORY_FRACTION.toFixed(2)} of physical memory, ${gib(os.totalmem())} here); use the matrix-free option ${MATRIX_FREE_OPTION} (Hessian-vector products) or a narrower layer`,
+      { block: name, n, neededBytes: need, budgetBytes },
+    );
+  }
+}
