@@ -7,16 +7,17 @@
  * The result is exactly that of `pruneSymmetric(regularize(h, c).matrix, d)` (prune.ts): the same
  * greedy b-matching rule, the same tie-breaking (equal magnitudes in row-major order of (i, j),
  * i < j). Only the work differs:
- *  1. one tiled pass checks finiteness and bitwise symmetry and finds max|H| (the shift
- *     c·max|H| is then applied on the fly to the diagonal: no regularized copy is made);
- *  2. each row i, read in place, keeps its m_i largest off-diagonal magnitudes (threshold τ_i by
- *     quickselect, expected O(N) per row; m_i = 2d to start) as candidates: O(N·m) memory;
- *  3. the greedy rule runs on the candidate set C only (sorted: O(N·m log(N·m)));
- *  4. a check proves that no edge outside C would have been kept: an edge {i, j} ∉ C could only
- *     be kept if neither row was full before it in the global order; rows that filled with
- *     magnitude ≥ τ_i are safe without looking, the others are re-read. Rows of an edge that
- *     fails the check get m ← 4m and steps 2–4 repeat (m reaches the row length at worst, where
- *     C holds every edge), so the answer is always the exact greedy result.
+ *  1. one tiled pass checks finiteness and bitwise symmetry, finds max|H| and the off-diagonal
+ *     sums (the shift c·max|H| is then applied on the fly to the diagonal: no regularized copy);
+ *  2. the greedy rule visits the off-diagonal pairs in its global order as a k-way merge (a
+ *     binary heap over the rows) of per-row streams; row u's stream yields its upper entries
+ *     (u, v > u) in decreasing magnitude, a chunk at a time: the largest 2d, then 4d, 8d, …
+ *     entries below the previous chunk, chosen by quickselect (expected O(N) per chunk) and
+ *     only the chunk sorted. Two facts keep the streams short, both exact because slots only
+ *     decrease: an edge to a row that is already full is rejected whenever it comes, so it is
+ *     skipped at once; and a full row's stream is dropped. Most rows need one chunk, so the
+ *     work is about one pass over H plus O(N·d log N), and the memory O(N·d);
+ *  3. the kept pairs and the diagonal are written straight to CSR.
  * The input must be bitwise symmetric (the Kronecker kernel of src/hessian produces such
  * blocks); a symmetric-within-tolerance input throws, since averaging it would need a second
  * N×N copy — symmetrize it first (symmetrizeDense) when it is small.
@@ -39,15 +40,13 @@ export interface RegularizedPrune {
   readonly c: number;
   /** max|H_ij| of the input. */
   readonly maxAbs: number;
-  /** Rounds of candidate enlargement the exactness check needed (0 when the first candidate set sufficed). */
-  readonly enlargementRounds: number;
-  /** Candidate edges in the final round (memory O(this)). */
-  readonly candidateCount: number;
+  /** Row chunks selected (≥ one per row with an upper entry; more when a row's first candidates went to full rows). */
+  readonly rowScans: number;
 }
 
 /** Options of {@link regularizeAndPruneDense}. */
 export interface DensePruneOptions {
-  /** Initial candidates per row (default 2d). */
+  /** Size of each row's first chunk of candidates (default 2d; doubles per further chunk). */
   readonly initialCandidatesPerRow?: number;
   /** Called after each row of the selection pass with the fraction of rows done. */
   readonly onProgress?: (fraction: number) => void;
@@ -55,10 +54,12 @@ export interface DensePruneOptions {
 
 const TILE = 64;
 
-/** Pass 1: finiteness, bitwise symmetry and max|H| over 64×64 tiles (each pair read once from both sides). */
-function scanTiles(a: DenseMatrix): number {
+interface TileStats { readonly maxAbs: number; readonly offNnz: number; readonly offAbs: number; readonly offSq: number }
+
+/** Pass 1: finiteness, bitwise symmetry, max|H| and off-diagonal sums over 64×64 tiles (each pair read once from both sides). */
+function scanTiles(a: DenseMatrix): TileStats {
   const n = a.rows, data = a.data;
-  let m = 0;
+  let m = 0, offNnz = 0, offAbs = 0, offSq = 0;
   for (let bi = 0; bi < n; bi += TILE) {
     const ei = Math.min(n, bi + TILE);
     for (let bj = bi; bj < n; bj += TILE) {
@@ -78,16 +79,12 @@ function scanTiles(a: DenseMatrix): number {
             );
           }
           if (t > m) m = t;
+          if (j !== i && v !== 0) { offNnz += 2; offAbs += 2 * t; offSq += 2 * v * v; }
         }
       }
     }
   }
-  return m;
-}
-
-/** Does edge (mf, uf, vf) come before edge (me, ue, ve) in the greedy order (magnitude down, then (u, v) up)? */
-function precedes(mf: number, uf: number, vf: number, me: number, ue: number, ve: number): boolean {
-  return mf > me || (mf === me && (uf < ue || (uf === ue && vf < ve)));
+  return { maxAbs: m, offNnz, offAbs, offSq };
 }
 
 /**
@@ -103,125 +100,113 @@ export function regularizeAndPruneDense(h: DenseMatrix, c: number, d: number, op
   if (n < 1) throw new InvalidMatrixError('matrix is empty (0x0); a matrix with at least one row is required');
   assertRowSparsity(d, n);
   const data = h.data;
-  const maxAbs = scanTiles(h);
-  const shift = c * maxAbs;
+  const stats = scanTiles(h);
+  const shift = c * stats.maxAbs;
   const diag = new Float64Array(n);
-  const slots0 = new Int32Array(n);
-  for (let i = 0; i < n; i++) { diag[i] = data[i * n + i] + shift; slots0[i] = diag[i] !== 0 ? d - 1 : d; }
+  const slots = new Int32Array(n);
+  for (let i = 0; i < n; i++) { diag[i] = data[i * n + i] + shift; slots[i] = diag[i] !== 0 ? d - 1 : d; }
+  const firstChunk = Math.max(1, options.initialCandidatesPerRow ?? 2 * d);
 
-  // Row statistics (off-diagonal non-zeros, |·| and ² sums) and the first selection.
-  const offCount = new Int32Array(n);
-  let offAbs = 0, offSq = 0;
-  const want = new Int32Array(n).fill(Math.max(1, options.initialCandidatesPerRow ?? 2 * d));
-  const tau = new Float64Array(n); // row i's candidates: all j ≠ i with 0 < |a_ij| and |a_ij| ≥ tau[i]
-  const lists: Int32Array[] = new Array(n);
-  const scratch = new Float64Array(n);
-  const selectRow = (i: number, first: boolean): void => {
-    const ri = i * n;
+  // Row u's stream: its upper entries (u, v > u) in the order (|a| down, v up), produced in chunks.
+  // A chunk holds the largest `chunkSize[u]` entries after the last emitted one whose partner v
+  // still has a free slot (an edge to a full row is rejected whenever it comes, so it is skipped);
+  // equal magnitudes at the cut all join the chunk. chunkSize doubles per chunk.
+  const chunkCols: Int32Array[] = new Array(n);
+  const chunkMags: Float64Array[] = new Array(n);
+  const chunkPos = new Int32Array(n), chunkSize = new Int32Array(n).fill(firstChunk);
+  const lastMag = new Float64Array(n).fill(Infinity), lastCol = new Int32Array(n).fill(-1);
+  const scratchMag = new Float64Array(n), scratchCol = new Int32Array(n), sel = new Float64Array(n);
+  let rowScans = 0;
+  const nextChunk = (u: number): boolean => {
+    rowScans++;
+    const ru = u * n, lm = lastMag[u], lc = lastCol[u];
     let cnt = 0;
-    for (let j = 0; j < n; j++) {
-      const v = data[ri + j];
-      if (v !== 0 && j !== i) {
-        scratch[cnt++] = Math.abs(v);
-        if (first) { offAbs += Math.abs(v); offSq += v * v; }
-      }
+    for (let v = u + 1; v < n; v++) {
+      const x = data[ru + v];
+      if (x === 0 || slots[v] === 0) continue;
+      const m = Math.abs(x);
+      if (m < lm || (m === lm && v > lc)) { scratchMag[cnt] = m; scratchCol[cnt] = v; cnt++; }
     }
-    offCount[i] = cnt;
-    const t = cnt <= want[i] ? 0 : kthLargestInPlace(scratch, cnt, want[i]);
-    tau[i] = t;
-    let m = 0;
-    for (let j = 0; j < n; j++) { const v = data[ri + j]; if (v !== 0 && j !== i && Math.abs(v) >= t) scratch[m++] = j; }
-    const list = new Int32Array(m);
-    for (let q = 0; q < m; q++) list[q] = scratch[q];
-    lists[i] = list;
-  };
-  for (let i = 0; i < n; i++) { selectRow(i, true); options.onProgress?.((i + 1) / n); }
-
-  let rounds = 0;
-  for (;;) {
-    // Candidate edges (u < v), deduplicated, in row-major order, then greedy order.
-    let total = 0;
-    for (let i = 0; i < n; i++) total += lists[i].length;
-    const key = new Float64Array(total);
-    const eu0 = new Int32Array(total), ev0 = new Int32Array(total);
-    let e = 0;
-    for (let i = 0; i < n; i++) {
-      const list = lists[i];
-      for (let q = 0; q < list.length; q++) {
-        const j = list[q];
-        const u = i < j ? i : j, v = i < j ? j : i;
-        eu0[e] = u; ev0[e] = v; key[e] = -(u * n + v); e++;
-      }
+    if (cnt === 0) return false;
+    let take = cnt;
+    const want = chunkSize[u];
+    if (cnt > want) {
+      for (let t = 0; t < cnt; t++) sel[t] = scratchMag[t];
+      const tau = kthLargestInPlace(sel, cnt, want);
+      take = 0;
+      for (let t = 0; t < cnt; t++) if (scratchMag[t] >= tau) { scratchMag[take] = scratchMag[t]; scratchCol[take] = scratchCol[t]; take++; }
     }
-    const rowMajor = orderByDecreasingKey(key);
-    const eu: number[] = [], ev: number[] = [], em: number[] = [];
-    for (let t = 0; t < total; t++) {
-      const q = rowMajor[t];
-      const last = eu.length - 1;
-      if (last >= 0 && eu[last] === eu0[q] && ev[last] === ev0[q]) continue;
-      eu.push(eu0[q]); ev.push(ev0[q]); em.push(Math.abs(data[eu0[q] * n + ev0[q]]));
-    }
-    const mags = Float64Array.from(em);
+    const mags = scratchMag.slice(0, take), cols = scratchCol.slice(0, take);
+    // Columns are ascending, so a stable order by decreasing magnitude is (|a| down, v up).
     const order = orderByDecreasingKey(mags);
-    // Greedy b-matching on C; fullAt[i] = greedy position of the edge that filled row i (−1: full from the start).
-    const slots = slots0.slice();
-    const fullAt = new Int32Array(n).fill(-2); // −2: never full
-    for (let i = 0; i < n; i++) if (slots[i] <= 0) fullAt[i] = -1;
-    const kept = new Uint8Array(eu.length);
-    for (let t = 0; t < order.length; t++) {
-      const q = order[t];
-      const u = eu[q], v = ev[q];
-      if (slots[u] > 0 && slots[v] > 0) {
-        kept[q] = 1;
-        if (--slots[u] === 0) fullAt[u] = q;
-        if (--slots[v] === 0) fullAt[v] = q;
-      }
+    const cm = new Float64Array(take), cc = new Int32Array(take);
+    for (let t = 0; t < take; t++) { cm[t] = mags[order[t]]; cc[t] = cols[order[t]]; }
+    chunkMags[u] = cm; chunkCols[u] = cc; chunkPos[u] = 0;
+    lastMag[u] = cm[take - 1]; lastCol[u] = cc[take - 1];
+    chunkSize[u] = Math.min(n, 2 * chunkSize[u]);
+    return true;
+  };
+  // The head of row u's stream (skipping edges whose partner filled meanwhile); false when it ends.
+  const advance = (u: number): boolean => {
+    if (slots[u] === 0) return false;
+    for (;;) {
+      if (chunkCols[u] === undefined || chunkPos[u] >= chunkCols[u].length) { if (!nextChunk(u)) return false; }
+      const cc = chunkCols[u];
+      while (chunkPos[u] < cc.length && slots[cc[chunkPos[u]]] === 0) chunkPos[u]++;
+      if (chunkPos[u] < cc.length) return true;
     }
-    // Exactness check (module comment, step 4).
-    const fullBefore = (i: number, me: number, ue: number, ve: number): boolean => {
-      const f = fullAt[i];
-      if (f === -1) return true;
-      if (f === -2) return false;
-      return precedes(mags[f], eu[f], ev[f], me, ue, ve);
-    };
-    const enlarge = new Uint8Array(n);
-    let anyEnlarge = false;
-    for (let i = 0; i < n; i++) {
-      if (offCount[i] <= want[i]) continue; // complete: every edge of row i is in C
-      const f = fullAt[i];
-      if (f === -1 || (f >= 0 && mags[f] >= tau[i])) continue; // filled before any edge below τ_i
-      const ri = i * n;
-      for (let j = 0; j < n; j++) {
-        const v = data[ri + j];
-        if (v === 0 || j === i) continue;
-        const me = Math.abs(v);
-        if (me >= tau[i] || offCount[j] <= want[j] || me >= tau[j]) continue; // in C
-        const ue = i < j ? i : j, ve = i < j ? j : i;
-        if (!fullBefore(i, me, ue, ve) && !fullBefore(j, me, ue, ve)) { enlarge[i] = 1; enlarge[j] = 1; anyEnlarge = true; }
-      }
+  };
+  // Min-heap of rows by their head edge in the global greedy order (|a| down, then u up; v is
+  // already ordered within a row).
+  const heap = new Int32Array(n);
+  let size = 0;
+  const headMag = (u: number): number => chunkMags[u][chunkPos[u]];
+  const before = (a: number, b: number): boolean => { const ma = headMag(a), mb = headMag(b); return ma > mb || (ma === mb && a < b); };
+  const siftUp = (k: number): void => {
+    const x = heap[k];
+    while (k > 0) { const p = (k - 1) >> 1; if (!before(x, heap[p])) break; heap[k] = heap[p]; k = p; }
+    heap[k] = x;
+  };
+  const siftDown = (k: number): void => {
+    const x = heap[k];
+    for (;;) {
+      let ch = 2 * k + 1;
+      if (ch >= size) break;
+      if (ch + 1 < size && before(heap[ch + 1], heap[ch])) ch++;
+      if (!before(heap[ch], x)) break;
+      heap[k] = heap[ch]; k = ch;
     }
-    if (!anyEnlarge) {
-      return { ...assemble(n, d, diag, eu, ev, mags, kept, data, offCount, offAbs, offSq), shift, c, maxAbs, enlargementRounds: rounds, candidateCount: eu.length };
-    }
-    rounds++;
-    for (let i = 0; i < n; i++) {
-      if (enlarge[i]) { want[i] = Math.min(offCount[i], 4 * want[i]); selectRow(i, false); }
-    }
+    heap[k] = x;
+  };
+  for (let u = 0; u < n; u++) {
+    if (advance(u)) { heap[size++] = u; siftUp(size - 1); }
+    options.onProgress?.((u + 1) / n);
   }
+  const keptU: number[] = [], keptV: number[] = [], keptM: number[] = [];
+  while (size > 0) {
+    const u = heap[0];
+    const v = chunkCols[u][chunkPos[u]];
+    if (slots[u] > 0 && slots[v] > 0) {
+      keptU.push(u); keptV.push(v); keptM.push(chunkMags[u][chunkPos[u]]);
+      slots[u]--; slots[v]--;
+    }
+    chunkPos[u]++;
+    if (advance(u)) siftDown(0);
+    else { heap[0] = heap[--size]; if (size > 0) siftDown(0); }
+  }
+  return { ...assemble(n, d, diag, keptU, keptV, keptM, data, stats), shift, c, maxAbs: stats.maxAbs, rowScans };
 }
 
 /** The CSR result and the statistics of {@link PruneResult}. */
 function assemble(
-  n: number, d: number, diag: Float64Array, eu: number[], ev: number[], mags: Float64Array, kept: Uint8Array,
-  data: Float64Array, offCount: Int32Array, offAbs: number, offSq: number,
+  n: number, d: number, diag: Float64Array, eu: number[], ev: number[], mags: number[], data: Float64Array, stats: TileStats,
 ): { pruned: PruneResult } {
   const rowPtr = new Int32Array(n + 1);
-  let diagNnz = 0, diagAbs = 0, diagSq = 0, keptAbs = 0, keptSq = 0, keptCount = 0;
+  let diagNnz = 0, diagAbs = 0, diagSq = 0, keptAbs = 0, keptSq = 0;
   for (let i = 0; i < n; i++) if (diag[i] !== 0) { rowPtr[i + 1]++; diagNnz++; diagAbs += Math.abs(diag[i]); diagSq += diag[i] * diag[i]; }
   for (let q = 0; q < eu.length; q++) {
-    if (!kept[q]) continue;
     rowPtr[eu[q] + 1]++; rowPtr[ev[q] + 1]++;
-    keptAbs += mags[q]; keptSq += mags[q] * mags[q]; keptCount++;
+    keptAbs += mags[q]; keptSq += mags[q] * mags[q];
   }
   for (let i = 0; i < n; i++) rowPtr[i + 1] += rowPtr[i];
   const nnz = rowPtr[n];
@@ -229,7 +214,6 @@ function assemble(
   const fill = rowPtr.slice(0, n);
   for (let i = 0; i < n; i++) if (diag[i] !== 0) { const p = fill[i]++; colIdx[p] = i; values[p] = diag[i]; }
   for (let q = 0; q < eu.length; q++) {
-    if (!kept[q]) continue;
     const u = eu[q], v = ev[q], val = data[u * n + v];
     let p = fill[u]++; colIdx[p] = v; values[p] = val;
     p = fill[v]++; colIdx[p] = u; values[p] = val;
@@ -243,17 +227,16 @@ function assemble(
       colIdx[b + 1] = cc; values[b + 1] = vv;
     }
   }
-  let offNnz = 0;
-  for (let i = 0; i < n; i++) offNnz += offCount[i];
-  const totalMass = offAbs + diagAbs, totalSq = offSq + diagSq;
-  const droppedCount = offNnz / 2 - keptCount;
-  const droppedMass = droppedCount === 0 ? 0 : Math.max(0, offAbs - 2 * keptAbs);
-  const droppedSq = droppedCount === 0 ? 0 : Math.max(0, offSq - 2 * keptSq);
+  const totalMass = stats.offAbs + diagAbs, totalSq = stats.offSq + diagSq;
+  // Dropped = all off-diagonal minus kept (exactly 0 when nothing was dropped).
+  const dropped = stats.offNnz / 2 - eu.length;
+  const droppedMass = dropped === 0 ? 0 : Math.max(0, stats.offAbs - 2 * keptAbs);
+  const droppedSq = dropped === 0 ? 0 : Math.max(0, stats.offSq - 2 * keptSq);
   const matrix: CsrMatrix = { n, rowPtr, colIdx, values };
   return {
     pruned: {
       matrix, d,
-      nnzBefore: offNnz + diagNnz,
+      nnzBefore: stats.offNnz + diagNnz,
       nnzAfter: nnz,
       keptAbsMassFraction: totalMass === 0 ? 1 : 1 - droppedMass / totalMass,
       relativeFrobeniusError: totalSq === 0 ? 0 : Math.sqrt(droppedSq / totalSq),
