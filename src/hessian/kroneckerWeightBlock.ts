@@ -151,9 +151,31 @@ export function formKroneckerWeightBlock(input: KroneckerBlockInput, out: BlockS
       const full = g1 - g0 === P2; // dense G_s: contiguous inner loop, no index loads
       for (let q = q0; q < q1; q++) {
         const k2 = rowK[q];
-        const f = ak * rowV[q];
         if (isTouched[k2] === 0) { isTouched[k2] = 1; touched[nTouched++] = k2; }
-        const to = k2 * P2;
+      }
+      // Four, then two panel rows per sweep over G_s: each G_s entry (and index) is loaded once for several updates.
+      let q = q0;
+      for (; q + 3 < q1; q += 4) {
+        const f = ak * rowV[q], f2 = ak * rowV[q + 1], f3 = ak * rowV[q + 2], f4 = ak * rowV[q + 3];
+        const to = rowK[q] * P2, to2 = rowK[q + 1] * P2, to3 = rowK[q + 2] * P2, to4 = rowK[q + 3] * P2;
+        if (full) {
+          for (let p = 0; p < P2; p++) { const gv = gVal[g0 + p]; T[to + p] += f * gv; T[to2 + p] += f2 * gv; T[to3 + p] += f3 * gv; T[to4 + p] += f4 * gv; }
+        } else {
+          for (let t = g0; t < g1; t++) { const gv = gVal[t], gi = gIdx[t]; T[to + gi] += f * gv; T[to2 + gi] += f2 * gv; T[to3 + gi] += f3 * gv; T[to4 + gi] += f4 * gv; }
+        }
+      }
+      for (; q + 1 < q1; q += 2) {
+        const f = ak * rowV[q], f2 = ak * rowV[q + 1];
+        const to = rowK[q] * P2, to2 = rowK[q + 1] * P2;
+        if (full) {
+          for (let p = 0; p < P2; p++) { const gv = gVal[g0 + p]; T[to + p] += f * gv; T[to2 + p] += f2 * gv; }
+        } else {
+          for (let t = g0; t < g1; t++) { const gv = gVal[t], gi = gIdx[t]; T[to + gi] += f * gv; T[to2 + gi] += f2 * gv; }
+        }
+      }
+      if (q < q1) {
+        const f = ak * rowV[q];
+        const to = rowK[q] * P2;
         if (full) for (let p = 0; p < P2; p++) T[to + p] += f * gVal[g0 + p];
         else for (let t = g0; t < g1; t++) T[to + gIdx[t]] += f * gVal[t];
       }
