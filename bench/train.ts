@@ -1,6 +1,7 @@
 /**
  * Benchmark of one scheduled Q-Newton step at the paper's sizes (issue 10): MNIST MLPs 784-16-10,
- * 784-32-10 and 784-54-54-10 (ReLU) at batch 2048, every block of the step. Per model it reports
+ * 784-32-10 and 784-54-54-10 (ReLU; the first two also tanh) at batch 2048, every block of the
+ * step. Per model it reports
  *  - the measured wall-clock (and CPU) seconds of one real scheduled step (scheduleBlock over all
  *    blocks, the code path of `qnewton train`), and the peak resident memory of its process;
  *  - the share of each phase (gradient, Hessian formation, κ before, regularize, prune, κ after +
@@ -36,6 +37,8 @@ const MODELS: readonly { model: string; targetStepSeconds: number | null }[] = [
   { model: 'mlp:784-16-10:relu', targetStepSeconds: 30 },
   { model: 'mlp:784-32-10:relu', targetStepSeconds: 120 },
   { model: 'mlp:784-54-54-10:relu', targetStepSeconds: 600 },
+  { model: 'mlp:784-16-10:tanh', targetStepSeconds: 30 },
+  { model: 'mlp:784-32-10:tanh', targetStepSeconds: 120 },
 ];
 const PEAK_TARGET_BYTES = 16 * 1024 ** 3;
 const PHASES = ['gradient', 'hessian', 'kappaBefore', 'regularize', 'prune', 'kappaAfterAlpha', 'price', 'solve', 'update'] as const;

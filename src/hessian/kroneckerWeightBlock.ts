@@ -12,18 +12,20 @@
  * is a sparse × dense matrix product with a contiguous inner loop of length P2 over typed
  * arrays, and it holds every entry of the 4-fold symmetric set
  *   (j,k)(j2,k2), (j2,k)(j,k2), (j,k2)(j2,k), (j2,k2)(j,k).
- * Work: Σ_s nz_s(nz_s+1)/2 · P2 multiply-adds (nz_s = non-zero inputs of sample s), against
- * B·N² for the plain triple loop over (row, column, sample); MNIST pixels are ~80 % zero, so
- * this is ~4·N²·B / (0.2²·nOut²·...) — see bench/train.ts for the measured ratio. Input
- * indices k that are zero in every sample give exactly zero rows and columns and are skipped.
+ * Work: Σ_s nz_s(nz_s+1)/2 · nnz(G_s) multiply-adds (nz_s = non-zero inputs of sample s), against
+ * B·N²/2 iterations of the plain triple loop over (row, column ≥ row, sample): about 4/ρ² fewer
+ * for input density ρ, and fewer still for ReLU layers, whose inactive units zero whole rows of
+ * G_s (bench/train.ts measured 94× on a 196·8 layer at batch 256). Input indices k that are
+ * zero in every sample give exactly zero rows and columns and are skipped; so are zero G_s entries.
  * Every value is computed once and stored at all its mirror positions, so the block is exactly
  * (bitwise) symmetric.
  *
- * Threads: this runs on one core. worker_threads + SharedArrayBuffer would split the k panels
- * over both cores, but this machine's two cores are shared with other jobs (load average ≥ 2
- * during the measurements in bench/train.ts), so a second worker competes for a core that is
- * already busy and the formation is not the dominant phase after this rewrite at batch 2048
- * (see the phase shares in bench/results/train.json). Not done; revisit on an idle multi-core host.
+ * Threads: this runs on one core, on purpose. worker_threads + SharedArrayBuffer could split the
+ * k panels over both cores, but (a) formation is 45–60 % of a scheduled step after this rewrite
+ * (bench/results/train.json), so two workers would save at most ~25–30 % of a step on an idle
+ * 2-core machine, and (b) this machine's two cores are shared with other jobs (load average 1 to
+ * 19 during the measurements), so a second worker mostly competes for a busy core. Not done and
+ * not benchmarked; worth measuring on an idle multi-core host.
  */
 import { InvalidArgumentError } from '../errors';
 
