@@ -182,7 +182,10 @@ export function formKroneckerWeightBlock(input: KroneckerBlockInput, out: BlockS
         else for (let t = g0; t < g1; t++) T[to + gIdx[t]] += f * gVal[t];
       }
     }
-    // Scatter the panel to its four mirror positions, then clear it.
+    // Write the panel into the rows (·, k): positions (j,k)(j2,k2) and (j2,k)(j,k2), k2 ≥ k, in
+    // ascending k2 so each row is written front to back; then clear it. The mirror entries
+    // (rows (·, k2), k2 > k) are copied by the tiled pass below, not scattered down columns here.
+    touched.subarray(0, nTouched).sort();
     for (let t = 0; t < nTouched; t++) {
       const k2 = touched[t];
       const to = k2 * P2;
@@ -190,15 +193,34 @@ export function formKroneckerWeightBlock(input: KroneckerBlockInput, out: BlockS
         const v = T[to + p];
         if (v === 0) continue;
         const j = pj[p], j2 = pj2[p];
-        const rA = j * nIn + k, cA = j2 * nIn + k2; // (j,k)(j2,k2)
-        const rB = j2 * nIn + k, cB = j * nIn + k2; // (j2,k)(j,k2)
-        out[rA * N + cA] = v; out[cA * N + rA] = v;
-        out[rB * N + cB] = v; out[cB * N + rB] = v;
+        out[(j * nIn + k) * N + j2 * nIn + k2] = v;
+        out[(j2 * nIn + k) * N + j * nIn + k2] = v;
       }
       T.fill(0, to, to + P2);
       isTouched[k2] = 0;
     }
     options.onProgress?.(totalWork === 0 ? 1 : workDone / totalWork);
+  }
+  // Mirror: entry (r, c) with k(r) > k(c) equals (c, r), which the panels wrote. 64×64 tiles keep
+  // the transposed reads in cache; rows of inactive inputs are zero and skipped.
+  const TILE = 64;
+  const kOf = new Int32Array(N);
+  for (let r = 0; r < N; r++) kOf[r] = r % nIn;
+  for (let r0 = 0; r0 < N; r0 += TILE) {
+    const r1 = Math.min(N, r0 + TILE);
+    for (let c0 = 0; c0 < N; c0 += TILE) {
+      const c1 = Math.min(N, c0 + TILE);
+      for (let r = r0; r < r1; r++) {
+        const kr = kOf[r];
+        if (colStart[kr + 1] === colStart[kr]) continue;
+        const ro = r * N;
+        for (let c = c0; c < c1; c++) {
+          if (kOf[c] >= kr) continue;
+          const v = out[c * N + r];
+          if (v !== 0) out[ro + c] = v; // zeros stay untouched (pages of zero columns are never written)
+        }
+      }
+    }
   }
   return { activeInputCount, multiplyAddCount };
 }
