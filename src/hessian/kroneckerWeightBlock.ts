@@ -17,8 +17,10 @@
  * for input density ρ, and fewer still for ReLU layers, whose inactive units zero whole rows of
  * G_s (bench/train.ts measured 94× on a 196·8 layer at batch 256). Input indices k that are
  * zero in every sample give exactly zero rows and columns and are skipped; so are zero G_s entries.
- * Every value is computed once and stored at all its mirror positions, so the block is exactly
- * (bitwise) symmetric.
+ * Every value is computed once: the panel is written into the rows (·, k) (two positions per
+ * value, front to back), and the mirrored rows are filled by a 64×64-tiled copy afterwards
+ * (column scatters of a 1–5 GB matrix cost a TLB miss per write: this halved the tanh time), so
+ * the block is exactly (bitwise) symmetric.
  *
  * Threads: this runs on one core, on purpose. worker_threads + SharedArrayBuffer could split the
  * k panels over both cores, but (a) formation is 45–60 % of a scheduled step after this rewrite
