@@ -17,7 +17,7 @@
 import { InvalidArgumentError } from '../errors';
 import { DenseMatrix } from '../math/denseMatrix';
 import { formKroneckerWeightBlock } from './kroneckerWeightBlock';
-import { assertDenseBlockFits } from './memoryBudget';
+import { assertDenseBlocksFit } from './memoryBudget';
 import { Batch, layerBlocks, MlpPass, runMlp } from './mlp';
 import { layerCount, MlpSpec, ParamBlock, parameterBlocks } from './mlpSpec';
 
@@ -144,9 +144,9 @@ export function layerHessianBlocks(
   const blocks = wanted.map((nm) => {
     const blk = all.find((b) => b.name === nm);
     if (!blk) throw new InvalidArgumentError(`unknown parameter block '${nm}'; known: ${all.map((b) => b.name).join(', ')}`, { name: nm });
-    assertDenseBlockFits(nm, blk.size, options.memoryBudgetBytes);
     return blk;
   });
+  assertDenseBlocksFit(blocks.map((b) => ({ name: b.name, n: b.size })), options.memoryBudgetBytes);
   if (blocks.length === 0) return [];
   const pass = runMlp(spec, params, batch);
   const lowest = Math.min(...blocks.map((b) => b.layer));

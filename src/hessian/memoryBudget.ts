@@ -27,6 +27,22 @@ function gib(bytes: number): string {
 }
 
 /**
+ * Throws BlockTooLargeError (before any allocation) when the blocks, formed together, would need
+ * more than `budgetBytes` as dense float64 matrices (each block alone is checked first, so the
+ * message names the one that cannot fit on its own).
+ */
+export function assertDenseBlocksFit(blocks: readonly { readonly name: string; readonly n: number }[], budgetBytes: number = denseBlockBudgetBytes()): void {
+  for (const b of blocks) assertDenseBlockFits(b.name, b.n, budgetBytes);
+  const need = blocks.reduce((s, b) => s + denseBlockBytes(b.n), 0);
+  if (need > budgetBytes) {
+    throw new BlockTooLargeError(
+      `blocks ${blocks.map((b) => b.name).join(', ')} formed together need ${gib(need)} as dense Hessians, more than the memory budget of ${gib(budgetBytes)}; form them one at a time, or use the matrix-free option ${MATRIX_FREE_OPTION}`,
+      { blocks: blocks.map((b) => b.name), neededBytes: need, budgetBytes },
+    );
+  }
+}
+
+/**
  * Throws BlockTooLargeError (before any allocation) when block `name` of `n` parameters would
  * need more than `budgetBytes` as a dense float64 matrix.
  */

@@ -120,6 +120,14 @@ describe('memory budget of dense blocks (memoryBudget.ts)', () => {
     expect(layerHessianBlocks(spec, params, data, ['b3'], { memoryBudgetBytes: 1024 ** 3 })[0].size).toBe(10);
   });
 
+  it('refuses blocks that fit alone but not together', () => {
+    const spec = parseModelSpec('mlp:16-5-10:tanh'); // W1 80, W2 50: 51200 + 20000 bytes
+    const data = loadMnist({ count: 4, seed: 0, inputDim: 16 });
+    const params = initParams(spec, 0);
+    expect(() => layerHessianBlocks(spec, params, data, ['W1', 'W2'], { memoryBudgetBytes: 60000 })).toThrow(/W1, W2 formed together/);
+    expect(layerHessianBlocks(spec, params, data, ['W1'], { memoryBudgetBytes: 60000 })[0].size).toBe(80);
+  });
+
   it.each([[100, 8e4, false], [100, 7.9e4, true]])('n = %d, budget %d bytes: throws = %s', (n, budget, throws) => {
     if (throws) expect(() => assertDenseBlockFits('W', n, budget)).toThrow(BlockTooLargeError);
     else expect(() => assertDenseBlockFits('W', n, budget)).not.toThrow();
