@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   SINGULAR_MATRIX: 'a matrix is singular (or numerically so) where an inverse or condition number is needed',
   INVALID_VECTOR: 'a vector has the wrong length, zero norm, or non-finite entries',
   NOT_CONVERGED: 'an iterative method did not converge within its iteration cap',
+  BLOCK_TOO_LARGE: 'a dense Hessian block would need more memory than the budget allows (refused before allocating)',
   // simulation
   SIMULATION_TOO_LARGE: 'a simulation would need more memory than allowed',
   SIMULATION_NORM_LOST: 'a simulated state lost its norm (non-finite amplitudes, or a norm that drifted from its start)',

@@ -64,6 +64,13 @@ export class SimulationNormError extends QnError {
   }
 }
 
+/** A dense Hessian block that would not fit in the memory budget; thrown before allocating. */
+export class BlockTooLargeError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('BLOCK_TOO_LARGE', message, details);
+  }
+}
+
 /** An op asked to decompose that has no decomposition. This is a bug, or an unsupported op. */
 export class DecomposeNotImplementedError extends QnError {
   constructor(opName: string) {

@@ -25,6 +25,8 @@ export * from './sampledRows';
 export * from './regularize';
 export * from './sortByMagnitude';
 export * from './prune';
+export * from './select';
+export * from './pruneDense';
 export * from './sparsityProfile';
 export * from './blockEncodingAlpha';
 export * from './matrixAnalysis';

@@ -8,7 +8,8 @@ import { CostModel, makeSolvePricer, QecChoice } from '../../schedule/price';
 import { loadHardwareArg } from './hardwareArg';
 import { renderScheduleHtml } from '../../schedule/report';
 import { replayTrace } from '../../schedule/trace';
-import { DEFAULT_HESSIAN_MEMORY_BYTES, DEFAULT_SCHEDULE_MODEL, formatScheduleReport, HESSIAN_MODES, HessianMode, runQNewtonSchedule } from '../../schedule/scheduler';
+import { denseBlockBudgetBytes } from '../../hessian';
+import { DEFAULT_SCHEDULE_MODEL, formatScheduleReport, HESSIAN_MODES, HessianMode, runQNewtonSchedule } from '../../schedule/scheduler';
 
 /** Default classical FLOP rate of `qnewton train` (flops/s): a fixed number, so runs are reproducible. */
 export const DEFAULT_TRAIN_FLOP_RATE = 1e10;
@@ -38,7 +39,7 @@ export const trainCommand: QnCommand = {
       .option('flop-rate', { type: 'number', default: DEFAULT_TRAIN_FLOP_RATE, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices' })
       .option('blocks', { type: 'string', describe: 'comma-separated parameter blocks to schedule (default all: W1,b1,W2,b2,...)' })
       .option('simulate-max-n', { type: 'number', default: 0, describe: 'blocks with N <= this that choose quantum are solved by simulating the circuit (0 = never)' })
-      .option('hessian', { type: 'string', default: 'auto', describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds ${DEFAULT_HESSIAN_MEMORY_BYTES / 1024 ** 3} GiB)` })
+      .option('hessian', { type: 'string', default: 'auto', describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds the memory budget, a third of the memory limit: ${(denseBlockBudgetBytes() / 1024 ** 3).toFixed(2)} GiB here; exact refuses such a block)` })
       .option('hessian-sample-rows', { type: 'number', default: 64, describe: 'matrix-free: Hessian rows sampled (one HVP each) to estimate d, α and zero rows' })
       .option('trace', { type: 'string', describe: 'schedule a training run computed elsewhere: folder with manifest.json, per step and block a Hessian (.npy/.mtx) or pruned matrix plus gradient and loss (docs/trace-format.md); model, steps, batch and data options are then unused' })
       .option('seed', { type: 'number', default: 0, describe: 'seed of data order, initialization and batches' })
@@ -78,7 +79,7 @@ export const trainCommand: QnCommand = {
           flopRate: flopRatePerSecond, attosecondPricer,
           hessian: String(args.hessian) as HessianMode, hessianSampleRows: args['hessian-sample-rows'] as number,
           configExtras,
-        }, pricer, { onProgress });
+        }, pricer, { onProgress, onPhaseProgress: onProgress });
       bar?.done();
       for (const line of formatScheduleReport(report)) io.out(line);
       outputs.add(out, JSON.stringify(report, null, 2) + '\n');

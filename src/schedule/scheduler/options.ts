@@ -4,6 +4,7 @@
  * whose messages say which option is wrong and what range is allowed.
  */
 import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { denseBlockBudgetBytes, denseBlockFits } from '../../hessian/memoryBudget';
 import { MlpSpec, parameterBlocks, parseModelSpec } from '../../hessian/mlpSpec';
 import type { SolvePricer } from '../price/types';
 
@@ -20,14 +21,6 @@ export const HESSIAN_MODES = ['exact', 'matrix-free', 'auto'] as const;
 
 /** One of {@link HESSIAN_MODES}. */
 export type HessianMode = (typeof HESSIAN_MODES)[number];
-
-/** Default memory budget of one dense block Hessian under `hessian: 'auto'` (8 GiB). */
-export const DEFAULT_HESSIAN_MEMORY_BYTES = 8 * 1024 ** 3;
-
-/** Bytes of one dense N×N float64 block Hessian (the quantity 'auto' compares with the budget). */
-export function denseBlockBytes(n: number): number {
-  return 8 * n * n;
-}
 
 /** Options of {@link runQNewtonSchedule}. Every field but `model` has a default. */
 export interface ScheduleOptions {
@@ -81,7 +74,11 @@ export interface ScheduleOptions {
   readonly attosecondPricer?: SolvePricer;
   /** Block Hessians exact, matrix-free, or auto (default 'auto'; see {@link HESSIAN_MODES}). */
   readonly hessian?: HessianMode;
-  /** Memory budget of one dense block Hessian for hessian 'auto', bytes (default {@link DEFAULT_HESSIAN_MEMORY_BYTES}). */
+  /**
+   * Memory budget of one dense block Hessian, bytes (default `denseBlockBudgetBytes()` of
+   * hessian/memoryBudget.ts: a third of the memory limit). 'auto' goes matrix-free above it;
+   * 'exact' is refused above it (BLOCK_TOO_LARGE).
+   */
   readonly hessianMemoryBytes?: number;
   /** Matrix-free: Hessian rows sampled (one HVP each) to estimate d, max|H_ij|, α and zero rows (default 64). */
   readonly hessianSampleRows?: number;
@@ -162,7 +159,7 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
   const sgdMaxSteps = intAtLeast('sgdMaxSteps', o.sgdMaxSteps ?? 50 * steps, 1);
   const hessian = o.hessian ?? 'auto';
   if (!(HESSIAN_MODES as readonly string[]).includes(hessian)) throw new UnknownNameError('Hessian mode', String(hessian), HESSIAN_MODES);
-  const hessianMemoryBytes = positive('hessianMemoryBytes', o.hessianMemoryBytes ?? DEFAULT_HESSIAN_MEMORY_BYTES);
+  const hessianMemoryBytes = positive('hessianMemoryBytes', o.hessianMemoryBytes ?? denseBlockBudgetBytes());
   const hessianSampleRows = intAtLeast('hessianSampleRows', o.hessianSampleRows ?? 64, 1);
   const cgMaxIterations = intAtLeast('cgMaxIterations', o.cgMaxIterations ?? 250, 1);
   return {
@@ -176,5 +173,5 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
 export function isMatrixFreeBlock(o: Pick<ResolvedScheduleOptions, 'hessian' | 'hessianMemoryBytes'>, n: number): boolean {
   if (o.hessian === 'matrix-free') return true;
   if (o.hessian === 'exact') return false;
-  return denseBlockBytes(n) > o.hessianMemoryBytes;
+  return !denseBlockFits(n, o.hessianMemoryBytes);
 }

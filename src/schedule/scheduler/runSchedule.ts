@@ -39,9 +39,18 @@ export interface BlockSystem {
 export interface ScheduleHooks {
   /** Called after each (step, block) decision: `done` of `total` decisions, label "step 2/5 W1". */
   onProgress?(done: number, total: number, label: string): void;
+  /**
+   * Called while a block is worked on (Hessian formation, pruning): `done` is fractional
+   * (decisions finished + the phase's fraction), label "step 2/5 W1 Hessian 40%". For a progress
+   * bar whose ETA moves during blocks that take minutes; onProgress still fires once per decision.
+   */
+  onPhaseProgress?(done: number, total: number, label: string): void;
   /** Called after each decision with the system it solved (the arrays are the scheduler's own: copy to keep); not for matrix-free decisions, which form no matrix. */
   onBlockSystem?(system: BlockSystem): void;
 }
+
+/** Share of a block's progress unit given to each reported phase (formation dominates at large N; the rest is solve and update). */
+const PHASE_SPAN: Readonly<Record<string, readonly [number, number]>> = { Hessian: [0, 0.6], prune: [0.6, 0.9] };
 
 function cumulative(perStep: readonly number[]): number[] {
   const out: number[] = [];
@@ -97,11 +106,17 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
     lastBatch = batch;
     lossHistory.push(lossOf(spec, params, batch));
     for (const block of o.blocks) {
-      const r = scheduleBlock(o, pricer, options.attosecondPricer, params, batch, step, block, checkBatch);
+      // Within a block, progress advances by the phase's fraction (Hessian formation, pruning), so the bar's ETA moves during large blocks.
+      const label = `step ${step + 1}/${o.steps} ${block}`;
+      const onPhase = hooks.onPhaseProgress && ((phase: string, f: number) => {
+        const [from, to] = PHASE_SPAN[phase] ?? [0, 0];
+        hooks.onPhaseProgress?.(decisions.length + Math.floor(100 * (from + f * (to - from))) / 100, total, `${label} ${phase} ${Math.floor(100 * f)}%`);
+      });
+      const r = scheduleBlock(o, pricer, options.attosecondPricer, params, batch, step, block, checkBatch, onPhase);
       decisions.push(r.decision);
       params = r.params;
       if (r.matrix) hooks.onBlockSystem?.({ step, block, matrix: r.matrix, rhs: r.rhs, decision: r.decision });
-      hooks.onProgress?.(decisions.length, total, `step ${step + 1}/${o.steps} ${block}`);
+      hooks.onProgress?.(decisions.length, total, label);
     }
     evalLossHistory.push(lossOf(spec, params, evalSet));
   }

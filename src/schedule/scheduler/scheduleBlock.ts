@@ -7,8 +7,7 @@
 import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
 import { CsrMatrix, csrMaxRowNnz, csrNnz } from '../../math/csrMatrix';
 import { blockEncodingAlpha } from '../../math/blockEncodingAlpha';
-import { pruneSymmetric } from '../../math/prune';
-import { regularize } from '../../math/regularize';
+import { regularizeAndPruneDense } from '../../math/pruneDense';
 import { Batch, lossAndGradient } from '../../hessian/mlp';
 import { layerHessianBlocks } from '../../hessian/layerHessian';
 import { blockByName } from '../../hessian/mlpSpec';
@@ -35,17 +34,19 @@ export interface BlockStep {
 export function scheduleBlock(
   o: ResolvedScheduleOptions, pricer: SolvePricer, attosecondPricer: SolvePricer | undefined,
   params: Float64Array, batch: Batch, step: number, block: string, checkBatch?: Batch,
+  onPhase?: (phase: string, fraction: number) => void,
 ): BlockStep {
   const spec = o.spec;
   const pb = blockByName(spec, block);
   if (isMatrixFreeBlock(o, pb.size)) return scheduleBlockMatrixFree(o, pricer, attosecondPricer, params, batch, step, block, checkBatch);
   const { loss: lossBefore, gradient } = lossAndGradient(spec, params, batch);
   const g = gradient.slice(pb.offset, pb.offset + pb.size);
-  const h = layerHessianBlocks(spec, params, batch, [block])[0].matrix;
+  // Formed by the Kronecker kernel (refused before allocating when over the memory budget), then
+  // regularized on the fly and pruned by row selection: one dense N×N copy alive, result in CSR.
+  const h = layerHessianBlocks(spec, params, batch, [block], { memoryBudgetBytes: o.hessianMemoryBytes, onProgress: onPhase && ((_b, f) => onPhase('Hessian', f)) })[0].matrix;
   const before = blockSpectrum(h);
-  const reg = regularize(h, o.c);
   const n = pb.size;
-  const pruned = pruneSymmetric(reg.matrix, Math.min(o.sparsity, n));
+  const pruned = regularizeAndPruneDense(h, o.c, Math.min(o.sparsity, n), { onProgress: onPhase && ((f) => onPhase('prune', f)) }).pruned;
   const a = pruned.matrix;
   const after = blockSpectrum(a);
   if (after.kappa === null) {

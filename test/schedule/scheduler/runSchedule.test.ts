@@ -20,8 +20,16 @@ describe('runQNewtonSchedule on a tiny model', () => {
   const base: ScheduleOptions = { model: TINY, steps: 3, batchSize: 64, c: 0.5, sparsity: 8, epsilon: 1e-2, seed: 0 };
   let report: ScheduleReport;
   const progress: Array<[number, number, string]> = [];
+  const phases: Array<[number, number, string]> = [];
   beforeAll(() => {
-    report = runQNewtonSchedule(base, crossover, { onProgress: (d, t, l) => progress.push([d, t, l]) });
+    report = runQNewtonSchedule(base, crossover, { onProgress: (d, t, l) => progress.push([d, t, l]), onPhaseProgress: (d, t, l) => phases.push([d, t, l]) });
+  });
+
+  it('reports fractional progress inside blocks (Hessian formation, pruning), never past the block', () => {
+    expect(phases.some((p) => /^step 1\/3 W1 Hessian \d+%$/.test(p[2]))).toBe(true);
+    expect(phases.some((p) => /^step 3\/3 W2 prune 100%$/.test(p[2]))).toBe(true);
+    for (let i = 1; i < phases.length; i++) expect(phases[i][0]).toBeGreaterThanOrEqual(phases[i - 1][0]);
+    expect(phases.every((p) => p[1] === 12 && p[0] <= 12)).toBe(true);
   });
 
   it('makes one decision per (step, block) in order and reports progress for each', () => {
