@@ -2,7 +2,7 @@ import { InvalidArgumentError, QnError, SingularMatrixError, UnknownNameError } 
 import { parameterCount, parseModelSpec } from '../../../src/hessian';
 import { csrMaxRowNnz, isExactlySymmetricCsr } from '../../../src/math';
 import {
-  BlockSystem, blockSpectrum, gradientStepFlops, newtonTotals, runQNewtonSchedule, ScheduleDecision, ScheduleReport, ScheduleOptions,
+  BlockSystem, blockSpectrum, formatScheduleReport, gradientStepFlops, newtonTotals, runQNewtonSchedule, ScheduleDecision, ScheduleReport, ScheduleOptions,
 } from '../../../src/schedule/scheduler';
 import { fakeQueries, makeFakePricer } from './fakePricer';
 
@@ -124,6 +124,17 @@ describe('runQNewtonSchedule on a tiny model', () => {
     const [qn, cn] = newtonTotals([mk(0, 1, 2), mk(1, 5, 3)], 2);
     expect(qn.cumulativeSeconds).toEqual([1, 4]);
     expect(cn.cumulativeSeconds).toEqual([2, 5]);
+  });
+
+  it('the text report lists every strategy with its phases, the sweeps and the accounting label', () => {
+    const text = formatScheduleReport(report);
+    const header = text.findIndex((l) => /^\s*strategy\s+steps to loss/.test(l));
+    expect(header).toBeGreaterThan(0);
+    expect(text[header]).toMatch(/gradient s.*Hessian s.*κ s.*solves only s.*measured s.*test acc\./);
+    const rows = text.slice(header + 2, header + 2 + report.totals.length);
+    rows.forEach((r, i) => expect(r.trim().startsWith(report.totals[i].strategy)).toBe(true));
+    expect(text.join('\n')).toContain(`accounting: ${report.accounting!.label}`);
+    expect(text.join('\n')).toMatch(/sgd learning-rate sweep \(picked η = 0\.3\): η = 0\.3:/);
   });
 
   it('is deterministic: two runs give byte-identical JSON except wallSeconds', () => {
