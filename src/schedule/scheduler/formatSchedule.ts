@@ -22,7 +22,7 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
 function row(d: ScheduleDecision): string[] {
   const flags = [
     d.applied === 'simulated-circuit' ? `sim F=${(d.simulationFidelity ?? NaN).toFixed(4)}` : '', d.stepSize === 0 ? 'skipped' : '',
-    d.solveConverged === false ? `CG not converged in ${d.solveIterations}` : '',
+    d.solveConverged === false ? `CG not converged in ${d.solveIterations}, see note` : '',
   ].filter((s) => s).join(', ');
   return [
     String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${sci(d.kappaAfter)}`, String(d.sparsity), d.alpha.toFixed(2),

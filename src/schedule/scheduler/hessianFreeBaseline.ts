@@ -51,6 +51,9 @@ export interface HessianFreeRun {
   readonly flops: { readonly gradient: number; readonly hvp: number; readonly lineSearch: number };
   /** CG solves that stopped at the cap or at negative curvature, of stepsRun. */
   readonly unconvergedSolves: number;
+  /** How many CG solves stopped at the cap and how many at a direction of non-positive curvature. */
+  readonly cappedSolves: number;
+  readonly negativeCurvatureSolves: number;
   readonly cgIterations: readonly number[];
   readonly params: Float64Array;
   /** Wall-clock seconds of the training compute (evaluation checks excluded). */
@@ -69,7 +72,7 @@ export function hessianFreeToTarget(
   let stepsToAcc: number | null = target && accuracy(spec, params, target.testSet) >= target.accuracy ? 0 : null;
   const stepFlops: number[] = [], cgIterations: number[] = [];
   const flops = { gradient: 0, hvp: 0, lineSearch: 0 };
-  let unconverged = 0, measured = 0, t = 0;
+  let unconverged = 0, capped = 0, negative = 0, measured = 0, t = 0;
   while (!(steps !== null && (!target || stepsToAcc !== null)) && t < o.maxSteps) {
     t++;
     const batch = sampleBatch(data, o.batchSize, rng);
@@ -102,6 +105,8 @@ export function hessianFreeToTarget(
     stepFlops.push(fg + fh + fl);
     cgIterations.push(r.cg.iterations);
     if (!r.cg.converged) unconverged++;
+    if (r.cg.stop === 'cap') capped++;
+    if (r.cg.stop === 'negative-curvature') negative++;
     params = r.upd.params;
     const ev = lossOf(spec, params, evalSet);
     history.push(ev);
@@ -109,7 +114,8 @@ export function hessianFreeToTarget(
     if (target && stepsToAcc === null && accuracy(spec, params, target.testSet) >= target.accuracy) stepsToAcc = t;
   }
   return {
-    steps, stepsRun: t, evalLossHistory: history, stepFlops, flops, unconvergedSolves: unconverged, cgIterations, params,
+    steps, stepsRun: t, evalLossHistory: history, stepFlops, flops, unconvergedSolves: unconverged, cappedSolves: capped,
+    negativeCurvatureSolves: negative, cgIterations, params,
     measuredSeconds: measured,
     ...(target ? { stepsToTestAccuracy: stepsToAcc, testAccuracy: accuracy(spec, params, target.testSet) } : {}),
   };

@@ -47,6 +47,8 @@ export interface NewtonDirection {
   readonly iterations: number;
   /** False when CG stopped at its cap or at a direction of non-positive curvature before reaching its tolerance. */
   readonly converged: boolean;
+  /** Why the solve stopped ('direct' for Cholesky / LU). */
+  readonly stop: ConjugateGradientResult['stop'] | 'direct';
 }
 
 /** Result of {@link conjugateGradient}. */
@@ -144,16 +146,17 @@ export function solveNewtonDirection(h: CsrMatrix, g: ArrayLike<number>): Newton
   let direction: Float64Array;
   let method: NewtonDirection['method'];
   let iterations = 1, converged = true;
+  let stop: NewtonDirection['stop'] = 'direct';
   if (n <= MAX_DENSE_SOLVE_DIM) {
     const dense = csrToDense(h).data;
     const l = cholesky(dense, n);
     if (l) { direction = choleskySolve(l, g, n); method = 'cholesky'; } else { direction = solveDense(dense, Float64Array.from(g), n); method = 'lu'; }
   } else {
     const cg = conjugateGradient((p, out) => csrMatVec(h, p, out), g, CG_TOLERANCE, CG_ITERATIONS_PER_UNKNOWN * n);
-    direction = cg.x; iterations = cg.iterations; converged = cg.converged;
+    direction = cg.x; iterations = cg.iterations; converged = cg.converged; stop = cg.stop;
     method = 'cg';
   }
-  return { direction, method, relativeResidual: relativeResidual(h, direction, g), iterations, converged };
+  return { direction, method, relativeResidual: relativeResidual(h, direction, g), iterations, converged, stop };
 }
 
 /** Result of {@link dampedNewtonUpdate}. */

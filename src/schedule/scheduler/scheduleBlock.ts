@@ -95,7 +95,11 @@ export function scheduleBlock(
   const [upd, tLineSearch] = timed(() => dampedNewtonUpdate(spec, params, block, direction, g, batch, lossBefore, o.stepSize, o.maxBacktracks, checkBatch));
   if (upd.note) notes.push(upd.note);
   if (classical.method === 'lu') notes.push('H̃ indefinite: Cholesky failed, solved by LU');
-  if (!classical.converged) notes.push(`CG stopped after ${classical.iterations} iterations without reaching its tolerance`);
+  if (!classical.converged) {
+    notes.push(classical.stop === 'negative-curvature'
+      ? `CG stopped after ${classical.iterations} iterations at a direction of non-positive curvature (H̃ indefinite), before its tolerance`
+      : `CG stopped at its cap of ${classical.iterations} iterations without reaching its tolerance`);
+  }
   if (!(classical.relativeResidual <= 1e-6)) notes.push(`classical solve inaccurate: relative residual ${classical.relativeResidual.toExponential(2)}`);
   let attosecondQuantumSeconds: number | undefined, attosecondClassicalSeconds: number | undefined;
   if (attosecondPricer) {

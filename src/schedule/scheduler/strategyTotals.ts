@@ -140,7 +140,7 @@ export function hessianFreeTotal(run: HessianFreeRun, x: BaselineContext, cgIter
     note: (run.steps === null
       ? `did not reach the target evaluation loss ${x.targetLoss.toFixed(4)} within ${x.maxSteps} steps (final ${finalEvalLoss.toFixed(4)}); projectedSeconds is the cost of the capped run, a lower bound. `
       : '') +
-      `CG on exact Hessian-vector products of the whole network (cap ${cgIterations} per step, tolerance 1e-4; ${run.unconvergedSolves} of ${run.stepsRun} solves stopped at the cap or at negative curvature; ` +
+      `CG on exact Hessian-vector products of the whole network (cap ${cgIterations} per step, tolerance 1e-4; ${run.stepsRun - run.unconvergedSolves} of ${run.stepsRun} solves converged, ${run.cappedSolves} stopped at the cap, ${run.negativeCurvatureSolves} at a direction of non-positive curvature (H indefinite; the truncated direction is used); ` +
       `CG steps per solve ${run.cgIterations.length > 0 ? `${Math.min(...run.cgIterations)}–${Math.max(...run.cgIterations)}` : 'none'}), damped like the scheduler's updates`,
   };
 }

@@ -214,6 +214,9 @@ describe('hessianFreeToTarget', () => {
     for (const k of r.cgIterations) expect(k).toBeLessThanOrEqual(3);
     expect(r.unconvergedSolves).toBeGreaterThan(0);
     expect(r.unconvergedSolves).toBeLessThanOrEqual(4);
+    expect(r.cappedSolves + r.negativeCurvatureSolves).toBe(r.unconvergedSolves);
+    // A solve that stopped at the cap ran exactly the cap.
+    expect(r.cgIterations.filter((k) => k === 3).length).toBeGreaterThanOrEqual(r.cappedSolves);
   });
   it('lowers the evaluation loss (each update passes the line search or is skipped)', () => {
     expect(r.evalLossHistory[4]).toBeLessThan(r.evalLossHistory[0]);
