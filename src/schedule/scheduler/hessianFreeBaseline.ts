@@ -37,6 +37,13 @@ export interface HessianFreeOptions {
   readonly seed: number;
 }
 
+/** Flops of Hessian-free Newton by phase. */
+export interface HessianFreeFlops {
+  readonly gradient: number;
+  readonly hvp: number;
+  readonly lineSearch: number;
+}
+
 /** Result of {@link hessianFreeToTarget}. */
 export interface HessianFreeRun {
   /** Steps to the target evaluation loss (null: not within maxSteps). */
@@ -48,7 +55,9 @@ export interface HessianFreeRun {
   /** Flops of each step under the FLOP model (gradient, HVPs of the damping estimate and of CG, line search). */
   readonly stepFlops: readonly number[];
   /** Split of all flops: gradient, HVP products (damping + CG), line search. */
-  readonly flops: { readonly gradient: number; readonly hvp: number; readonly lineSearch: number };
+  readonly flops: HessianFreeFlops;
+  /** The same split per step. */
+  readonly stepPhaseFlops: readonly HessianFreeFlops[];
   /** CG solves that stopped at the cap or at negative curvature, of stepsRun. */
   readonly unconvergedSolves: number;
   /** How many CG solves stopped at the cap and how many at a direction of non-positive curvature. */
@@ -70,7 +79,7 @@ export function hessianFreeToTarget(
   const history = [lossOf(spec, params, evalSet)];
   let steps: number | null = history[0] <= targetLoss ? 0 : null;
   let stepsToAcc: number | null = target && accuracy(spec, params, target.testSet) >= target.accuracy ? 0 : null;
-  const stepFlops: number[] = [], cgIterations: number[] = [];
+  const stepFlops: number[] = [], cgIterations: number[] = [], stepPhaseFlops: HessianFreeFlops[] = [];
   const flops = { gradient: 0, hvp: 0, lineSearch: 0 };
   let unconverged = 0, capped = 0, negative = 0, measured = 0, t = 0;
   while (!(steps !== null && (!target || stepsToAcc !== null)) && t < o.maxSteps) {
@@ -103,6 +112,7 @@ export function hessianFreeToTarget(
     const fl = lineSearchFlops(spec, o.batchSize, r.upd.trials, true);
     flops.gradient += fg; flops.hvp += fh; flops.lineSearch += fl;
     stepFlops.push(fg + fh + fl);
+    stepPhaseFlops.push({ gradient: fg, hvp: fh, lineSearch: fl });
     cgIterations.push(r.cg.iterations);
     if (!r.cg.converged) unconverged++;
     if (r.cg.stop === 'cap') capped++;
@@ -114,7 +124,7 @@ export function hessianFreeToTarget(
     if (target && stepsToAcc === null && accuracy(spec, params, target.testSet) >= target.accuracy) stepsToAcc = t;
   }
   return {
-    steps, stepsRun: t, evalLossHistory: history, stepFlops, flops, unconvergedSolves: unconverged, cappedSolves: capped,
+    steps, stepsRun: t, evalLossHistory: history, stepFlops, flops, stepPhaseFlops, unconvergedSolves: unconverged, cappedSolves: capped,
     negativeCurvatureSolves: negative, cgIterations, params,
     measuredSeconds: measured,
     ...(target ? { stepsToTestAccuracy: stepsToAcc, testAccuracy: accuracy(spec, params, target.testSet) } : {}),

@@ -123,16 +123,14 @@ export function firstOrderTotal(strategy: Extract<StrategyName, 'sgd' | 'adam'>,
 export function hessianFreeTotal(run: HessianFreeRun, x: BaselineContext, cgIterations: number): StrategyTotal {
   const cum = cumulative(run.stepFlops.map((f) => f / x.flopRate));
   const k = run.steps ?? run.stepsRun;
-  const frac = (f: number): number => f / x.flopRate;
   // Phases of the charged steps only (steps beyond the loss target were run for the accuracy target).
-  const scale = run.stepsRun === 0 ? 0 : run.stepFlops.slice(0, k).reduce((s, f) => s + f, 0) / run.stepFlops.reduce((s, f) => s + f, 0);
+  const charged = run.stepPhaseFlops.slice(0, k);
+  const sum = (key: 'gradient' | 'hvp' | 'lineSearch'): number => charged.reduce((a, f) => a + f[key], 0);
   const finalEvalLoss = run.evalLossHistory[run.evalLossHistory.length - 1];
   return {
     strategy: 'hessian-free-newton', steps: run.steps, projectedSeconds: projectedUpTo(cum, run.steps, run.stepsRun), cumulativeSeconds: cum,
     phases: [
-      { phase: 'gradient', flops: scale * run.flops.gradient, seconds: frac(scale * run.flops.gradient) },
-      { phase: 'hvp', flops: scale * run.flops.hvp, seconds: frac(scale * run.flops.hvp) },
-      { phase: 'lineSearch', flops: scale * run.flops.lineSearch, seconds: frac(scale * run.flops.lineSearch) },
+      ...(['gradient', 'hvp', 'lineSearch'] as const).map((phase) => ({ phase, flops: sum(phase), seconds: sum(phase) / x.flopRate })),
     ],
     ...(run.stepsToTestAccuracy !== undefined ? { stepsToTestAccuracy: run.stepsToTestAccuracy } : {}),
     ...(run.testAccuracy !== undefined ? { testAccuracy: run.testAccuracy } : {}),

@@ -110,6 +110,7 @@ describe('runQNewtonSchedule on a tiny model', () => {
     expect(sgd.sweep!.map((x) => x.learningRate)).toEqual([0.3]);
     const hf = report.totals.find((t) => t.strategy === 'hessian-free-newton')!;
     expect(hf.solves).toBeLessThanOrEqual(3);
+    for (const b of [sgd, adam, hf]) expect(b.phases!.reduce((x, p) => x + p.seconds, 0)).toBeCloseTo(b.projectedSeconds, 15);
     for (const t of report.totals) {
       expect(t.testAccuracy).toBeGreaterThanOrEqual(0);
       expect(t.testAccuracy).toBeLessThanOrEqual(1);
