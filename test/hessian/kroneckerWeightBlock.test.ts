@@ -100,7 +100,7 @@ describe('Kronecker-panel weight block (kroneckerWeightBlock.ts)', () => {
 });
 
 describe('memory budget of dense blocks (memoryBudget.ts)', () => {
-  it('the default budget is a third of physical memory (8 GiB of 24 GiB)', () => {
+  it('the default budget is a third of the memory limit (8 GiB of 24 GiB)', () => {
     expect(denseBlockBudgetBytes(24 * 1024 ** 3)).toBe(8 * 1024 ** 3);
     expect(denseBlockBytes(12544)).toBe(8 * 12544 * 12544);
   });

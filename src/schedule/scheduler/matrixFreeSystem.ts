@@ -23,6 +23,7 @@ import { kappaOfOperator } from '../../math/kappaOperator';
 import { LinearOperator, shiftedOperator } from '../../math/linearOperator';
 import { sampleOperatorRows, SampledRows } from '../../math/sampledRows';
 import { BlockSpectrum, KAPPA_LANCZOS_MAX_ITERATIONS, summarizeSpectrum } from './blockSpectrum';
+import { timed } from './timing';
 
 const EPS = 2.220446049250313e-16;
 
@@ -80,7 +81,12 @@ export interface MatrixFreeSystem {
   readonly cg: CgResult;
   /** All operator applications (rows + Lanczos + CG). */
   readonly hvpCount: number;
+  /** Operator applications and wall-clock seconds of each phase (rows sampled, κ-before Lanczos, κ-after Lanczos, CG). */
+  readonly phases: Readonly<Record<MatrixFreePhase, { readonly hvps: number; readonly seconds: number }>>;
 }
+
+/** Phases of {@link analyzeMatrixFreeSystem}, in order. */
+export type MatrixFreePhase = 'rows' | 'kappaBefore' | 'kappaAfter' | 'cg';
 
 /** Counts applications of an operator. */
 function counted(op: LinearOperator): { op: LinearOperator; count: () => number } {
@@ -98,9 +104,17 @@ export function analyzeMatrixFreeSystem(h: LinearOperator, g: ArrayLike<number>,
   const { op, count } = counted(h);
   const cap = p.kappaMaxIterations ?? KAPPA_LANCZOS_MAX_ITERATIONS;
   const dWanted = Math.max(1, Math.min(p.sparsity, n));
-  const rows = sampleOperatorRows(op, p.sampleRows, p.seed, { largestOffDiagonal: dWanted - 1 });
+  const phases = {} as Record<MatrixFreePhase, { hvps: number; seconds: number }>;
+  const phase = <T>(name: MatrixFreePhase, f: () => T): T => {
+    const k0 = count();
+    const [r, seconds] = timed(f);
+    phases[name] = { hvps: count() - k0, seconds };
+    return r;
+  };
+  const rows = phase('rows', () => sampleOperatorRows(op, p.sampleRows, p.seed, { largestOffDiagonal: dWanted - 1 }));
   let before: BlockSpectrum;
   let kappaBeforeIterations = 0;
+  phases.kappaBefore = { hvps: 0, seconds: 0 };
   if (rows.zeroRowCount > 0) {
     before = {
       lambdaMin: NaN, lambdaMax: NaN, minAbsLambda: 0, maxAbsLambda: NaN, kappa: null, isPositiveDefinite: false,
@@ -108,14 +122,14 @@ export function analyzeMatrixFreeSystem(h: LinearOperator, g: ArrayLike<number>,
       zeroRowCount: rows.zeroRowEstimate, converged: true,
     };
   } else {
-    const k = kappaOfOperator(op, { maxIterations: cap, tol: MATRIX_FREE_LANCZOS_TOL, seed: p.seed + 1, singularRtol: 10 * n * EPS });
+    const k = phase('kappaBefore', () => kappaOfOperator(op, { maxIterations: cap, tol: MATRIX_FREE_LANCZOS_TOL, seed: p.seed + 1, singularRtol: 10 * n * EPS }));
     kappaBeforeIterations = k.iterations;
     before = summarizeSpectrum(n, k.lambdaMin, k.lambdaMax, k.minAbsLambda, k.maxAbsLambda,
       `matrix-free ${k.method}${k.converged ? '' : ' (not converged: estimate, a lower bound on κ)'}`, 0, k.converged);
   }
   const shift = p.c * rows.maxAbs;
   const reg = shiftedOperator(op, shift);
-  const ka = kappaOfOperator(reg, { maxIterations: cap, tol: MATRIX_FREE_LANCZOS_TOL, seed: p.seed + 2 });
+  const ka = phase('kappaAfter', () => kappaOfOperator(reg, { maxIterations: cap, tol: MATRIX_FREE_LANCZOS_TOL, seed: p.seed + 2 }));
   const after = summarizeSpectrum(n, ka.lambdaMin, ka.lambdaMax, ka.minAbsLambda, ka.maxAbsLambda,
     `matrix-free ${ka.method} of the regularized, unpruned operator${ka.converged ? '' : ' (not converged: estimate, a lower bound on κ)'}`, 0, ka.converged);
   if (after.kappa === null) {
@@ -137,9 +151,9 @@ export function analyzeMatrixFreeSystem(h: LinearOperator, g: ArrayLike<number>,
   const sparsity = Math.max(1, Math.min(p.sparsity, n, rowNnz));
   const prunedNorm = Math.min(after.maxAbsLambda, prunedRowSum);
   const alpha = (sparsity * maxAbsRegularized) / prunedNorm;
-  const cg = conjugateGradient(reg, g, { tol: MATRIX_FREE_CG_TOL, maxIterations: p.cgMaxIterations });
+  const cg = phase('cg', () => conjugateGradient(reg, g, { tol: MATRIX_FREE_CG_TOL, maxIterations: p.cgMaxIterations }));
   return {
     n, rows, before, after, shift, sparsity, nonZeroCount: n * sparsity, maxAbsRegularized, prunedNormEstimate: prunedNorm, alpha,
-    kappaBeforeIterations, kappaAfterIterations: ka.iterations, cg, hvpCount: count(),
+    kappaBeforeIterations, kappaAfterIterations: ka.iterations, cg, hvpCount: count(), phases,
   };
 }

@@ -15,11 +15,12 @@ import { pruneSymmetric } from '../../math/prune';
 import { regularize } from '../../math/regularize';
 import type { SolvePricer, SolveShape } from '../price/types';
 import { BlockSpectrum, blockSpectrum } from '../scheduler/blockSpectrum';
+import { quantumSolveAccount } from '../scheduler/decisionAccount';
 import { checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls } from '../scheduler/findings';
 import { solveNewtonDirection } from '../scheduler/newtonDirection';
 import { resolveScheduleOptions } from '../scheduler/options';
 import type { ScheduleDecision, ScheduleReport, SolveChoice } from '../scheduler/report';
-import { newtonTotals } from '../scheduler/runSchedule';
+import { newtonTotals } from '../scheduler/strategyTotals';
 import { loadTraceBlock, openTrace } from './loadTrace';
 
 /** Options of {@link replayTrace} (ranges and defaults as in ScheduleOptions). */
@@ -29,6 +30,8 @@ export interface TraceReplayOptions {
   readonly epsilon?: number;
   readonly solver?: string;
   readonly attosecondPricer?: SolvePricer;
+  /** Price read-out of x in each quantum solve (default true, as ScheduleOptions.readout; the pricer must be endToEnd then). */
+  readonly readout?: boolean;
   readonly configExtras?: Readonly<Record<string, string | number | boolean>>;
 }
 
@@ -39,7 +42,7 @@ export interface TraceReplayHooks {
 
 /** One block's decision from its matrix and gradient (see the module comment). */
 function replayDecision(
-  h: CsrMatrix, pruned: boolean, g: Float64Array, o: { c: number; sparsity: number; epsilon: number }, pricer: SolvePricer,
+  h: CsrMatrix, pruned: boolean, g: Float64Array, o: { c: number; sparsity: number; epsilon: number; readout: boolean }, pricer: SolvePricer,
   attosecondPricer: SolvePricer | undefined, step: number, block: string, lossBefore: number, lossAfter: number, file: string,
 ): ScheduleDecision {
   const n = h.n;
@@ -62,7 +65,8 @@ function replayDecision(
   const shape: SolveShape = { n, sparsity, nonZeroCount, kappa: after.kappa, epsilon: o.epsilon, alpha };
   const qp = pricer.quantum(shape);
   const cp = pricer.classical(shape);
-  const choice: SolveChoice = qp.totalSeconds < cp.seconds ? 'quantum' : 'classical';
+  const quantumSeconds = quantumSolveAccount(qp, o.readout).totalSeconds;
+  const choice: SolveChoice = quantumSeconds < cp.seconds ? 'quantum' : 'classical';
   const solve = solveNewtonDirection(a, g);
   return {
     step, block, n,
@@ -71,13 +75,13 @@ function replayDecision(
     kappaNote: before ? before.note : 'not in the trace: the block was given already regularized and pruned',
     ...(before ? { zeroRowCount: before.zeroRowCount } : {}),
     sparsity, nonZeroCount, alpha,
-    quantumSeconds: qp.totalSeconds, classicalSeconds: cp.seconds, classicalMethod: cp.method, quantumQueries: qp.blockEncodingQueries,
+    quantumSeconds, classicalSeconds: cp.seconds, classicalMethod: cp.method, quantumQueries: qp.blockEncodingQueries,
     choice, applied: 'classical-solve',
     lossBefore, lossAfter,
     solveMethod: solve.method,
     updateNote: `trace replay: direction solved (relative residual ${solve.relativeResidual.toExponential(2)}) but not applied; losses are the trace's per step`,
     kappaAfterNote: after.note,
-    ...(attosecondPricer ? { attosecondQuantumSeconds: attosecondPricer.quantum(shape).totalSeconds, attosecondClassicalSeconds: attosecondPricer.classical(shape).seconds } : {}),
+    ...(attosecondPricer ? { attosecondQuantumSeconds: quantumSolveAccount(attosecondPricer.quantum(shape), o.readout).totalSeconds, attosecondClassicalSeconds: attosecondPricer.classical(shape).seconds } : {}),
   };
 }
 
@@ -88,7 +92,7 @@ function replayDecision(
  */
 export function replayTrace(dir: string, options: TraceReplayOptions, pricer: SolvePricer, hooks: TraceReplayHooks = {}): ScheduleReport {
   const t0 = Date.now();
-  const o = resolveScheduleOptions({ c: options.c, sparsity: options.sparsity, epsilon: options.epsilon, solver: options.solver });
+  const o = resolveScheduleOptions({ c: options.c, sparsity: options.sparsity, epsilon: options.epsilon, solver: options.solver, readout: options.readout });
   const trace = openTrace(dir);
   const m = trace.manifest;
   const total = m.steps.reduce((s, st) => s + st.blocks.length, 0);
@@ -107,13 +111,16 @@ export function replayTrace(dir: string, options: TraceReplayOptions, pricer: So
     version: 1,
     config: {
       source: 'trace', trace: dir, model: m.model, traceSource: m.source, steps, blocks: blockNames.join(','),
-      c: o.c, sparsity: o.sparsity, epsilon: o.epsilon, solver: o.solver, attosecondPriced: options.attosecondPricer !== undefined,
+      c: o.c, sparsity: o.sparsity, epsilon: o.epsilon, solver: o.solver, readout: o.readout, attosecondPriced: options.attosecondPricer !== undefined,
       ...(options.configExtras ?? {}),
     },
     lossHistory: [...m.steps.map((s) => s.loss), m.finalLoss],
     decisions,
     targetLoss: m.finalLoss,
-    totals: newtonTotals(decisions, steps),
+    // The trace's gradients and Hessians were computed elsewhere: the totals price the linear solves only.
+    totals: newtonTotals(decisions, steps, o.readout).map((t) => ({
+      ...t, note: `${t.strategy === 'q-newton' ? 'the cheaper solve per block' : 'every solve classical'}; trace replay: linear solves only (gradients and Hessians were computed elsewhere and are not priced)`,
+    })),
     findings: [checkKappaFalls(decisions, steps), checkHighKappaClassical(decisions), checkAttosecondQuantumWins(decisions)],
     wallSeconds: (Date.now() - t0) / 1000,
   };

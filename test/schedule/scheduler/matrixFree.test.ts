@@ -5,7 +5,7 @@ import {
   blockEncodingAlpha, csrFromDense, csrMaxRowNnz, DenseMatrix, makeRng, maxAbs, pruneSymmetric, regularize, symmetricEigenvalues,
 } from '../../../src/math';
 import {
-  analyzeMatrixFreeSystem, blockSpectrum, formatScheduleReport, isMatrixFreeBlock, resolveScheduleOptions, runQNewtonSchedule, solveNewtonDirection,
+  analyzeMatrixFreeSystem, blockHvpFlops, blockSpectrum, hvpFlops, formatScheduleReport, isMatrixFreeBlock, resolveScheduleOptions, runQNewtonSchedule, solveNewtonDirection,
 } from '../../../src/schedule/scheduler';
 import { renderScheduleHtml } from '../../../src/schedule/report';
 import { makeFakePricer } from './fakePricer';
@@ -133,6 +133,30 @@ describe('scheduler: --hessian matrix-free vs exact', () => {
     for (const d of exact.decisions) expect(d.hessianMode).toBeUndefined();
     expect(free.config.hessian).toBe('matrix-free');
   });
+  it('prices matrix-free decisions in HVPs under the one FLOP model and times every phase', () => {
+    const perHvp = hvpFlops(spec, 64);
+    free.decisions.forEach((d, i) => {
+      const a = d.account;
+      const mf = d.matrixFree;
+      if (!a || !mf) throw new Error('matrix-free decision without account');
+      // Formation = one HVP per sampled row; the classical solve = the CG steps, each an HVP + 10·N vector work.
+      expect(a.hessian.flops).toBe(blockHvpFlops(spec, 64, mf.sampledRows));
+      expect(a.classicalSolve.flops).toBe(mf.cgIterations * (perHvp + 10 * d.n));
+      expect(a.prune.flops).toBe(0);
+      // κ after: one HVP per Lanczos step (two when it runs on A² for an indefinite operator).
+      const kappaHvps = a.kappa.flops / (perHvp + 10 * d.n);
+      expect(Number.isInteger(kappaHvps)).toBe(true);
+      expect(kappaHvps).toBeGreaterThanOrEqual(mf.kappaAfterIterations);
+      expect(kappaHvps).toBeLessThanOrEqual(2 * mf.kappaAfterIterations);
+      expect(mf.sampledRows + kappaHvps + mf.cgIterations).toBeLessThanOrEqual(mf.hvpCount);
+      expect(a.gradient.flops).toBe(exact.decisions[i].account?.gradient.flops);
+      const t = free.measured?.decisions[i];
+      expect(t && t.classicalSolve > 0 && t.kappa > 0 && t.hessian > 0).toBe(true);
+    });
+    const q = free.totals.find((t) => t.strategy === 'q-newton');
+    const hessianPhase = q?.phases?.find((p) => p.phase === 'hessian');
+    expect(hessianPhase?.flops).toBe(free.decisions.reduce((s, d) => s + (d.account?.hessian.flops ?? NaN), 0));
+  });
 });
 
 describe('hessian: auto', () => {
@@ -142,6 +166,16 @@ describe('hessian: auto', () => {
     expect([64, 40, 10].map((n) => isMatrixFreeBlock(o, n))).toEqual([true, false, false]);
     expect(isMatrixFreeBlock(resolveScheduleOptions({ model: 'mlp:784-54-54-10:relu' }), 784 * 54)).toBe(true);
     expect(isMatrixFreeBlock(resolveScheduleOptions({ model: 'mlp:784-16-10:relu' }), 784 * 16)).toBe(false);
+  });
+  it('goes matrix-free exactly where exact formation is refused, under the same budget', () => {
+    const pricer = makeFakePricer(1e-9, 1e9);
+    const base = { model: TINY, steps: 1, batchSize: 64, c: C, trainCount: 300, blocks: ['W1', 'b1'], hessianMemoryBytes: 8 * 50 * 50 } as const;
+    let err: unknown;
+    try { runQNewtonSchedule({ ...base, hessian: 'exact' }, pricer); } catch (e) { err = e; }
+    expect((err as { code?: string } | undefined)?.code).toBe('BLOCK_TOO_LARGE');
+    const auto = runQNewtonSchedule({ ...base, hessian: 'auto' }, pricer);
+    expect(auto.decisions.map((d) => d.hessianMode ?? 'exact')).toEqual(['matrix-free', 'exact']);
+    expect(() => runQNewtonSchedule({ ...base, blocks: ['b1'], hessian: 'exact' }, pricer)).not.toThrow();
   });
   it('rejects an unknown mode naming the choices', () => {
     expect(() => resolveScheduleOptions({ model: TINY, hessian: 'dense' as never })).toThrow(/unknown Hessian mode 'dense'; known: exact, matrix-free, auto/);
