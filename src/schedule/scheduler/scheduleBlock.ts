@@ -7,8 +7,7 @@
  * paper's accounting); every phase is priced under the FLOP model (decisionAccount.ts) and timed.
  */
 import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
-import { CsrMatrix, csrMaxRowNnz, csrNnz } from '../../math/csrMatrix';
-import { blockEncodingAlpha } from '../../math/blockEncodingAlpha';
+import type { CsrMatrix } from '../../math/csrMatrix';
 import { regularizeAndPruneDense } from '../../math/pruneDense';
 import { Batch, lossAndGradient } from '../../hessian/mlp';
 import { layerHessianBlocks } from '../../hessian/layerHessian';
@@ -18,9 +17,10 @@ import { blockSpectrum } from './blockSpectrum';
 import { dampedNewtonUpdate, solveNewtonDirection } from './newtonDirection';
 import { scheduleBlockMatrixFree } from './matrixFreeBlock';
 import { isMatrixFreeBlock, ResolvedScheduleOptions } from './options';
-import type { AppliedSolve, MeasuredTimes, ScheduleDecision, SolveChoice } from './report';
+import type { AppliedSolve, MeasuredTimes, ScheduleDecision } from './report';
 import { simulatedNewtonDirection } from './simulatedDirection';
-import { decisionAccount, quantumSolveAccount } from './decisionAccount';
+import { decisionAccount } from './decisionAccount';
+import { priceBlockSystem } from './priceBlockSystem';
 import { timed } from './timing';
 
 /** Measured seconds of each phase of one decision (see MeasuredTimes.decisions). */
@@ -59,23 +59,11 @@ export function scheduleBlock(
   const n = pb.size;
   const [pruned, tPrune] = timed(() => regularizeAndPruneDense(h, o.c, Math.min(o.sparsity, n), { onProgress: onPhase && ((f) => onPhase('prune', f)) }).pruned);
   const a = pruned.matrix;
-  const [[after, alpha], tKappa] = timed(() => {
-    const sp = blockSpectrum(a);
-    return [sp, sp.kappa === null ? NaN : blockEncodingAlpha(a, sp.maxAbsLambda).alpha] as const;
-  });
-  if (after.kappa === null) {
-    throw new SingularMatrixError(
-      `step ${step}, block ${block}: the regularized, pruned Hessian is singular (${after.note}); raise the regularization c (now ${o.c}) so that H + c·max|H|·I is invertible`,
-      { step, block, c: o.c },
-    );
-  }
-  const sparsity = csrMaxRowNnz(a);
-  const nonZeroCount = csrNnz(a);
-  const shape: SolveShape = { n, sparsity, nonZeroCount, kappa: after.kappa, epsilon: o.epsilon, alpha };
-  const qp = pricer.quantum(shape);
-  const cp = pricer.classical(shape);
-  const quantum = quantumSolveAccount(qp, o.readout);
-  const choice: SolveChoice = quantum.totalSeconds < cp.seconds ? 'quantum' : 'classical';
+  const priced = priceBlockSystem(a, o, pricer, attosecondPricer, (note) => new SingularMatrixError(
+    `step ${step}, block ${block}: the regularized, pruned Hessian is singular (${note}); raise the regularization c (now ${o.c}) so that H + c·max|H|·I is invertible`,
+    { step, block, c: o.c },
+  ));
+  const { after, alpha, sparsity, nonZeroCount, shape, quantumPrice: qp, classical: cp, quantum, choice, kappaSeconds: tKappa } = priced;
   const [classical, tSolve] = timed(() => solveNewtonDirection(a, g));
   let direction = classical.direction;
   let applied: AppliedSolve = 'classical-solve';
@@ -107,11 +95,6 @@ export function scheduleBlock(
       : `CG stopped at its cap of ${classical.iterations} iterations without reaching its tolerance`);
   }
   if (!(classical.relativeResidual <= 1e-6)) notes.push(`classical solve inaccurate: relative residual ${classical.relativeResidual.toExponential(2)}`);
-  let attosecondQuantumSeconds: number | undefined, attosecondClassicalSeconds: number | undefined;
-  if (attosecondPricer) {
-    attosecondQuantumSeconds = quantumSolveAccount(attosecondPricer.quantum(shape), o.readout).totalSeconds;
-    attosecondClassicalSeconds = attosecondPricer.classical(shape).seconds;
-  }
   const account = decisionAccount({
     spec, batchSize: batch.count, n, nonZeroCount, flopRate: o.flopRate, classical: cp, quantum,
     lineSearchTrials: upd.trials, withCheckBatch: checkBatch !== undefined,
@@ -133,7 +116,7 @@ export function scheduleBlock(
     stepSize: upd.stepSize, backtracks: upd.backtracks, solveMethod: classical.method,
     ...(notes.length > 0 ? { updateNote: notes.join('; ') } : {}),
     kappaAfterNote: after.note,
-    ...(attosecondPricer ? { attosecondQuantumSeconds, attosecondClassicalSeconds } : {}),
+    ...(priced.attosecond ? { attosecondQuantumSeconds: priced.attosecond.quantumSeconds, attosecondClassicalSeconds: priced.attosecond.classicalSeconds } : {}),
     solveIterations: classical.iterations, solveConverged: classical.converged,
     account,
   };

@@ -1,6 +1,7 @@
 /**
  * Schedule a training run computed elsewhere (`qnewton train --trace DIR`): for every step and
- * block of the trace, the same Q-Newton decision the scheduler makes for its own MLP (Li, Liu,
+ * block of the trace, the same Q-Newton decision the scheduler makes for its own MLP (the shared
+ * rule is scheduler/priceBlockSystem.ts) (Li, Liu,
  * Wang & Chen, arXiv 2405.00252, Alg. 1): κ before → regularize H + c·max|H|·I → prune to row
  * sparsity d → κ after, α → price quantum and classical → pick the cheaper; the Newton direction
  * is solved classically to report its residual but NOT applied: the trajectory (losses, next
@@ -9,17 +10,16 @@
  * config.source = 'trace'; there is no SGD baseline (it would need the model and data).
  */
 import { SingularMatrixError } from '../../errors';
-import { blockEncodingAlpha } from '../../math/blockEncodingAlpha';
-import { CsrMatrix, csrMaxRowNnz, csrNnz } from '../../math/csrMatrix';
+import type { CsrMatrix } from '../../math/csrMatrix';
 import { pruneSymmetric } from '../../math/prune';
 import { regularize } from '../../math/regularize';
-import type { SolvePricer, SolveShape } from '../price/types';
+import type { SolvePricer } from '../price/types';
 import { BlockSpectrum, blockSpectrum } from '../scheduler/blockSpectrum';
-import { quantumSolveAccount } from '../scheduler/decisionAccount';
 import { checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls } from '../scheduler/findings';
 import { solveNewtonDirection } from '../scheduler/newtonDirection';
+import { priceBlockSystem } from '../scheduler/priceBlockSystem';
 import { resolveScheduleOptions } from '../scheduler/options';
-import type { ScheduleDecision, ScheduleReport, SolveChoice } from '../scheduler/report';
+import type { ScheduleDecision, ScheduleReport } from '../scheduler/report';
 import { newtonTotals } from '../scheduler/strategyTotals';
 import { loadTraceBlock, openTrace } from './loadTrace';
 
@@ -52,21 +52,10 @@ function replayDecision(
     before = blockSpectrum(h);
     a = pruneSymmetric(regularize(h, o.c).matrix, Math.min(o.sparsity, n)).matrix;
   }
-  const after = blockSpectrum(a);
-  if (after.kappa === null) {
-    throw new SingularMatrixError(
-      `${file} (step ${step}, block ${block}): the ${pruned ? 'given pruned' : 'regularized, pruned'} matrix is singular (${after.note}); ${pruned ? 'regularize it before saving' : `raise the regularization c (now ${o.c})`}`,
-      { step, block, file },
-    );
-  }
-  const alpha = blockEncodingAlpha(a, after.maxAbsLambda).alpha;
-  const sparsity = csrMaxRowNnz(a);
-  const nonZeroCount = csrNnz(a);
-  const shape: SolveShape = { n, sparsity, nonZeroCount, kappa: after.kappa, epsilon: o.epsilon, alpha };
-  const qp = pricer.quantum(shape);
-  const cp = pricer.classical(shape);
-  const quantumSeconds = quantumSolveAccount(qp, o.readout).totalSeconds;
-  const choice: SolveChoice = quantumSeconds < cp.seconds ? 'quantum' : 'classical';
+  const { after, alpha, sparsity, nonZeroCount, quantumPrice: qp, classical: cp, quantum, choice, attosecond } = priceBlockSystem(a, o, pricer, attosecondPricer, (note) => new SingularMatrixError(
+    `${file} (step ${step}, block ${block}): the ${pruned ? 'given pruned' : 'regularized, pruned'} matrix is singular (${note}); ${pruned ? 'regularize it before saving' : `raise the regularization c (now ${o.c})`}`,
+    { step, block, file },
+  ));
   const solve = solveNewtonDirection(a, g);
   return {
     step, block, n,
@@ -75,13 +64,13 @@ function replayDecision(
     kappaNote: before ? before.note : 'not in the trace: the block was given already regularized and pruned',
     ...(before ? { zeroRowCount: before.zeroRowCount } : {}),
     sparsity, nonZeroCount, alpha,
-    quantumSeconds, classicalSeconds: cp.seconds, classicalMethod: cp.method, quantumQueries: qp.blockEncodingQueries,
+    quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds, classicalMethod: cp.method, quantumQueries: qp.blockEncodingQueries,
     choice, applied: 'classical-solve',
     lossBefore, lossAfter,
     solveMethod: solve.method,
     updateNote: `trace replay: direction solved (relative residual ${solve.relativeResidual.toExponential(2)}) but not applied; losses are the trace's per step`,
     kappaAfterNote: after.note,
-    ...(attosecondPricer ? { attosecondQuantumSeconds: quantumSolveAccount(attosecondPricer.quantum(shape), o.readout).totalSeconds, attosecondClassicalSeconds: attosecondPricer.classical(shape).seconds } : {}),
+    ...(attosecond ? { attosecondQuantumSeconds: attosecond.quantumSeconds, attosecondClassicalSeconds: attosecond.classicalSeconds } : {}),
   };
 }
 
