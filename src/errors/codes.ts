@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   // IR
   INVALID_CIRCUIT: 'a circuit or instruction is malformed (bad qubit index, duplicate operands, ...)',
   DECOMPOSE_NOT_IMPLEMENTED: 'an op has no decomposition',
+  EXPANSION_BUDGET: 'expanding the input (gate definitions, loops, pow/ctrl modifiers, broadcast, registers) would exceed the expansion budget',
   // math / matrices
   INVALID_MATRIX: 'a matrix is not square, not symmetric, contains NaN/Inf, or is empty',
   SINGULAR_MATRIX: 'a matrix is singular (or numerically so) where an inverse or condition number is needed',

@@ -78,6 +78,17 @@ export class DecomposeNotImplementedError extends QnError {
   }
 }
 
+/**
+ * Expanding a construct (a gate hierarchy, a loop, `pow(k) @`, broadcast, a register) would
+ * produce more gates than the expansion budget allows; thrown from counts, before expanding.
+ * `details`: construct, count, limit, flag (the option that raises the limit).
+ */
+export class ExpansionBudgetError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('EXPANSION_BUDGET', message, details);
+  }
+}
+
 /** A malformed circuit or instruction (bad index, duplicate operand, width mismatch). */
 export class InvalidCircuitError extends QnError {
   constructor(message: string, details: Record<string, unknown> = {}) {

@@ -5,7 +5,7 @@
  * Pure: returns the artifacts (file names and contents) instead of writing them, so the caller
  * can write everything atomically after every stage has succeeded.
  */
-import { InvalidArgumentError, SimulationTooLargeError } from '../errors';
+import { SimulationTooLargeError, requireOpenUnitInterval } from '../errors';
 import { Circuit, flatten } from '../ir';
 import type { CsrMatrix } from '../math/csrMatrix';
 import { resolveBasis } from '../cost';
@@ -72,7 +72,7 @@ function summary(c: Circuit, sim: ReturnType<typeof simulateSolution>): CircuitV
  * `maxSimulationQubits`, InvalidArgumentError for ε ∉ (0, 1).
  */
 export function compileBlock(matrix: CsrMatrix, rhs: Float64Array, options: CompileBlockOptions): CompiledBlock {
-  if (!(options.epsilon > 0 && options.epsilon < 1)) throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${options.epsilon}`);
+  requireOpenUnitInterval(options.epsilon, 'epsilon');
   const sc = synthesizeLinearSolver({ matrix, rhs }, { solver: options.solver, epsilon: options.epsilon, blockEncoding: options.blockEncoding });
   const maxQubits = options.maxSimulationQubits ?? 20;
   if (sc.report.numQubits > maxQubits) {

@@ -1,11 +1,11 @@
-import type { Circuit, Condition, GateSpec, Instruction, Op } from '../ir';
+import { Circuit, Condition, ExpansionOptions, GateSpec, Instruction, Op, assertExpansionWithin } from '../ir';
 import type { CMatrix } from '../math/complexMatrix';
 import { DecomposeNotImplementedError, InvalidCircuitError } from '../errors';
 import { assertStateFits } from './budget';
 import type { SimProgram, SimStep, SparseGate } from './program';
 
 /** Options of {@link compileCircuit}. */
-export interface CompileOptions {
+export interface CompileOptions extends ExpansionOptions {
   /** Fuse runs of single-qubit gates on one qubit into one 2×2 matrix (default true). */
   readonly fuse?: boolean;
 }
@@ -33,6 +33,8 @@ export function compileCircuit(circuit: Circuit, opts: CompileOptions = {}): Sim
   if (hit) return hit;
   // Bit masks are 32-bit integers: refuse (as too large to simulate) before building any.
   assertStateFits(circuit.numQubits, Number.MAX_VALUE);
+  // Composite ops expand into gates here: refuse from the call-graph counts before expanding.
+  assertExpansionWithin(circuit, (op) => op.def.gateSpec !== undefined, opts);
   const p = new Compiler(circuit.numQubits, fuse).compile(circuit);
   cache.set(circuit, p);
   return p;

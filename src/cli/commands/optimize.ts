@@ -3,6 +3,7 @@ import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { loadCircuitFile } from '../../parse';
+import { expansionArg, withExpansionOption } from './expansionArg';
 import { emitQasm2, emitQasm3 } from '../../emit';
 import { CouplingMap, couplingMapFromJson, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
 
@@ -20,12 +21,12 @@ function couplingOf(spec: string | undefined): CouplingMap | undefined {
 export const optimizeCommand: QnCommand = {
   command: 'optimize <file>',
   describe: 'optimize an OpenQASM circuit (levels 0-3), lower to a gate set, optionally route to a coupling map',
-  builder: (y: Argv) => forceOption(y)
+  builder: (y: Argv) => withExpansionOption(forceOption(y))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('level', { type: 'number', default: 3, describe: 'optimization level 0..3' })
     .option('target', { type: 'string', describe: 'output gate set: nam | ibm | ion | clifford+t' })
     .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | JSON edge-list file' })
-    .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total synthesis error budget for the T-cost report' })
+    .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total operator-norm error budget of the synthesized rotations (shared equally)' })
     .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
     .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
     .option('out', { type: 'string', describe: 'output OpenQASM file (default: only print the table)' }),
@@ -35,7 +36,7 @@ export const optimizeCommand: QnCommand = {
       const level = parseOptimizationLevel(args.level);
       const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
       const coupling = couplingOf(args.coupling as string | undefined);
-      const circuit = loadCircuitFile(String(args.file));
+      const circuit = loadCircuitFile(String(args.file), expansionArg(args));
       const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number });
       const b = report.before, a = report.after;
       const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
@@ -60,7 +61,9 @@ export const optimizeCommand: QnCommand = {
       }
       if (report.synthesis) {
         const s = report.synthesis;
-        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T for the rotations; ≈${s.exactTCount + s.synthesisTCount} T in total)`);
+        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) (${s.distinctAngleCount} distinct) synthesized at ε=${s.epsilonPerRotation.toExponential(2)} each: `
+          + `${s.synthesizedTCount} T for the rotations (${s.exactTCount + s.synthesizedTCount} T in total), mean ${s.tCountPerRotationMean.toFixed(1)} / max ${s.tCountPerRotationMax} per rotation `
+          + `(estimate 3·log₂(1/ε)+2 = ${s.estimatedTCountPerRotation}), max distance ${s.maxDistance.toExponential(2)}`);
       }
       if (outPath !== undefined) {
         outputs.add(outPath, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));

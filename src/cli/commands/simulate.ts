@@ -4,6 +4,7 @@ import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { InvalidArgumentError } from '../../errors';
 import { loadCircuitFile } from '../../parse';
+import { expansionArg, withExpansionOption } from './expansionArg';
 import { readMemoryLimits } from '../../math/memoryLimit';
 import { countsToJson, formatBytes, runCircuit, sampleCounts, stateToJson, topBasisStates } from '../../sim';
 
@@ -27,7 +28,7 @@ function fmt(x: number): string {
 export const simulateCommand: QnCommand = {
   command: 'simulate <file>',
   describe: 'simulate an OpenQASM 2/3 circuit (state vector): most probable basis states, or counts with --shots',
-  builder: (y: Argv) => forceOption(y)
+  builder: (y: Argv) => withExpansionOption(forceOption(y))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('shots', { type: 'number', describe: 'sample this many measurement outcomes (counts of the clbits; of all qubits if there are none)' })
     .option('seed', { type: 'number', default: 1, describe: 'seed for measurement outcomes' })
@@ -49,10 +50,11 @@ export const simulateCommand: QnCommand = {
     }
     const out = args.out as string | undefined;
     return withOutputs({ files: [out] }, outputOptionsOf(args), (outputs) => {
-      const circuit = loadCircuitFile(file);
+      const budget = expansionArg(args);
+      const circuit = loadCircuitFile(file, budget);
       io.out(`${file}: ${circuit.numQubits} qubit(s), ${circuit.numClbits} clbit(s), ${circuit.instructions.length} instruction(s)`);
       if (shots !== undefined) {
-        const r = sampleCounts(circuit, { shots, seed, memoryBudgetBytes });
+        const r = sampleCounts(circuit, { shots, seed, memoryBudgetBytes, ...budget });
         if (out) outputs.add(out, JSON.stringify(countsToJson(r), null, 2) + '\n');
         io.out(`counts over ${shots} shot(s) of the ${r.keys} (bit 0 rightmost; ${r.mode}); top ${Math.min(top, r.counts.size)} of ${r.counts.size}:`);
         let k = 0;
@@ -61,7 +63,7 @@ export const simulateCommand: QnCommand = {
           io.out(`  ${key || '(none)'}  ${String(n).padStart(String(shots).length)}  ${(n / shots).toFixed(6)}`);
         }
       } else {
-        const r = runCircuit(circuit, { seed, memoryBudgetBytes, skipFinalMeasurements: true });
+        const r = runCircuit(circuit, { seed, memoryBudgetBytes, skipFinalMeasurements: true, ...budget });
         if (out) outputs.add(out, JSON.stringify(stateToJson(r.state), null, 2) + '\n');
         const best = topBasisStates(r.state, top);
         const note = r.sampled ? `; mid-circuit measurement outcomes drawn with seed ${seed}` : '';
