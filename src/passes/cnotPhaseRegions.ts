@@ -51,6 +51,12 @@ export function cnotPhaseRegions(gates: readonly WorkGate[], numQubits: number, 
         const small = qubitsOf[a]!.length <= qubitsOf[b]!.length ? a : b;
         close(small);
         if (small === a) a = open(w.q0); else b = open(w.q1);
+        // Still too wide (the other region is already full): close it as well.
+        if (qubitsOf[a]!.length + qubitsOf[b]!.length > maxQubits) {
+          const big = small === a ? b : a;
+          close(big);
+          if (big === a) a = open(w.q0); else b = open(w.q1);
+        }
       }
       if (a !== b) {
         // Merge b into a (member lists stay sorted by merging).

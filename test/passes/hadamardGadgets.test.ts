@@ -8,6 +8,7 @@ import { InvalidArgumentError, InvalidCircuitError } from '../../src/errors';
 import { namCounts, optimize } from '../../src/passes';
 import { fromGateList, K_H, toGateList } from '../../src/passes/gateList';
 import { gadgetizeHadamards } from '../../src/passes/hadamardGadgets';
+import { cnotPhaseRegions } from '../../src/passes/cnotPhaseRegions';
 import { parseAncillaMode, reduceTCountWithGadgets } from '../../src/passes/gadgetTCount';
 import { checkGadgetized } from '../../bench/gadgetCheck';
 import { circuitOf, drawCircuit, randomCircuit } from './helpers';
@@ -63,6 +64,16 @@ describe('gadgetizeHadamards', () => {
     expect(() => gadgetizeHadamards(toGateList(c))).toThrow(InvalidCircuitError);
     expect(() => gadgetizeHadamards(toGateList(c))).toThrow(/--ancillas none/);
     expect(() => optimize(c, { level: 3, ancillas: 'gadgets' })).toThrow(InvalidCircuitError);
+  });
+});
+
+describe('cnotPhaseRegions width cap', () => {
+  it('a CNOT star (one qubit controlling all others) is split into regions of at most maxQubits, covering every gate once', () => {
+    const c = circuitOf(10, Array.from({ length: 9 }, (_, i) => ['cx', [0, i + 1]] as const));
+    const gates = toGateList(c).gates;
+    const regions = cnotPhaseRegions(gates, 10, 4);
+    expect(Math.max(...regions.map((r) => r.qubits.length))).toBeLessThanOrEqual(4);
+    expect(regions.flatMap((r) => r.gateIdx).sort((a, b) => a - b)).toEqual(gates.map((_, i) => i));
   });
 });
 
