@@ -21,13 +21,20 @@ export function parseAncillaMode(value: unknown): AncillaMode {
   return value as AncillaMode;
 }
 
+/**
+ * Region widths of the TODD rounds: when n + h > 30 the gadgetized circuit is cut into windows,
+ * and a round with other widths cuts it elsewhere, so terms split by one round's window
+ * boundary meet in the next (on gf2^7_mult: T 200 after one round, 169 after four).
+ */
+const WINDOW_WIDTHS: readonly number[] = [30, 22, 30, 26];
+
 /** Options of {@link reduceTCountWithGadgets}. */
 export interface GadgetTCountOptions {
   /** Widest CNOT+phase region handed to TODD (default 30, the bit-mask limit of todd.ts). */
   readonly maxRegionQubits?: number;
   /** Most T terms of one region handed to TODD (default 160). */
   readonly maxTerms?: number;
-  /** TODD kernels over the whole circuit (default 4000 + 4 per gate): the deterministic work budget. */
+  /** TODD kernels per round over the whole circuit (default 4000 + 4 per gate): the deterministic work budget. */
   readonly maxKernels?: number;
 }
 
@@ -49,7 +56,8 @@ export interface GadgetTCountResult {
  * T-count reduction with Hadamard gadgets (Heyfron & Campbell 2018, arXiv:1712.01557, Sec. III–IV):
  * gadgetize every internal Hadamard ({@link gadgetizeHadamards}), so the circuit is one CNOT+phase
  * circuit over n + h qubits; run TODD on its CNOT+phase regions of up to `maxRegionQubits`
- * qubits (the whole circuit when n + h ≤ 30; otherwise windows of it), each rewrite checked
+ * qubits (the whole circuit when n + h ≤ 30; otherwise windows of it, in rounds of several
+ * window widths, {@link WINDOW_WIDTHS}), each rewrite checked
  * exactly (basis states up to 16 qubits, phase polynomials above; toddRegions.ts), re-synthesized
  * by the parity-network synthesis (regionSynthesis.ts); then cancel inverses. The result, with
  * ancillas prepared in |0⟩ and post-selected on |0⟩, equals 2^{−h/2}·e^{iφ}·(the input).
@@ -59,16 +67,21 @@ export interface GadgetTCountResult {
 export function reduceTCountWithGadgets(circuit: Circuit, opts: GadgetTCountOptions = {}): GadgetTCountResult {
   const flat = decomposeToffolis.run(circuit).circuit;
   const g = gadgetizeHadamards(toGateList(flat));
-  const r = reduceTCountInRegions(g.list, {
-    maxRegionQubits: Math.min(30, opts.maxRegionQubits ?? 30),
-    maxTerms: opts.maxTerms ?? 160,
-    maxKernels: opts.maxKernels ?? 4000 + 4 * g.list.gates.length,
-    maxExtraGatesPerT: 1e9,
-  });
-  const cleaned = cancelToFixedPoint(r.list).list;
-  const out = fromGateList(cleaned);
+  const widest = Math.min(30, opts.maxRegionQubits ?? 30);
+  let list = g.list, rewritten = 0;
+  for (const width of WINDOW_WIDTHS) {
+    const r = reduceTCountInRegions(list, {
+      maxRegionQubits: Math.min(widest, width),
+      maxTerms: opts.maxTerms ?? 160,
+      maxKernels: opts.maxKernels ?? 4000 + 4 * list.gates.length,
+      maxExtraGatesPerT: 1e9,
+    });
+    list = cancelToFixedPoint(r.list).list;
+    rewritten += r.rewritten;
+  }
+  const out = fromGateList(list);
   return {
     circuit: out, originalQubits: g.originalQubits, ancillas: g.ancillas, ancillaRegister: g.ancillaRegister,
-    tBefore: namCounts(circuit).t, tAfter: namCounts(out).t, regionsRewritten: r.rewritten,
+    tBefore: namCounts(circuit).t, tAfter: namCounts(out).t, regionsRewritten: rewritten,
   };
 }

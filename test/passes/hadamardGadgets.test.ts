@@ -11,7 +11,8 @@ import { gadgetizeHadamards } from '../../src/passes/hadamardGadgets';
 import { cnotPhaseRegions } from '../../src/passes/cnotPhaseRegions';
 import { parseAncillaMode, reduceTCountWithGadgets } from '../../src/passes/gadgetTCount';
 import { checkGadgetized } from '../../bench/gadgetCheck';
-import { circuitOf, drawCircuit, randomCircuit } from './helpers';
+import { circuitOf, drawCircuit, randomCircuit, randomStateDistance } from './helpers';
+import { reduceTCountInRegions } from '../../src/passes/toddRegions';
 
 const TOL = 1e-8;
 
@@ -90,6 +91,16 @@ describe('reduceTCountWithGadgets', () => {
     const chk = checkGadgetized(input, r.circuit);
     expect(chk.maxErrorAbs).toBeLessThan(TOL);
     expect(chk.normErrorAbs).toBeLessThan(TOL);
+  });
+
+  it('mod_mult_55 gadgetized (19 qubits): TODD rewrites a region wider than 16 qubits (phase-polynomial check) and the 19-qubit unitary is unchanged (random state)', () => {
+    const l3 = optimize(loadCircuitFile(path.join(NAM_INPUT_DIR, 'mod_mult_55.qasm')), { level: 3 }).circuit;
+    const g = gadgetizeHadamards(toGateList(l3));
+    expect(g.list.shell.numQubits).toBeGreaterThan(16);
+    const r = reduceTCountInRegions(g.list, { maxRegionQubits: 30, maxTerms: 160, maxExtraGatesPerT: 1e9 });
+    expect(r.tAfter).toBeLessThan(r.tBefore);
+    expect(Math.max(...r.rewrites.map((w) => w.qubits.length))).toBeGreaterThan(16);
+    expect(randomStateDistance(fromGateList(g.list), fromGateList(r.list), 1, 15)).toBeLessThan(1e-7);
   });
 
   it('optimize --ancillas gadgets keeps the input qubits first and never raises T above level 3', () => {
