@@ -28,6 +28,18 @@ export function parseAncillaMode(value: unknown): AncillaMode {
  */
 const WINDOW_WIDTHS: readonly number[] = [30, 22, 30, 26];
 
+/**
+ * Check a wall-clock budget in seconds (InvalidArgumentError unless finite and > 0); `undefined`
+ * means no budget.
+ */
+export function parseBudgetS(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new InvalidArgumentError(`--budget-s must be a number of seconds > 0, got ${String(value)}`);
+  }
+  return value;
+}
+
 /** Options of {@link reduceTCountWithGadgets}. */
 export interface GadgetTCountOptions {
   /** Widest CNOT+phase region handed to TODD (default 30, the bit-mask limit of todd.ts). */
@@ -36,6 +48,12 @@ export interface GadgetTCountOptions {
   readonly maxTerms?: number;
   /** TODD kernels per round over the whole circuit (default 4000 + 4 per gate): the deterministic work budget. */
   readonly maxKernels?: number;
+  /**
+   * Wall-clock budget (seconds, > 0) of the TODD rounds: no region or round starts after it
+   * (default none: deterministic, bounded by `maxKernels` only; with a budget the result may
+   * depend on machine speed, and is still exact).
+   */
+  readonly budgetS?: number;
 }
 
 /** Result of {@link reduceTCountWithGadgets}. */
@@ -65,16 +83,20 @@ export interface GadgetTCountResult {
  * measurement, reset or classical control (hadamardGadgets.ts).
  */
 export function reduceTCountWithGadgets(circuit: Circuit, opts: GadgetTCountOptions = {}): GadgetTCountResult {
+  const budgetS = parseBudgetS(opts.budgetS);
+  const deadlineMs = budgetS === undefined ? undefined : Date.now() + 1000 * budgetS;
   const flat = decomposeToffolis.run(circuit).circuit;
   const g = gadgetizeHadamards(toGateList(flat));
   const widest = Math.min(30, opts.maxRegionQubits ?? 30);
   let list = g.list, rewritten = 0;
   for (const width of WINDOW_WIDTHS) {
+    if (deadlineMs !== undefined && Date.now() > deadlineMs) break;
     const r = reduceTCountInRegions(list, {
       maxRegionQubits: Math.min(widest, width),
       maxTerms: opts.maxTerms ?? 160,
       maxKernels: opts.maxKernels ?? 4000 + 4 * list.gates.length,
       maxExtraGatesPerT: 1e9,
+      deadlineMs,
     });
     list = cancelToFixedPoint(r.list).list;
     rewritten += r.rewritten;

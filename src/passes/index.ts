@@ -32,5 +32,5 @@ export * from './equivalence';
 export * from './optimize';
 export { gadgetizeHadamards, assertGadgetizable } from './hadamardGadgets';
 export type { GadgetizedList } from './hadamardGadgets';
-export { reduceTCountWithGadgets, parseAncillaMode, ANCILLA_MODES } from './gadgetTCount';
+export { reduceTCountWithGadgets, parseAncillaMode, parseBudgetS, ANCILLA_MODES } from './gadgetTCount';
 export type { AncillaMode, GadgetTCountOptions, GadgetTCountResult } from './gadgetTCount';

@@ -15,7 +15,7 @@ import { resynthesizeRunsPass } from './resynthesizeSingleQubit';
 import { CouplingMap } from './routing/couplingMap';
 import { routeSabre } from './routing/sabre';
 import { toddRegionsPass } from './toddRegions';
-import { AncillaMode, parseAncillaMode, reduceTCountWithGadgets } from './gadgetTCount';
+import { AncillaMode, parseAncillaMode, parseBudgetS, reduceTCountWithGadgets } from './gadgetTCount';
 
 /** Optimization level: 0 none, 1 cancellation + Toffoli polarity, 2 + phase folding, 3 + Hadamard reduction and resynthesis. */
 export type OptimizationLevel = 0 | 1 | 2 | 3;
@@ -40,6 +40,8 @@ export interface OptimizeOptions {
    * has the gadget ancillas as a last register, prepared in |0⟩ and post-selected on |0⟩.
    */
   readonly ancillas?: AncillaMode;
+  /** Wall-clock budget (seconds, > 0) of the gadget T-count reduction (default none; see gadgetTCount.ts). */
+  readonly budgetS?: number;
 }
 
 /** Counts of a circuit for reports. */
@@ -115,6 +117,7 @@ export function optimizationPasses(level: OptimizationLevel): readonly Pass[] {
 export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Circuit; report: OptimizeReport } {
   const level = parseOptimizationLevel(opts.level);
   const ancillas = parseAncillaMode(opts.ancillas ?? 'none');
+  const budgetS = parseBudgetS(opts.budgetS);
   const t0 = Date.now();
   const passLog: { name: string; changed: boolean; elapsedMs: number }[] = [];
   const before = summarize(circuit);
@@ -125,7 +128,7 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   }
   let gadgets: OptimizeReport['gadgets'];
   if (ancillas === 'gadgets') {
-    const g = reduceTCountWithGadgets(c);
+    const g = reduceTCountWithGadgets(c, { budgetS });
     if (g.tAfter < g.tBefore) { c = g.circuit; gadgets = { ancillas: g.ancillas, register: g.ancillaRegister, tWithout: g.tBefore, tWith: g.tAfter }; }
   }
   let synthesis: SynthesisReport | undefined;

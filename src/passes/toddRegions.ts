@@ -21,6 +21,8 @@ export interface ToddRegionOptions {
    * removed (default 2): the CNOT resynthesis may cost gates, T gates are the expensive ones.
    */
   readonly maxExtraGatesPerT?: number;
+  /** Wall-clock deadline (epoch ms): regions are left as they are after it (default none). */
+  readonly deadlineMs?: number;
 }
 
 /** Result of {@link reduceTCountInRegions}. */
@@ -219,8 +221,9 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
     for (const [p, a] of angle) { const e = eighths(a); if (e >= 0 && (e & 1)) oldT.push({ parity: p, k8: e }); }
     const oldTGates = local.filter((g) => g.kind === K_P && (eighths(g.angleRad) & 1) === 1).length;
     tBefore += oldTGates;
-    if (oldT.length < 2 || oldT.length > maxTerms || k > maxQ || kernelsLeft <= 0) { tAfter += oldTGates; continue; }
-    const todd = toddReduceCounted(oldT.map((t) => t.parity), k, { maxKernels: Math.min(20000, kernelsLeft) });
+    const late = opts.deadlineMs !== undefined && Date.now() > opts.deadlineMs;
+    if (oldT.length < 2 || oldT.length > maxTerms || k > maxQ || kernelsLeft <= 0 || late) { tAfter += oldTGates; continue; }
+    const todd = toddReduceCounted(oldT.map((t) => t.parity), k, { maxKernels: Math.min(20000, kernelsLeft), deadlineMs: opts.deadlineMs });
     kernelsLeft -= todd.kernels;
     const reduced = todd.cols;
     if (reduced.length >= oldT.length) { tAfter += oldTGates; continue; }

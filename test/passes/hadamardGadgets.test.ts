@@ -9,7 +9,7 @@ import { namCounts, optimize } from '../../src/passes';
 import { fromGateList, K_H, toGateList } from '../../src/passes/gateList';
 import { gadgetizeHadamards } from '../../src/passes/hadamardGadgets';
 import { cnotPhaseRegions } from '../../src/passes/cnotPhaseRegions';
-import { parseAncillaMode, reduceTCountWithGadgets } from '../../src/passes/gadgetTCount';
+import { parseAncillaMode, parseBudgetS, reduceTCountWithGadgets } from '../../src/passes/gadgetTCount';
 import { checkGadgetized } from '../../bench/gadgetCheck';
 import { circuitOf, drawCircuit, randomCircuit, randomStateDistance } from './helpers';
 import { reduceTCountInRegions } from '../../src/passes/toddRegions';
@@ -109,6 +109,19 @@ describe('reduceTCountWithGadgets', () => {
     const gad = optimize(input, { level: 3, ancillas: 'gadgets' });
     expect(gad.report.after.t).toBeLessThanOrEqual(plain.report.after.t);
     expect(checkGadgetized(input, gad.circuit).equivalent).toBe(true);
+  });
+
+  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])('a budget of %p s is an InvalidArgumentError', (budgetS) => {
+    expect(() => parseBudgetS(budgetS)).toThrow(InvalidArgumentError);
+    expect(() => optimize(circuitOf(1, [['h', [0]]]), { level: 3, ancillas: 'gadgets', budgetS })).toThrow(/--budget-s must be a number of seconds > 0/);
+  });
+
+  it('a tiny budget (cut wherever the clock says) still gives an exact result with T ≤ the level-3 T', () => {
+    const input = loadCircuitFile(path.join(NAM_INPUT_DIR, 'tof_4.qasm'));
+    const l3 = optimize(input, { level: 3 }).circuit;
+    const r = reduceTCountWithGadgets(l3, { budgetS: 1e-9 });
+    expect(r.tAfter).toBeLessThanOrEqual(namCounts(l3).t);
+    expect(checkGadgetized(input, r.circuit).equivalent).toBe(true);
   });
 
   it('parseAncillaMode rejects unknown modes', () => {

@@ -3,7 +3,7 @@ import { QnCommand } from '../command';
 import { CliIo, readTextFile, writeFileAtomic } from '../io';
 import { loadCircuitFile } from '../../parse';
 import { emitQasm2, emitQasm3 } from '../../emit';
-import { ANCILLA_MODES, CouplingMap, couplingMapFromJson, parseAncillaMode, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
+import { ANCILLA_MODES, CouplingMap, couplingMapFromJson, parseAncillaMode, parseBudgetS, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
 
 /** Resolve --coupling: a built-in spec (line:N, grid:RxC, heavyhex:R) or a JSON edge-list file. */
 function couplingOf(spec: string | undefined): CouplingMap | undefined {
@@ -12,7 +12,7 @@ function couplingOf(spec: string | undefined): CouplingMap | undefined {
 }
 
 /**
- * `qnewton optimize FILE --level 0..3 [--target ibm|ion|clifford+t|nam] [--coupling SPEC] [--ancillas none|gadgets] --out FILE`:
+ * `qnewton optimize FILE --level 0..3 [--target ibm|ion|clifford+t|nam] [--coupling SPEC] [--ancillas none|gadgets [--budget-s S]] --out FILE`:
  * optimize an OpenQASM circuit, lower it to a gate set, optionally route it, write OpenQASM and
  * print a before/after count table (Nam convention: ccz = 13 gates, any Rz = 1 gate).
  */
@@ -27,6 +27,7 @@ export const optimizeCommand: QnCommand = {
     .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total synthesis error budget for the T-cost report' })
     .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
     .option('ancillas', { type: 'string', default: 'none', describe: `${ANCILLA_MODES.join(' | ')}: gadgets = Hadamard gadgets (ancillas in |0>, post-selected on |0>) for fewer T` })
+    .option('budget-s', { type: 'number', describe: 'wall-clock budget (s, > 0) of the gadget T-count reduction (default: none, deterministic)' })
     .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
     .option('out', { type: 'string', describe: 'output OpenQASM file (default: only print the table)' }),
   run(args: Record<string, unknown>, io: CliIo): number {
@@ -34,8 +35,9 @@ export const optimizeCommand: QnCommand = {
     const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
     const coupling = couplingOf(args.coupling as string | undefined);
     const ancillas = parseAncillaMode(args.ancillas ?? 'none');
+    const budgetS = parseBudgetS(args.budgetS ?? args['budget-s']);
     const circuit = loadCircuitFile(String(args.file));
-    const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, ancillas });
+    const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, ancillas, budgetS });
     const b = report.before, a = report.after;
     const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
     // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
