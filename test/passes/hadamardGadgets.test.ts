@@ -124,6 +124,12 @@ describe('reduceTCountWithGadgets', () => {
     expect(checkGadgetized(input, r.circuit).equivalent).toBe(true);
   });
 
+  it('deterministic: two runs give the same gates', () => {
+    const input = loadCircuitFile(path.join(NAM_INPUT_DIR, 'barenco_tof_3.qasm'));
+    const a = optimize(input, { level: 3, ancillas: 'gadgets' }).circuit, b = optimize(input, { level: 3, ancillas: 'gadgets' }).circuit;
+    expect(drawCircuit(a)).toBe(drawCircuit(b));
+  });
+
   it('parseAncillaMode rejects unknown modes', () => {
     expect(parseAncillaMode('gadgets')).toBe('gadgets');
     expect(() => parseAncillaMode('many')).toThrow(InvalidArgumentError);
