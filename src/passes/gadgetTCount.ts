@@ -96,6 +96,7 @@ export function reduceTCountWithGadgets(circuit: Circuit, opts: GadgetTCountOpti
       maxTerms: opts.maxTerms ?? 160,
       maxKernels: opts.maxKernels ?? 4000 + 4 * list.gates.length,
       maxExtraGatesPerT: 1e9,
+      strictRegionCap: true,
       deadlineMs,
     });
     list = cancelToFixedPoint(r.list).list;

@@ -21,6 +21,11 @@ export interface ToddRegionOptions {
    * removed (default 2): the CNOT resynthesis may cost gates, T gates are the expensive ones.
    */
   readonly maxExtraGatesPerT?: number;
+  /**
+   * Cut regions strictly at `maxRegionQubits` (default false: a region that a CNOT joins when it
+   * is already full grows past the cap and is skipped, see {@link cnotPhaseRegions}).
+   */
+  readonly strictRegionCap?: boolean;
   /** Wall-clock deadline (epoch ms): regions are left as they are after it (default none). */
   readonly deadlineMs?: number;
 }
@@ -195,7 +200,7 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
   const perT = opts.maxExtraGatesPerT ?? 2;
   const gates = list.gates;
   let kernelsLeft = opts.maxKernels ?? 20000 + 20 * gates.length;
-  const regions = cnotPhaseRegions(gates, list.shell.numQubits, maxQ);
+  const regions = cnotPhaseRegions(gates, list.shell.numQubits, maxQ, opts.strictRegionCap ?? false);
   const replacement = new Map<number, WorkGate[]>(); // last gate index → new gates
   const removed = new Uint8Array(gates.length);
   let tBefore = 0, tAfter = 0, rewritten = 0;

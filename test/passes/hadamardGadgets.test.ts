@@ -69,12 +69,21 @@ describe('gadgetizeHadamards', () => {
 });
 
 describe('cnotPhaseRegions width cap', () => {
-  it('a CNOT star (one qubit controlling all others) is split into regions of at most maxQubits, covering every gate once', () => {
+  it('strict cap: a CNOT star (one qubit controlling all others) is split into regions of at most maxQubits, covering every gate once', () => {
     const c = circuitOf(10, Array.from({ length: 9 }, (_, i) => ['cx', [0, i + 1]] as const));
     const gates = toGateList(c).gates;
-    const regions = cnotPhaseRegions(gates, 10, 4);
+    const regions = cnotPhaseRegions(gates, 10, 4, true);
     expect(Math.max(...regions.map((r) => r.qubits.length))).toBeLessThanOrEqual(4);
     expect(regions.flatMap((r) => r.gateIdx).sort((a, b) => a - b)).toEqual(gates.map((_, i) => i));
+    // The reverse star (the full region on the target side of each CNOT).
+    const rev = toGateList(circuitOf(10, Array.from({ length: 9 }, (_, i) => ['cx', [i + 1, 0]] as const))).gates;
+    expect(Math.max(...cnotPhaseRegions(rev, 10, 4, true).map((r) => r.qubits.length))).toBeLessThanOrEqual(4);
+  });
+
+  it('strict cap: no region of a gadgetized adder_8 exceeds 30 qubits', () => {
+    const l3 = optimize(loadCircuitFile(path.join(NAM_INPUT_DIR, 'adder_8.qasm')), { level: 3 }).circuit;
+    const g = gadgetizeHadamards(toGateList(l3));
+    expect(Math.max(...cnotPhaseRegions(g.list.gates, g.list.shell.numQubits, 30, true).map((r) => r.qubits.length))).toBeLessThanOrEqual(30);
   });
 });
 
