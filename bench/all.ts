@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 
 /** Runs every benchmark in turn (each prints its table and writes bench/results/<name>.json). */
-const NAMES = ['sim', 'parse', 'hessian', 'qlsa', 'opt', 'estimate'];
+const NAMES = ['sim', 'parse', 'hessian', 'qlsa', 'opt', 'estimate', 'synth'];
 let failed = 0;
 for (const name of NAMES) {
   console.log(`\n=== bench:${name}`);

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { FileError } from '../errors';
 
 /**
@@ -45,22 +44,5 @@ export function readBinaryFile(filePath: string): Buffer {
     return fs.readFileSync(filePath);
   } catch (e) {
     throw new FileError('FILE_UNREADABLE', `cannot read ${filePath}: ${(e as Error).message}`, filePath);
-  }
-}
-
-/**
- * Write a file atomically: write to a temporary sibling, then rename. A failure never leaves a
- * partial output file behind. Creates the parent folder if needed.
- */
-export function writeFileAtomic(filePath: string, data: string | Uint8Array): void {
-  const dir = path.dirname(path.resolve(filePath));
-  const tmp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.tmp`);
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, filePath);
-  } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* nothing to clean */ }
-    throw new FileError('FILE_WRITE_FAILED', `cannot write ${filePath}: ${(e as Error).message}`, filePath);
   }
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
+import yargs, { Argv } from 'yargs';
 import { COMMANDS } from './commands';
 import { CliIo, processIo } from './io';
 import { isQnError } from '../errors';
+import { checkNumericOptions } from './numericOptions';
+import { handleStdoutErrors } from './stdio';
 
 /**
  * Run the CLI on `argv` (without node and script) and resolve to the exit code.
@@ -11,6 +13,7 @@ import { isQnError } from '../errors';
  */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let exitCode = 0;
+  let numberNames: readonly string[] = [];
   let y = yargs([...argv])
     .scriptName('qnewton')
     .usage('qnewton <command> [options]  —  quantum linear-solver compiler and resource estimator for Newton training')
@@ -24,8 +27,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     y = y.command({
       command: cmd.command,
       describe: cmd.describe,
-      builder: (b) => cmd.builder(b),
+      builder: (b) => {
+        const built = cmd.builder(b);
+        numberNames = numberOptionNames(built);
+        return built;
+      },
       handler: async (args) => {
+        // One check of every numeric option of every command (NaN, Infinity, empty or missing value).
+        checkNumericOptions(argv, numberNames, args);
         exitCode = await cmd.run(args as Record<string, unknown>, io);
       },
     });
@@ -51,6 +60,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   return exitCode;
 }
 
+/** Names (aliases included) of the options a yargs instance declares as `type: 'number'`. */
+function numberOptionNames(y: Argv): readonly string[] {
+  // getOptions() is public at run time in yargs 17 but missing from @types/yargs.
+  const options = (y as unknown as { getOptions?: () => { number?: string[] } }).getOptions?.();
+  return options?.number ?? [];
+}
+
 function reportError(e: unknown, io: CliIo): number {
   if (isQnError(e)) {
     io.err(`qnewton: error [${e.code}]: ${e.message}`);
@@ -60,8 +76,17 @@ function reportError(e: unknown, io: CliIo): number {
   return 70;
 }
 
-if (require.main === module) {
-  runCli(process.argv.slice(2)).then((code) => {
+/**
+ * The `qnewton` executable: run the CLI on the process's arguments with stdout write errors
+ * handled ({@link handleStdoutErrors}: EPIPE exits quietly, ENOSPC prints one line).
+ */
+export function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  handleStdoutErrors(process.stdout, (line) => {
+    try { process.stderr.write(line + '\n'); } catch { /* stderr gone too */ }
+  }, (code) => process.exit(code));
+  return runCli(argv).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) void main();

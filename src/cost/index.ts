@@ -12,6 +12,8 @@ export * from './qec/logicalCounts';
 export * from './qec/binomial';
 export * from './qec/distillation';
 export * from './qec/physicalEstimate';
+export * from './qec/rotationSynthesis';
+export * from './dataLoading/dataLoadingChoice';
 export * from './classical/denseSolvers';
 export * from './classical/conjugateGradient';
 export * from './classical/flopRate';

@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   FILE_NOT_FOUND: 'a file named on the command line does not exist',
   FILE_UNREADABLE: 'a file exists but could not be read',
   FILE_WRITE_FAILED: 'an output file could not be written',
+  OUTPUT_PATH_UNSAFE: 'an output path is not a regular file (device, FIFO, socket, directory) or lies on a virtual file system (/proc, /sys)',
+  OUTPUT_LOCKED: 'another qnewton process is writing to the same output directory',
   UNSUPPORTED_FORMAT: 'a file format or extension is not supported',
   // QASM
   QASM_SYNTAX: 'OpenQASM text does not follow the grammar',
@@ -19,6 +21,7 @@ export const ERROR_CODES = {
   // IR
   INVALID_CIRCUIT: 'a circuit or instruction is malformed (bad qubit index, duplicate operands, ...)',
   DECOMPOSE_NOT_IMPLEMENTED: 'an op has no decomposition',
+  EXPANSION_BUDGET: 'expanding the input (gate definitions, loops, pow/ctrl modifiers, broadcast, registers) would exceed the expansion budget',
   // math / matrices
   INVALID_MATRIX: 'a matrix is not square, not symmetric, contains NaN/Inf, or is empty',
   SINGULAR_MATRIX: 'a matrix is singular (or numerically so) where an inverse or condition number is needed',
@@ -26,6 +29,8 @@ export const ERROR_CODES = {
   NOT_CONVERGED: 'an iterative method did not converge within its iteration cap',
   // simulation
   SIMULATION_TOO_LARGE: 'a simulation would need more memory than allowed',
+  SUPPORT_BUDGET_EXCEEDED: 'a sparse-state simulation grew past its budget of non-zero amplitudes',
+  SIMULATION_NORM_LOST: 'a simulated state lost its norm (non-finite amplitudes, or a norm that drifted from its start)',
   // synthesis / cost
   BUDGET_UNMET: 'a requested error or resource budget cannot be met',
   UNKNOWN_NAME: 'a named model, hardware profile, QEC scheme, target or solver is unknown',

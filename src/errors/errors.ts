@@ -54,10 +54,41 @@ export class SimulationTooLargeError extends QnError {
   }
 }
 
+/**
+ * A sparse-state simulation whose number of non-zero amplitudes grew past its support budget
+ * mid-run; thrown before the table grows, so memory stays within the budget.
+ */
+export class SupportBudgetExceededError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SUPPORT_BUDGET_EXCEEDED', message, details);
+  }
+}
+
+/**
+ * A simulated state whose norm was lost: NaN/Infinity amplitudes, or ‖ψ‖² drifted from its start
+ * value (a non-unitary or non-finite gate). Thrown after a run instead of returning NaN.
+ */
+export class SimulationNormError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SIMULATION_NORM_LOST', message, details);
+  }
+}
+
 /** An op asked to decompose that has no decomposition. This is a bug, or an unsupported op. */
 export class DecomposeNotImplementedError extends QnError {
   constructor(opName: string) {
     super('DECOMPOSE_NOT_IMPLEMENTED', `op '${opName}' has no decomposition`, { opName });
+  }
+}
+
+/**
+ * Expanding a construct (a gate hierarchy, a loop, `pow(k) @`, broadcast, a register) would
+ * produce more gates than the expansion budget allows; thrown from counts, before expanding.
+ * `details`: construct, count, limit, flag (the option that raises the limit).
+ */
+export class ExpansionBudgetError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('EXPANSION_BUDGET', message, details);
   }
 }
 
@@ -86,6 +117,24 @@ export class UnknownNameError extends QnError {
 export class FileError extends QnError {
   constructor(code: 'FILE_NOT_FOUND' | 'FILE_UNREADABLE' | 'FILE_WRITE_FAILED' | 'UNSUPPORTED_FORMAT', message: string, path: string) {
     super(code, message, { path });
+  }
+}
+
+/**
+ * An output path qnewton refuses to write: it exists and is not a regular file (a device, FIFO,
+ * socket or directory; `--force` writes into devices and FIFOs in place), or it lies on a virtual
+ * file system such as /proc or /sys.
+ */
+export class UnsafeOutputPathError extends QnError {
+  constructor(message: string, path: string, details: Record<string, unknown> = {}) {
+    super('OUTPUT_PATH_UNSAFE', message, { path, ...details });
+  }
+}
+
+/** An output directory locked by another live qnewton process. */
+export class OutputLockedError extends QnError {
+  constructor(message: string, dir: string, holderPid: number) {
+    super('OUTPUT_LOCKED', message, { dir, holderPid });
   }
 }
 

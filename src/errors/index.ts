@@ -1,3 +1,4 @@
 export * from './codes';
 export * from './qnError';
 export * from './errors';
+export * from './ranges';

@@ -31,3 +31,4 @@ export * from './poly';
 export * from './qsp';
 export * from './qlsa';
 export * from './circulant';
+export * from './memoryLimit';

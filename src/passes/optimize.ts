@@ -135,7 +135,8 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   const lower = (x: Circuit): Circuit => {
     if (!opts.target) return x;
     const r = lowerTo(x, opts.target, { epsilon: opts.epsilon });
-    synthesis = r.synthesis;
+    // after routing, a second Clifford+T lowering finds no rotations left: keep the first report
+    if (!(synthesis && r.synthesis && r.synthesis.rotationCount === 0)) synthesis = r.synthesis;
     return r.circuit;
   };
   c = lower(c);

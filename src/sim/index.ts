@@ -5,6 +5,7 @@
  * branching), Pauli expectation values, marginals, post-selection, and small unitaries.
  */
 export * from './budget';
+export * from './normCheck';
 export * from './state';
 export * from './program';
 export { compileCircuit } from './compile';
@@ -16,3 +17,5 @@ export * from './shots';
 export * from './pauli';
 export * from './unitary';
 export * from './report';
+export * from './sparse';
+export * from './backend';

@@ -5,7 +5,8 @@ import { assertStateFits } from './budget';
 import { CompileOptions, compileCircuit } from './compile';
 import { runTrajectory } from './execute';
 import type { SimProgram } from './program';
-import { AllocationOptions, StateVector, zeroState } from './state';
+import { assertNormPreserved } from './normCheck';
+import { AllocationOptions, StateVector, normSquared, zeroState } from './state';
 
 /** Options of {@link statevector} and {@link runCircuit}. */
 export interface StatevectorOptions extends AllocationOptions, CompileOptions {
@@ -45,15 +46,18 @@ export function startState(program: SimProgram, opts: StatevectorOptions): State
 /**
  * Simulate one run of `circuit` (one trajectory when it measures or resets mid-circuit; outcomes
  * drawn from makeRng(seed)). Throws SimulationTooLargeError before allocating if the state does
- * not fit the memory budget.
+ * not fit the memory budget, and SimulationNormError after the run if the state's norm was lost
+ * (never returns NaN amplitudes).
  */
 export function runCircuit(circuit: Circuit, opts: StatevectorOptions = {}): RunResult {
   assertStateFits(circuit.numQubits, opts.memoryBudgetBytes);
   const program = compileCircuit(circuit, opts);
   const state = startState(program, opts);
+  const startNormSquared = opts.initialState ? normSquared(state) : 1;
   const clbits = new Uint8Array(program.numClbits);
   const to = opts.skipFinalMeasurements ? program.tailStart : program.steps.length;
   runTrajectory(program, state, clbits, makeRng(opts.seed ?? 1), 0, to);
+  assertNormPreserved(state, startNormSquared);
   let sampled = false;
   for (let i = 0; i < to; i++) {
     const k = program.steps[i].kind;

@@ -7,10 +7,19 @@ import { applyUnitaryStep, conditionHolds, makeScratch, runTrajectory } from './
 import { collapseQubit, flipQubit, probabilityOfOne, toBitString } from './measure';
 import type { SimProgram } from './program';
 import { StatevectorOptions, startState } from './run';
-import type { StateVector } from './state';
+import { checkNormSquared } from './normCheck';
+import { StateVector, normSquared } from './state';
 
 /** Most shots {@link sampleCounts} draws in one call (the sorted uniforms take 8 bytes per shot). */
 export const MAX_SHOTS = 10_000_000;
+
+/** Throw InvalidArgumentError unless `shots` is an integer in [1, MAX_SHOTS]. */
+export function assertShotCount(shots: number): void {
+  if (!Number.isInteger(shots) || shots < 1) throw new InvalidArgumentError(`shots must be a positive integer, got ${shots}`);
+  if (shots > MAX_SHOTS) {
+    throw new InvalidArgumentError(`${shots} shots is more than the maximum ${MAX_SHOTS}; for the limit of many shots use the probabilities of the state instead`);
+  }
+}
 
 /** Options of {@link sampleCounts}. */
 export interface ShotOptions extends Omit<StatevectorOptions, 'skipFinalMeasurements'> {
@@ -47,13 +56,12 @@ export interface ShotResult {
  */
 export function sampleCounts(circuit: Circuit, opts: ShotOptions): ShotResult {
   const shots = opts.shots;
-  if (!Number.isInteger(shots) || shots < 1) throw new InvalidArgumentError(`shots must be a positive integer, got ${shots}`);
-  if (shots > MAX_SHOTS) {
-    throw new InvalidArgumentError(`${shots} shots is more than the maximum ${MAX_SHOTS}; for the limit of many shots use the probabilities of the state instead`);
-  }
+  assertShotCount(shots);
   assertStateFits(circuit.numQubits, opts.memoryBudgetBytes);
   const program = compileCircuit(circuit, opts);
   const rng = makeRng(opts.seed ?? 1);
+  // ‖ψ‖² at the start; every state sampled from must still have it (checkNormSquared).
+  const norm0 = opts.initialState ? normSquared(opts.initialState) : 1;
   const acc = new Map<string, number>();
   const keys = program.numClbits > 0 ? 'clbits' as const : 'qubits' as const;
   let mode: ShotMode;
@@ -62,7 +70,7 @@ export function sampleCounts(circuit: Circuit, opts: ShotOptions): ShotResult {
     const state = startState(program, opts);
     const scratch = makeScratch();
     for (let i = 0; i < program.tailStart; i++) applyUnitaryStep(state, program.steps[i], scratch);
-    sampleTail(program, state, new Uint8Array(program.numClbits), shots, rng, acc);
+    sampleTail(program, state, new Uint8Array(program.numClbits), shots, rng, acc, norm0);
   } else {
     const maxLive = Math.ceil(Math.log2(shots)) + 1;
     let fitsBranching = true;
@@ -72,7 +80,7 @@ export function sampleCounts(circuit: Circuit, opts: ShotOptions): ShotResult {
     }
     if (fitsBranching) {
       mode = 'branching';
-      branch(program, 0, startState(program, opts), new Uint8Array(program.numClbits), shots, rng, acc);
+      branch(program, 0, startState(program, opts), new Uint8Array(program.numClbits), shots, rng, acc, norm0);
     } else {
       mode = 'per-shot';
       assertStateFits(program.numQubits, opts.memoryBudgetBytes, opts.initialState ? 2 : 1);
@@ -80,7 +88,7 @@ export function sampleCounts(circuit: Circuit, opts: ShotOptions): ShotResult {
         const state = startState(program, opts);
         const clbits = new Uint8Array(program.numClbits);
         runTrajectory(program, state, clbits, rng, 0, program.tailStart);
-        sampleTail(program, state, clbits, 1, rng, acc);
+        sampleTail(program, state, clbits, 1, rng, acc, norm0);
       }
     }
   }
@@ -97,7 +105,7 @@ function binomial(rng: Rng, n: number, p: number): number {
   return k;
 }
 
-function branch(program: SimProgram, from: number, state: StateVector, clbits: Uint8Array, shots: number, rng: Rng, acc: Map<string, number>): void {
+function branch(program: SimProgram, from: number, state: StateVector, clbits: Uint8Array, shots: number, rng: Rng, acc: Map<string, number>, norm0: number): void {
   const steps = program.steps;
   const scratch = makeScratch();
   for (let i = from; i < program.tailStart; i++) {
@@ -113,13 +121,13 @@ function branch(program: SimProgram, from: number, state: StateVector, clbits: U
       const copy: StateVector = { numQubits: state.numQubits, re: state.re.slice(), im: state.im.slice() };
       const copyBits = clbits.slice();
       applyOutcome(copy, copyBits, s.kind, s.qubit, s.kind === 'measure' ? s.clbit : -1, small, small === 1 ? p1 : 1 - p1);
-      branch(program, i + 1, copy, copyBits, small === 1 ? n1 : n0, rng, acc);
+      branch(program, i + 1, copy, copyBits, small === 1 ? n1 : n0, rng, acc, norm0);
       outcome = small === 1 ? 0 : 1;
       shots = outcome === 1 ? n1 : n0;
     }
     applyOutcome(state, clbits, s.kind, s.qubit, s.kind === 'measure' ? s.clbit : -1, outcome, outcome === 1 ? p1 : 1 - p1);
   }
-  sampleTail(program, state, clbits, shots, rng, acc);
+  sampleTail(program, state, clbits, shots, rng, acc, norm0);
 }
 
 function applyOutcome(state: StateVector, clbits: Uint8Array, kind: 'measure' | 'reset', qubit: number, clbit: number, outcome: 0 | 1, prob: number): void {
@@ -132,13 +140,14 @@ function applyOutcome(state: StateVector, clbits: Uint8Array, kind: 'measure' | 
  * Draw `shots` basis indices from |state|² (sorted uniforms swept once through the cumulative
  * distribution: O(2^n + shots·log shots), no extra 2^n array) and record the outcome keys.
  */
-function sampleTail(program: SimProgram, state: StateVector, clbits: Uint8Array, shots: number, rng: Rng, acc: Map<string, number>): void {
+function sampleTail(program: SimProgram, state: StateVector, clbits: Uint8Array, shots: number, rng: Rng, acc: Map<string, number>, norm0: number): void {
   const u = new Float64Array(shots);
   for (let i = 0; i < shots; i++) u[i] = rng.next();
   u.sort();
   const re = state.re, im = state.im, dim = re.length;
   let total = 0;
   for (let i = 0; i < dim; i++) total += re[i] * re[i] + im[i] * im[i];
+  checkNormSquared(total, norm0);
   const hits = new Map<number, number>();
   let cum = 0, k = 0, lastNonZero = 0;
   for (let i = 0; i < dim && k < shots; i++) {

@@ -3,6 +3,7 @@ import type { CMatrix } from '../math/complexMatrix';
 import { InvalidCircuitError } from '../errors';
 import { controlledMatrix } from '../ops/gates/controlled';
 import { assertStateFits } from './budget';
+import { assertNormPreserved } from './normCheck';
 import { CompileOptions, compileCircuit } from './compile';
 import { applyUnitaryStep, makeScratch } from './execute';
 import type { SimProgram } from './program';
@@ -69,6 +70,8 @@ function unitaryOfProgram(p: SimProgram, memoryBudgetBytes?: number): CMatrix {
   const state = { numQubits: 2 * n, re, im };
   const scratch = makeScratch();
   for (const s of p.steps) applyUnitaryStep(state, s, scratch);
+  // vec(U) has ‖·‖² = dim (one unit column per basis state) exactly when U is unitary.
+  assertNormPreserved(state, dim, 'unitary');
   // Transpose column-major → row-major in place (no second 4^n allocation).
   for (let c = 0; c < dim; c++) {
     for (let r = c + 1; r < dim; r++) {

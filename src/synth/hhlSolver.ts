@@ -17,7 +17,7 @@
  * The predicted fidelity and success probability for the actual b are reported (and checked
  * against simulation in test/synth).
  */
-import { BudgetUnmetError, InvalidArgumentError } from '../errors';
+import { BudgetUnmetError, InvalidArgumentError, requireOpenUnitInterval } from '../errors';
 import { CircuitBuilder } from '../ir';
 import { csrToDense } from '../math/csrMatrix';
 import { DenseEigen, denseSymmetricEigen } from '../ops/hhl/denseEigen';
@@ -122,7 +122,7 @@ export function predictHhl(eig: DenseEigen, rhs: ArrayLike<number>, p: HhlParame
 /** Synthesize the HHL circuit for a small prepared system (see the file comment). */
 export function synthesizeHhlSolver(sys: PreparedSystem, options: HhlSolverOptions): SolverCircuit {
   const epsilon = options.epsilon;
-  if (!(epsilon > 0 && epsilon < 1)) throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${epsilon}`);
+  requireOpenUnitInterval(epsilon, 'epsilon');
   if (sys.dim > MAX_HHL_DIM) {
     throw new BudgetUnmetError(`the exact HHL construction is limited to N ≤ ${MAX_HHL_DIM} (e^{iAt} is built from the eigendecomposition); use --solver qsvt for N = ${sys.dim}`, { dim: sys.dim });
   }

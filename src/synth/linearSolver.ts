@@ -2,7 +2,7 @@
  * Problem → op tree for quantum linear solvers: validate and prepare the system (problem.ts),
  * then synthesize QSVT inversion (qsvtSolver.ts) or HHL (hhlSolver.ts). Pure: no I/O.
  */
-import { InvalidArgumentError, UnknownNameError } from '../errors';
+import { InvalidArgumentError, UnknownNameError, requireOpenUnitInterval } from '../errors';
 import { makeRng } from '../math/rng';
 import { LinearSystemInput, PrepareOptions, prepareSystem } from './problem';
 import { synthesizeHhlSolver } from './hhlSolver';
@@ -28,7 +28,7 @@ export interface LinearSolverOptions extends PrepareOptions {
 /** Synthesize a solver circuit for A x = b (see the module comment). */
 export function synthesizeLinearSolver(input: LinearSystemInput, options: LinearSolverOptions): SolverCircuit {
   if (!(SOLVER_NAMES as readonly string[]).includes(options.solver)) throw new UnknownNameError('solver', options.solver, SOLVER_NAMES);
-  if (!(options.epsilon > 0 && options.epsilon < 1)) throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${options.epsilon}`);
+  requireOpenUnitInterval(options.epsilon, 'epsilon');
   if (options.qubitBudget !== undefined && !(Number.isInteger(options.qubitBudget) && options.qubitBudget > 0)) {
     throw new InvalidArgumentError(`qubit budget must be a positive integer, got ${options.qubitBudget}`);
   }

@@ -11,7 +11,7 @@
  * ε_poly = ε − κ_eff·errorBound (all of ε for an exact block encoding). A relative polynomial error
  * ε_poly on the spectrum changes the normalized state by at most 2ε_poly/(1 − ε_poly).
  */
-import { BudgetUnmetError, InvalidArgumentError } from '../errors';
+import { BudgetUnmetError, requireOpenUnitInterval } from '../errors';
 import { CircuitBuilder } from '../ir';
 import { csrToDense } from '../math/csrMatrix';
 import { evaluateChebyshev, inversePolynomial, inversePolynomialDegree } from '../math/poly';
@@ -57,7 +57,7 @@ export function synthesizeQsvtInversionOp(be: BlockEncoding, kappaEff: number, e
 /** Synthesize the QSVT inversion circuit for a prepared system (see the file comment). */
 export function synthesizeQsvtSolver(sys: PreparedSystem, options: QsvtSolverOptions): SolverCircuit {
   const epsilon = options.epsilon;
-  if (!(epsilon > 0 && epsilon < 1)) throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${epsilon}`);
+  requireOpenUnitInterval(epsilon, 'epsilon');
   const { sigmaMin, sigmaMax } = sys.spectrum;
   const kappa = sigmaMax / sigmaMin;
   let be = makeBlockEncodingByName(options.blockEncoding, sys.matrix, { errorBound: epsilon / (2 * kappa), normBound: sigmaMax });

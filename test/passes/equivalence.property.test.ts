@@ -3,7 +3,7 @@ import {
   Pass, cancelInverses, decomposeToffolis, foldPhasesPass, foldPhasesDeepPass, lowerPass, optimize, reduceHadamardsPass, removeIdentities,
   resynthesizeRunsPass, toNamBasis, OptimizationLevel, TargetGateSet, GATE_SETS,
 } from '../../src/passes';
-import { drawCircuit, unitaryDistance } from './helpers';
+import { drawCircuit, phaseSensitiveDistance, unitaryDistance } from './helpers';
 import { arbCircuit as makeArbCircuit } from './arbCircuit';
 
 const TOL = 1e-8;
@@ -48,7 +48,7 @@ describe('every pass preserves the unitary up to global phase (random circuits �
     }), { seed: 13, numRuns: RUNS });
   });
 
-  it.each(['nam', 'ibm', 'ion', 'clifford+t'] as const)('lowerTo(%s): equal unitary, only the target gate set', (target: TargetGateSet) => {
+  it.each(['nam', 'ibm', 'ion'] as const)('lowerTo(%s): equal unitary, only the target gate set', (target: TargetGateSet) => {
     fc.assert(fc.property(arbCircuit, (c) => {
       const out = lowerPass(target).run(c).circuit;
       const d = unitaryDistance(c, out);
@@ -56,6 +56,19 @@ describe('every pass preserves the unitary up to global phase (random circuits �
       const bad = out.instructions.filter((i) => !GATE_SETS[target].has(i.op.name));
       if (bad.length) throw new Error(`gates outside ${target}: ${bad.map((i) => i.op.name).join(',')}`);
     }), { seed: 17, numRuns: RUNS });
+  });
+
+  // Clifford+T synthesizes every rotation within ε/R (R rotations) in operator norm with the
+  // global phase kept, so ‖U_in − U_out‖ ≤ ε and every entry of U_in − U_out is ≤ ε.
+  it('lowerTo(clifford+t): within the synthesis budget ε (phase kept), only Clifford+T gates', () => {
+    const eps = 0.3;
+    fc.assert(fc.property(arbCircuit, (c) => {
+      const out = lowerPass('clifford+t', { epsilon: eps }).run(c).circuit;
+      const d = phaseSensitiveDistance(c, out);
+      if (!(d <= eps)) throw new Error(`distance ${d} > ε = ${eps} for ${drawCircuit(c)}`);
+      const bad = out.instructions.filter((i) => !GATE_SETS['clifford+t'].has(i.op.name));
+      if (bad.length) throw new Error(`gates outside clifford+t: ${bad.map((i) => i.op.name).join(',')}`);
+    }), { seed: 17, numRuns: 12 });
   });
 
   it.each([0, 1, 2, 3] as const)('optimize level %i', (level: OptimizationLevel) => {
@@ -69,10 +82,14 @@ describe('every pass preserves the unitary up to global phase (random circuits �
   it.each([
     [1, 'ibm'], [2, 'ion'], [3, 'clifford+t'], [3, 'ibm'], [3, 'ion'],
   ] as const)('optimize level %i with target %s', (level, target) => {
+    // clifford+t: the optimization passes keep the unitary up to a phase φ0 and synthesis adds
+    // ‖·‖ ≤ ε, so with the Frobenius-optimal phase the largest entry error is ≤ √dim·ε.
+    const eps = 0.3;
     fc.assert(fc.property(arbCircuit, (c) => {
-      const out = optimize(c, { level, target }).circuit;
+      const out = optimize(c, { level, target, epsilon: eps }).circuit;
       const d = unitaryDistance(c, out);
-      if (!(d < TOL)) throw new Error(`distance ${d} for ${drawCircuit(c)}`);
+      const tol = target === 'clifford+t' ? Math.sqrt(2 ** c.numQubits) * eps : TOL;
+      if (!(d < tol)) throw new Error(`distance ${d} for ${drawCircuit(c)}`);
       expect(out.instructions.every((i) => GATE_SETS[target].has(i.op.name))).toBe(true);
     }), { seed: 23, numRuns: 15 });
   });

@@ -52,6 +52,14 @@ export function unitaryDistance(a: Circuit, b: Circuit): number {
   return equalUpToGlobalPhase(unitaryOf(a), unitaryOf(b)).maxErrorAbs;
 }
 
+/** Largest entry of |U_a − U_b| with both global phases kept (≤ the operator-norm distance). */
+export function phaseSensitiveDistance(a: Circuit, b: Circuit): number {
+  const x = unitaryOf(a), y = unitaryOf(b);
+  let err = 0;
+  for (let i = 0; i < x.re.length; i++) err = Math.max(err, Math.hypot(x.re[i] - y.re[i], x.im[i] - y.im[i]));
+  return err;
+}
+
 /** A one-line text drawing of a circuit, for test names and failure messages (Quirk-style). */
 export function drawCircuit(c: Circuit): string {
   return c.instructions.map((i) => `${i.op.name}${i.op.angles.length ? `(${i.op.angles.map((a) => a.toFixed(3)).join(',')})` : ''}[${i.qubits.join(',')}]`).join(' ') || '(empty)';

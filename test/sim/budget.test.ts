@@ -2,6 +2,7 @@ import * as os from 'os';
 import { CircuitBuilder } from '../../src/ir';
 import { makeStdGate } from '../../src/ops';
 import { InvalidCircuitError, SimulationTooLargeError } from '../../src/errors';
+import { readMemoryLimits } from '../../src/math/memoryLimit';
 import { MAX_SIMULATOR_QUBITS, assertStateFits, compileCircuit, defaultMemoryBudgetBytes, statevector, unitaryOf, zeroState } from '../../src/sim';
 
 function hLayer(n: number) {
@@ -46,5 +47,33 @@ describe('wide circuits are refused before compiling', () => {
     const c = hLayer(489);
     expect(() => compileCircuit(c)).toThrow(SimulationTooLargeError);
     expect(() => statevector(c)).toThrow(SimulationTooLargeError);
+  });
+});
+
+describe('the default budget follows the real memory limit (cgroup, ulimit -v)', () => {
+  const GiB = 1024 ** 3;
+  const cgroup2G = readMemoryLimits((p) => ({ '/proc/self/cgroup': '0::/\n', '/sys/fs/cgroup/memory.max': `${2 * GiB}\n` } as Record<string, string>)[p], 64 * GiB);
+
+  it('a 2 GiB container on a 64 GiB machine gives a 1.5 GiB budget, not 20 GiB', () => {
+    expect(cgroup2G.binding).toBe('cgroup memory limit');
+    expect(defaultMemoryBudgetBytes(cgroup2G)).toBe(1.5 * GiB);
+  });
+
+  it('a 30-qubit simulation (16 GiB) is refused before allocation under that budget', () => {
+    const before = process.memoryUsage().arrayBuffers;
+    expect(() => assertStateFits(30, defaultMemoryBudgetBytes(cgroup2G))).toThrow(SimulationTooLargeError);
+    expect(() => statevector(hLayer(30), { memoryBudgetBytes: defaultMemoryBudgetBytes(cgroup2G) })).toThrow(/30-qubit circuit: the state vector needs 16\.00 GiB but the memory budget is 1\.50 GiB/);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(1024 ** 2);
+  });
+
+  it('the default budget of this process is 75% of its real limit, capped at 20 GiB', () => {
+    expect(defaultMemoryBudgetBytes()).toBe(Math.min(Math.floor(0.75 * readMemoryLimits().limitBytes), 20 * GiB));
+  });
+
+  it('without an explicit budget the message names the limit it came from', () => {
+    let err: unknown;
+    try { assertStateFits(MAX_SIMULATOR_QUBITS, undefined, 1 << 20); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(SimulationTooLargeError);
+    expect((err as Error).message).toMatch(/of the (physical memory|cgroup memory limit|address-space limit)|default cap/);
   });
 });

@@ -4,6 +4,8 @@ import { embedC, maxAbsDiffC } from '../../src/math/complexMatrix';
 import { allOpDefs, makeMultiControlled, makeStdGate, stdGateInfo, stdGateNames, unitaryOfCircuit, unitaryOfOp, wrapInverse } from '../../src/ops';
 import { StateVector, compileCircuit, statevector, stateFromAmplitudes, unitaryOf, unitaryOfOpFast } from '../../src/sim';
 import { pickQubits, randomCircuit } from './randomCircuit';
+import * as sim from '../../src/sim';
+import { SimulationNormError } from '../../src/errors';
 
 /** Dense reference: U·ψ with U from the slow reference unitary (src/ops/unitaryOf.ts). */
 function referenceApply(u: { dim: number; re: Float64Array; im: Float64Array }, s: StateVector): StateVector {
@@ -140,5 +142,37 @@ describe('random circuits over the whole gate library match the reference unitar
     const c = b.build();
     expect(compileCircuit(c, { fuse: true }).steps.length).toBeLessThanOrEqual(3);
     expect(compileCircuit(c, { fuse: false }).steps.length).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('the simulator never returns NaN amplitudes (norm check after every run)', () => {
+  function withAngle(angleRad: number) {
+    const b = CircuitBuilder.withQubits(2);
+    b.apply(makeStdGate('h'), [0]);
+    b.apply(makeStdGate('rx', [angleRad]), [1]);
+    b.apply(makeStdGate('cx'), [0, 1]);
+    return b.build();
+  }
+  it.each([NaN, Infinity])('rx(%p): statevector, runCircuit, sampleCounts and unitaryOf throw SimulationNormError', (a) => {
+    const c = withAngle(a);
+    expect(() => sim.statevector(c)).toThrow(SimulationNormError);
+    expect(() => sim.runCircuit(c)).toThrow(/non-finite amplitudes/);
+    expect(() => sim.sampleCounts(c, { shots: 10 })).toThrow(SimulationNormError);
+    expect(() => sim.unitaryOf(c)).toThrow(SimulationNormError);
+  });
+  it('a huge but finite angle is fine: the state stays normalized', () => {
+    const s = sim.statevector(withAngle(1e300));
+    expect(Math.abs(sim.normSquared(s) - 1)).toBeLessThan(1e-12);
+  });
+  it('an initial state with a NaN amplitude is caught after the run', () => {
+    const c = withAngle(0.3);
+    const bad = { numQubits: 2, re: Float64Array.from([1, 0, NaN, 0]), im: new Float64Array(4) };
+    expect(() => sim.statevector(c, { initialState: bad })).toThrow(SimulationNormError);
+  });
+  it.each([
+    [1, 1, false], [1 + 5e-7, 1, false], [1 + 2e-6, 1, true], [0, 1, true], [NaN, 1, true], [4, 4, false], [1, 4, false], [3, 4, true],
+  ])('checkNormSquared(%p, expected %p) throws: %p', (v, e, throws) => {
+    if (throws) expect(() => sim.checkNormSquared(v, e)).toThrow(SimulationNormError);
+    else expect(() => sim.checkNormSquared(v, e)).not.toThrow();
   });
 });

@@ -1,9 +1,10 @@
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, readTextFile, writeFileAtomic } from '../io';
+import { CliIo, readTextFile } from '../io';
+import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { InvalidMatrixError } from '../../errors';
-import { flatten } from '../../ir';
+import { DEFAULT_MAX_EXPANDED_GATES, flatten } from '../../ir';
 import { loadMatrixFile } from '../../math/io';
 import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost';
 import { emitQasm2, emitQasm3 } from '../../emit';
@@ -12,7 +13,7 @@ import {
 } from '../../synth';
 
 /** Default cap on flattened gates for writing OpenQASM (larger circuits get the JSON report only). */
-export const DEFAULT_MAX_FLAT_GATES = 2_000_000;
+export const DEFAULT_MAX_FLAT_GATES = DEFAULT_MAX_EXPANDED_GATES;
 
 /** Options shared by `compile` and `validate`. */
 export function solverOptions(y: Argv): Argv {
@@ -78,41 +79,46 @@ export const compileCommand: QnCommand = {
   command: 'compile <file>',
   describe: 'synthesize a quantum linear-solver circuit (QSVT or HHL) for a matrix file; write OpenQASM 2/3 and a JSON report',
   builder: (y: Argv) =>
-    solverOptions(y)
+    forceOption(solverOptions(y))
       .option('out-dir', { type: 'string', default: 'qasm-out', describe: 'output folder' })
       .option('max-flat-gates', { type: 'number', default: DEFAULT_MAX_FLAT_GATES, describe: 'write OpenQASM only if the flattened circuit has at most this many gates' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
-    const { input, options, file } = loadSolverProblem(args);
-    const sc = synthesizeLinearSolver(input, options);
-    const counts = estimateLogical(sc.circuit);
     const outDir = String(args['out-dir']);
-    const stem = `${path.basename(file).replace(/\.[^.]+$/, '')}.${sc.report.solver}`;
-    const maxFlat = args['max-flat-gates'] as number;
-    const written: string[] = [];
-    let depth = { value: counts.depthUpperBound, exact: false };
-    let note: string | undefined;
-    if (counts.totalGateCount <= maxFlat) {
-      const basis = resolveBasis();
-      const flat = flatten(sc.circuit, (op) => basis.has(op.name));
-      depth = { value: estimateLogical(flat).depthUpperBound, exact: true };
-      const q2 = path.join(outDir, `${stem}.v2.qasm`), q3 = path.join(outDir, `${stem}.v3.qasm`);
-      writeFileAtomic(q2, emitQasm2(sc.circuit));
-      writeFileAtomic(q3, emitQasm3(sc.circuit));
-      written.push(q2, q3);
-    } else {
-      note = `flattened circuit would have ${counts.totalGateCount} gates > --max-flat-gates ${maxFlat}; OpenQASM not written (counts come from the call graph)`;
-    }
-    const reportPath = path.join(outDir, `${stem}.json`);
-    const report = solverReportJson(sc, counts, depth, { file, qasmFiles: written, ...(note ? { note } : {}) });
-    writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + '\n');
-    const r = sc.report;
-    io.out(`${file}: ${r.solver.toUpperCase()} for N = ${r.originalDim}${r.dilated ? ' (dilated)' : ''} → ${r.paddedDim}, block encoding ${r.blockEncoding}`);
-    io.out(`  α = ${r.alpha.toPrecision(5)}, κ = ${r.kappa.toPrecision(5)}, κ_eff = ${r.kappaEff.toPrecision(5)}, ε = ${r.epsilon} (algorithm ${r.epsilonAlgorithm.toPrecision(3)}, block encoding ${r.epsilonBlockEncoding.toPrecision(3)})`);
-    io.out(r.solver === 'qsvt' ? `  degree ${r.degree}, ${r.blockEncodingQueries} block-encoding queries` : `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} controlled e^{iAt·2^j}`);
-    io.out(`  qubits ${counts.logicalQubitCount}, gates ${counts.totalGateCount} (CNOT ${counts.cnotCount}, T ${counts.tCount}, rotations ${counts.rotationCount}), depth ${depth.exact ? '' : '≤ '}${depth.value}`);
-    io.out(`  success probability ${r.successProbability.toExponential(3)} (${r.successProbabilityKind})`);
-    if (note) io.out(`  note: ${note}`);
-    for (const f of [...written, reportPath]) io.out(`  wrote ${f}`);
-    return 0;
+    return withOutputs({ dirs: [outDir] }, outputOptionsOf(args), (outputs) => {
+      const { input, options, file } = loadSolverProblem(args);
+      const sc = synthesizeLinearSolver(input, options);
+      const counts = estimateLogical(sc.circuit);
+      const stem = `${path.basename(file).replace(/\.[^.]+$/, '')}.${sc.report.solver}`;
+      const maxFlat = args['max-flat-gates'] as number;
+      const written: string[] = [];
+      let depth = { value: counts.depthUpperBound, exact: false };
+      let note: string | undefined;
+      if (counts.totalGateCount <= maxFlat) {
+        const basis = resolveBasis();
+        const budget = { maxExpandedGates: Math.max(maxFlat, 1) };
+        const flat = flatten(sc.circuit, (op) => basis.has(op.name), budget);
+        depth = { value: estimateLogical(flat).depthUpperBound, exact: true };
+        const q2 = path.join(outDir, `${stem}.v2.qasm`), q3 = path.join(outDir, `${stem}.v3.qasm`);
+        outputs.add(q2, emitQasm2(sc.circuit, budget));
+        outputs.add(q3, emitQasm3(sc.circuit, budget));
+        written.push(q2, q3);
+      } else {
+        note = `flattened circuit would have ${counts.totalGateCount} gates > --max-flat-gates ${maxFlat}; OpenQASM not written (counts come from the call graph)`;
+      }
+      const reportPath = path.join(outDir, `${stem}.json`);
+      const report = solverReportJson(sc, counts, depth, { file, qasmFiles: written, ...(note ? { note } : {}) });
+      outputs.add(reportPath, JSON.stringify(report, null, 2) + '\n');
+      // QASM and report are one set: all of them are written, or none.
+      outputs.commit();
+      const r = sc.report;
+      io.out(`${file}: ${r.solver.toUpperCase()} for N = ${r.originalDim}${r.dilated ? ' (dilated)' : ''} → ${r.paddedDim}, block encoding ${r.blockEncoding}`);
+      io.out(`  α = ${r.alpha.toPrecision(5)}, κ = ${r.kappa.toPrecision(5)}, κ_eff = ${r.kappaEff.toPrecision(5)}, ε = ${r.epsilon} (algorithm ${r.epsilonAlgorithm.toPrecision(3)}, block encoding ${r.epsilonBlockEncoding.toPrecision(3)})`);
+      io.out(r.solver === 'qsvt' ? `  degree ${r.degree}, ${r.blockEncodingQueries} block-encoding queries` : `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} controlled e^{iAt·2^j}`);
+      io.out(`  qubits ${counts.logicalQubitCount}, gates ${counts.totalGateCount} (CNOT ${counts.cnotCount}, T ${counts.tCount}, rotations ${counts.rotationCount}), depth ${depth.exact ? '' : '≤ '}${depth.value}`);
+      io.out(`  success probability ${r.successProbability.toExponential(3)} (${r.successProbabilityKind})`);
+      if (note) io.out(`  note: ${note}`);
+      for (const f of [...written, reportPath]) io.out(`  wrote ${f}`);
+      return 0;
+    });
   },
 };

@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, writeFileAtomic } from '../io';
+import { CliIo } from '../io';
+import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { hardwareProfileNames } from '../../cost';
 import { loadHardwareArg } from './hardwareArg';
 import { QLSA_SOLVERS } from '../../math/qlsa';
@@ -17,7 +18,7 @@ export const estimateCommand: QnCommand = {
   command: 'estimate',
   describe: 'estimate the quantum vs classical cost of one Newton-system solve of size N (or of a network with P parameters)',
   builder: (y: Argv) =>
-    y
+    forceOption(y)
       .option('params', { type: 'number', describe: 'network parameters P: price the full Newton system, N = P' })
       .option('n', { type: 'number', describe: 'matrix dimension N (instead of --params)' })
       .option('sparsity', { type: 'number', default: ESTIMATE_DEFAULTS.sparsity, describe: 'row sparsity d after pruning' })
@@ -40,7 +41,7 @@ export const estimateCommand: QnCommand = {
       .option('flop-rate', { type: 'number', describe: 'classical FLOP rate in flops/s (default: measured on this machine)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON' })
       .option('out', { type: 'string', describe: 'also write the JSON report to this file' }),
-  run: (args: Record<string, unknown>, io: CliIo): number => {
+  run: (args: Record<string, unknown>, io: CliIo): number => withOutputs({ files: [args.out === undefined ? undefined : String(args.out)] }, outputOptionsOf(args), (outputs) => {
     const estimate = estimateNetworkSolve({
       params: args.params as number | undefined, n: args.n as number | undefined,
       sparsity: args.sparsity as number, kappa: args.kappa as number, epsilon: args.epsilon as number,
@@ -50,7 +51,10 @@ export const estimateCommand: QnCommand = {
       alpha: args.alpha as number | undefined, flopRatePerSecond: args['flop-rate'] as number | undefined,
     });
     const json = JSON.stringify(estimate, null, 2);
-    if (args.out !== undefined) writeFileAtomic(String(args.out), json + '\n');
+    if (args.out !== undefined) {
+      outputs.add(String(args.out), json + '\n');
+      outputs.commit();
+    }
     if (args.json) {
       io.out(json);
     } else {
@@ -58,5 +62,5 @@ export const estimateCommand: QnCommand = {
       if (args.out !== undefined) io.out(`wrote ${String(args.out)}`);
     }
     return 0;
-  },
+  }),
 };

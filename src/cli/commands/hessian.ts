@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, writeFileAtomic } from '../io';
+import { CliIo } from '../io';
+import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { formatMatrixAnalysis, formatMatrixFile, matrixAnalysisToJson, matrixFormatOfPath } from '../../math';
 import { buildQNewtonMatrix, CURVATURE_KINDS, CurvatureKind } from '../../hessian';
 
@@ -12,7 +13,7 @@ export const hessianCommand: QnCommand = {
   command: 'hessian',
   describe: 'train an MLP on MNIST, take an exact Hessian (or Fisher) block, regularize and prune it, write it to a matrix file and analyze it',
   builder: (y: Argv) =>
-    y
+    forceOption(y)
       .option('model', { type: 'string', default: 'mlp:196-16-10:tanh', describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16 (pooled MNIST)' })
       .option('layer', { type: 'string', default: 'b1', describe: "parameter block (W1, b1, W2, ...) or 'full' for all parameters" })
       .option('batch-size', { type: 'number', default: 32, describe: 'mini-batch size for training and for the Hessian' })
@@ -30,31 +31,34 @@ export const hessianCommand: QnCommand = {
     const layer = String(args.layer);
     const out = (args.out as string | undefined) ?? `circuits/hessian-${model.replace(/[^A-Za-z0-9]+/g, '_')}-${layer}.mtx`;
     const format = matrixFormatOfPath(out);
-    const job = buildQNewtonMatrix({
-      model,
-      block: layer,
-      batchSize: args['batch-size'] as number,
-      trainSteps: args.steps as number,
-      learningRate: args.lr as number,
-      seed: args.seed as number,
-      trainCount: args['train-count'] as number,
-      curvature: args.curvature as CurvatureKind,
-      c: args['reg-c'] as number,
-      d: args.sparsity as number | undefined,
-    });
-    writeFileAtomic(out, formatMatrixFile(job.pruned.matrix, format, { ...job.meta }));
-    if (args.json) {
-      io.out(JSON.stringify({ file: out, meta: job.meta, profileBeforePruning: { p50: job.profileBeforePruning.p50, p90: job.profileBeforePruning.p90, p99: job.profileBeforePruning.p99 }, pruning: { d: job.pruned.d, nnzBefore: job.pruned.nnzBefore, nnzAfter: job.pruned.nnzAfter, keptAbsMassFraction: job.pruned.keptAbsMassFraction, relativeFrobeniusError: job.pruned.relativeFrobeniusError }, analysis: matrixAnalysisToJson(job.analysis) }, null, 2));
+    return withOutputs({ files: [out] }, outputOptionsOf(args), (outputs) => {
+      const job = buildQNewtonMatrix({
+        model,
+        block: layer,
+        batchSize: args['batch-size'] as number,
+        trainSteps: args.steps as number,
+        learningRate: args.lr as number,
+        seed: args.seed as number,
+        trainCount: args['train-count'] as number,
+        curvature: args.curvature as CurvatureKind,
+        c: args['reg-c'] as number,
+        d: args.sparsity as number | undefined,
+      });
+      outputs.add(out, formatMatrixFile(job.pruned.matrix, format, { ...job.meta }));
+      outputs.commit();
+      if (args.json) {
+        io.out(JSON.stringify({ file: out, meta: job.meta, profileBeforePruning: { p50: job.profileBeforePruning.p50, p90: job.profileBeforePruning.p90, p99: job.profileBeforePruning.p99 }, pruning: { d: job.pruned.d, nnzBefore: job.pruned.nnzBefore, nnzAfter: job.pruned.nnzAfter, keptAbsMassFraction: job.pruned.keptAbsMassFraction, relativeFrobeniusError: job.pruned.relativeFrobeniusError }, analysis: matrixAnalysisToJson(job.analysis) }, null, 2));
+        return 0;
+      }
+      const losses = job.lossHistory;
+      io.out(`model ${job.meta.model}, block ${layer}: ${job.hessian.rows}x${job.hessian.rows} ${job.meta.curvature} curvature after ${losses.length} SGD steps` +
+        (losses.length > 0 ? ` (batch loss ${losses[0].toFixed(4)} -> ${losses[losses.length - 1].toFixed(4)})` : ''));
+      io.out(`regularized with c = ${job.regularized.c} (shift ${job.regularized.shift.toExponential(4)}); pruned to d = ${job.pruned.d}: nnz ${job.pruned.nnzBefore} -> ${job.pruned.nnzAfter}, kept ${(100 * job.pruned.keptAbsMassFraction).toFixed(2)}% of |mass|, relative Frobenius error ${job.pruned.relativeFrobeniusError.toExponential(3)}`);
+      const pre = job.profileBeforePruning;
+      io.out(`before pruning, entries per row for 50/90/99% of row mass (mean): ${pre.p50.mean.toFixed(2)} / ${pre.p90.mean.toFixed(2)} / ${pre.p99.mean.toFixed(2)}`);
+      for (const line of formatMatrixAnalysis(job.analysis)) io.out(line);
+      io.out(`wrote ${out}`);
       return 0;
-    }
-    const losses = job.lossHistory;
-    io.out(`model ${job.meta.model}, block ${layer}: ${job.hessian.rows}x${job.hessian.rows} ${job.meta.curvature} curvature after ${losses.length} SGD steps` +
-      (losses.length > 0 ? ` (batch loss ${losses[0].toFixed(4)} -> ${losses[losses.length - 1].toFixed(4)})` : ''));
-    io.out(`regularized with c = ${job.regularized.c} (shift ${job.regularized.shift.toExponential(4)}); pruned to d = ${job.pruned.d}: nnz ${job.pruned.nnzBefore} -> ${job.pruned.nnzAfter}, kept ${(100 * job.pruned.keptAbsMassFraction).toFixed(2)}% of |mass|, relative Frobenius error ${job.pruned.relativeFrobeniusError.toExponential(3)}`);
-    const pre = job.profileBeforePruning;
-    io.out(`before pruning, entries per row for 50/90/99% of row mass (mean): ${pre.p50.mean.toFixed(2)} / ${pre.p90.mean.toFixed(2)} / ${pre.p99.mean.toFixed(2)}`);
-    for (const line of formatMatrixAnalysis(job.analysis)) io.out(line);
-    io.out(`wrote ${out}`);
-    return 0;
+    });
   },
 };

@@ -1,7 +1,9 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, readTextFile, writeFileAtomic } from '../io';
+import { CliIo, readTextFile } from '../io';
+import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { loadCircuitFile } from '../../parse';
+import { expansionArg, withExpansionOption } from './expansionArg';
 import { emitQasm2, emitQasm3 } from '../../emit';
 import { ANCILLA_MODES, CouplingMap, couplingMapFromJson, parseAncillaMode, parseBudgetS, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
 
@@ -19,58 +21,64 @@ function couplingOf(spec: string | undefined): CouplingMap | undefined {
 export const optimizeCommand: QnCommand = {
   command: 'optimize <file>',
   describe: 'optimize an OpenQASM circuit (levels 0-3), lower to a gate set, optionally route to a coupling map',
-  builder: (y: Argv) => y
+  builder: (y: Argv) => withExpansionOption(forceOption(y))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('level', { type: 'number', default: 3, describe: 'optimization level 0..3' })
     .option('target', { type: 'string', describe: 'output gate set: nam | ibm | ion | clifford+t' })
     .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | JSON edge-list file' })
-    .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total synthesis error budget for the T-cost report' })
+    .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total operator-norm error budget of the synthesized rotations (shared equally)' })
     .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
     .option('ancillas', { type: 'string', default: 'none', describe: `${ANCILLA_MODES.join(' | ')}: gadgets = Hadamard gadgets (ancillas in |0>, post-selected on |0>) for fewer T` })
     .option('budget-s', { type: 'number', describe: 'wall-clock budget (s, > 0) of the gadget T-count reduction (default: none, deterministic)' })
     .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
     .option('out', { type: 'string', describe: 'output OpenQASM file (default: only print the table)' }),
   run(args: Record<string, unknown>, io: CliIo): number {
-    const level = parseOptimizationLevel(args.level);
-    const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
-    const coupling = couplingOf(args.coupling as string | undefined);
-    const ancillas = parseAncillaMode(args.ancillas ?? 'none');
-    const budgetS = parseBudgetS(args.budgetS ?? args['budget-s']);
-    const circuit = loadCircuitFile(String(args.file));
-    const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, ancillas, budgetS });
-    const b = report.before, a = report.after;
-    const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
-    // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
-    // counts as one gate in the input but as up to five in the Nam basis).
-    const baseTarget = target ?? (level > 0 ? 'nam' : undefined);
-    const lowered = baseTarget ? summarize(lowerTo(circuit, baseTarget, { epsilon: args.epsilon as number }).circuit) : undefined;
-    const showLowered = lowered !== undefined && (lowered.total !== b.total || lowered.cnot !== b.cnot || lowered.t !== b.t);
-    io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${report.elapsedMs} ms)`);
-    io.out(showLowered ? `            before  lowered    after  reduction (vs lowered to ${baseTarget})` : '            before    after  reduction');
-    for (const [name, x, l, y] of [['qubits', b.qubits, lowered?.qubits ?? 0, a.qubits], ['total', b.total, lowered?.total ?? 0, a.total],
-      ['2-qubit', b.cnot, lowered?.cnot ?? 0, a.cnot], ['T', b.t, lowered?.t ?? 0, a.t]] as const) {
-      io.out(showLowered
-        ? `${name.padEnd(9)} ${String(x).padStart(8)} ${String(l).padStart(8)} ${String(y).padStart(8)} ${pct(l, y).padStart(10)}`
-        : `${name.padEnd(9)} ${String(x).padStart(8)} ${String(y).padStart(8)} ${pct(x, y).padStart(10)}`);
-    }
-    io.out(`gates after: ${Object.entries(a.byName).map(([k, v]) => `${k}=${v}`).join(' ')}`);
-    if (report.gadgets) {
-      const g = report.gadgets;
-      io.out(`hadamard gadgets: ${g.ancillas} ancilla(s) in register ${g.register} (prepare |0>, post-select |0> at the end); T ${g.tWithout} -> ${g.tWith}`);
-    } else if (ancillas === 'gadgets') io.out('hadamard gadgets: no T-count gain, output has no ancillas');
-    if (report.routing) {
-      io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}`);
-      io.out(`initial layout (logical→physical): ${report.routing.initialLayout.slice(0, circuit.numQubits).join(' ')}`);
-      io.out(`final layout   (logical→physical): ${report.routing.finalLayout.slice(0, circuit.numQubits).join(' ')}`);
-    }
-    if (report.synthesis) {
-      const s = report.synthesis;
-      io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) need synthesis, ~${s.tCountPerRotation} T each at ε=${s.epsilonPerRotation.toExponential(2)} (≈${s.synthesisTCount} T for the rotations; ≈${s.exactTCount + s.synthesisTCount} T in total)`);
-    }
-    if (typeof args.out === 'string') {
-      writeFileAtomic(args.out, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));
-      io.out(`wrote ${args.out}`);
-    }
-    return 0;
+    const outPath = typeof args.out === 'string' ? args.out : undefined;
+    return withOutputs({ files: [outPath] }, outputOptionsOf(args), (outputs) => {
+      const level = parseOptimizationLevel(args.level);
+      const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
+      const coupling = couplingOf(args.coupling as string | undefined);
+      const ancillas = parseAncillaMode(args.ancillas ?? 'none');
+      const budgetS = parseBudgetS(args.budgetS ?? args['budget-s']);
+      const circuit = loadCircuitFile(String(args.file), expansionArg(args));
+      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, ancillas, budgetS });
+      const b = report.before, a = report.after;
+      const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
+      // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
+      // counts as one gate in the input but as up to five in the Nam basis).
+      const baseTarget = target ?? (level > 0 ? 'nam' : undefined);
+      const lowered = baseTarget ? summarize(lowerTo(circuit, baseTarget, { epsilon: args.epsilon as number }).circuit) : undefined;
+      const showLowered = lowered !== undefined && (lowered.total !== b.total || lowered.cnot !== b.cnot || lowered.t !== b.t);
+      io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${report.elapsedMs} ms)`);
+      io.out(showLowered ? `            before  lowered    after  reduction (vs lowered to ${baseTarget})` : '            before    after  reduction');
+      for (const [name, x, l, y] of [['qubits', b.qubits, lowered?.qubits ?? 0, a.qubits], ['total', b.total, lowered?.total ?? 0, a.total],
+        ['2-qubit', b.cnot, lowered?.cnot ?? 0, a.cnot], ['T', b.t, lowered?.t ?? 0, a.t]] as const) {
+        io.out(showLowered
+          ? `${name.padEnd(9)} ${String(x).padStart(8)} ${String(l).padStart(8)} ${String(y).padStart(8)} ${pct(l, y).padStart(10)}`
+          : `${name.padEnd(9)} ${String(x).padStart(8)} ${String(y).padStart(8)} ${pct(x, y).padStart(10)}`);
+      }
+      io.out(`gates after: ${Object.entries(a.byName).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+      if (report.gadgets) {
+        const g = report.gadgets;
+        io.out(`hadamard gadgets: ${g.ancillas} ancilla(s) in register ${g.register} (prepare |0>, post-select |0> at the end); T ${g.tWithout} -> ${g.tWith}`);
+      } else if (ancillas === 'gadgets') io.out('hadamard gadgets: no T-count gain, output has no ancillas');
+      if (report.routing) {
+        io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}`);
+        io.out(`initial layout (logical→physical): ${report.routing.initialLayout.slice(0, circuit.numQubits).join(' ')}`);
+        io.out(`final layout   (logical→physical): ${report.routing.finalLayout.slice(0, circuit.numQubits).join(' ')}`);
+      }
+      if (report.synthesis) {
+        const s = report.synthesis;
+        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) (${s.distinctAngleCount} distinct) synthesized at ε=${s.epsilonPerRotation.toExponential(2)} each: `
+          + `${s.synthesizedTCount} T for the rotations (${s.exactTCount + s.synthesizedTCount} T in total), mean ${s.tCountPerRotationMean.toFixed(1)} / max ${s.tCountPerRotationMax} per rotation `
+          + `(estimate 3·log₂(1/ε)+2 = ${s.estimatedTCountPerRotation}), max distance ${s.maxDistance.toExponential(2)}`);
+      }
+      if (outPath !== undefined) {
+        outputs.add(outPath, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));
+        outputs.commit();
+        io.out(`wrote ${outPath}`);
+      }
+      return 0;
+    });
   },
 };

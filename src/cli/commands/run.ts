@@ -1,12 +1,14 @@
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, writeFileAtomic } from '../io';
+import { CliIo } from '../io';
+import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
 import { hardwareProfileNames, measureFlopRate } from '../../cost';
 import { OptimizationLevel, parseOptimizationLevel } from '../../passes';
 import { PIPELINE_DEFAULTS, runPipeline } from '../../pipeline';
 import { loadHardwareArg } from './hardwareArg';
+import { finiteNumberList } from '../numericOptions';
 
 /** Progress output: a redrawn bar on a terminal, sparse plain lines through `io.err` otherwise. */
 export function progressStreamOf(io: CliIo): ProgressStream {
@@ -23,7 +25,7 @@ export function progressStreamOf(io: CliIo): ProgressStream {
 export const runCommand: QnCommand = {
   command: 'run',
   describe: 'the whole pipeline: Q-Newton scheduled training on MNIST, one Hessian block compiled/optimized/emitted/simulated, network cost estimates',
-  builder: (y: Argv) => y
+  builder: (y: Argv) => forceOption(y)
     .option('model', { type: 'string', default: PIPELINE_DEFAULTS.model, describe: 'MLP spec mlp:<in>-<hidden…>-10:<tanh|relu>, input 784, 196, 49 or 16' })
     .option('steps', { type: 'number', default: PIPELINE_DEFAULTS.steps, describe: 'Newton training steps' })
     .option('batch', { type: 'number', default: PIPELINE_DEFAULTS.batchSize, describe: 'mini-batch size' })
@@ -44,33 +46,36 @@ export const runCommand: QnCommand = {
     .option('out-dir', { type: 'string', default: 'qasm-out', describe: 'output folder' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
     const level = parseOptimizationLevel(args.level);
-    const hardware = loadHardwareArg(String(args.hardware));
-    const estimateParams = args['estimate-params'] === undefined ? undefined : (args['estimate-params'] as unknown[]).map(Number);
-    const t0 = Date.now();
-    const flopRatePerSecond = args['flop-rate'] !== undefined ? args['flop-rate'] as number : measureFlopRate();
-    let bar: ProgressBar | null = null;
-    const stream = progressStreamOf(io);
-    const result = runPipeline({
-      model: args.model as string, steps: args.steps as number, batchSize: args.batch as number, seed: args.seed as number,
-      c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
-      hardware, qec: args.qec as never, costModel: args['cost-model'] as never, flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
-      compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
-    }, {
-      onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },
-      onProgress: (done, total, label) => { if (!bar) bar = makeProgressBar(stream, total, '      training'); bar.update(done, label); },
-    });
-    (bar as ProgressBar | null)?.done();
     const outDir = String(args['out-dir']);
-    const written = result.files.map((f) => {
-      const p = path.join(outDir, f.name);
-      writeFileAtomic(p, f.content);
-      return p;
+    return withOutputs({ dirs: [outDir] }, outputOptionsOf(args), (outputs) => {
+      const hardware = loadHardwareArg(String(args.hardware));
+      const estimateParams = args['estimate-params'] === undefined ? undefined : finiteNumberList('--estimate-params', args['estimate-params'] as unknown[]);
+      const t0 = Date.now();
+      const flopRatePerSecond = args['flop-rate'] !== undefined ? args['flop-rate'] as number : measureFlopRate();
+      let bar: ProgressBar | null = null;
+      const stream = progressStreamOf(io);
+      const result = runPipeline({
+        model: args.model as string, steps: args.steps as number, batchSize: args.batch as number, seed: args.seed as number,
+        c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
+        hardware, qec: args.qec as never, costModel: args['cost-model'] as never, flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
+        compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
+      }, {
+        onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },
+        onProgress: (done, total, label) => { if (!bar) bar = makeProgressBar(stream, total, '      training'); bar.update(done, label); },
+      });
+      (bar as ProgressBar | null)?.done();
+      const written = result.files.map((f) => {
+        const p = path.join(outDir, f.name);
+        outputs.add(p, f.content);
+        return p;
+      });
+      outputs.commit();
+      io.out('');
+      for (const line of result.summary) io.out(line);
+      io.out('');
+      io.out(`Files (${outDir}/): ${written.map((p) => path.basename(p)).join(', ')}`);
+      io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+      return 0;
     });
-    io.out('');
-    for (const line of result.summary) io.out(line);
-    io.out('');
-    io.out(`Files (${outDir}/): ${written.map((p) => path.basename(p)).join(', ')}`);
-    io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
-    return 0;
   },
 };

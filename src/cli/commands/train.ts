@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
-import { CliIo, writeFileAtomic } from '../io';
+import { CliIo } from '../io';
+import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar } from '../progress';
 import { QLSA_SOLVERS } from '../../math/qlsa';
 import { CostModel, makeSolvePricer, QecChoice } from '../../schedule/price';
@@ -21,7 +22,7 @@ export const trainCommand: QnCommand = {
   command: 'train',
   describe: 'Q-Newton training: per step and layer, price the quantum vs classical Newton solve, pick the cheaper, apply it; write a schedule report',
   builder: (y: Argv) =>
-    y
+    forceOption(y)
       .option('model', { type: 'string', default: DEFAULT_SCHEDULE_MODEL, describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16' })
       .option('steps', { type: 'number', default: 5, describe: 'Newton steps' })
       .option('batch', { type: 'number', default: 64, describe: 'mini-batch size' })
@@ -41,41 +42,42 @@ export const trainCommand: QnCommand = {
       .option('out', { type: 'string', default: 'qasm-out/train-report.json', describe: 'JSON report file' })
       .option('html', { type: 'string', describe: 'also write the HTML report here (e.g. qasm-out/train-report.html)' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
-    const flopRatePerSecond = args['flop-rate'] as number;
-    const solver = String(args.solver) as (typeof QLSA_SOLVERS)[number];
-    const costModel = String(args['cost-model']) as CostModel;
-    const qec = (args.qec === undefined ? (costModel === 'query' ? 'none' : 'surface_code') : String(args.qec)) as QecChoice;
-    const profile = loadHardwareArg(String(args.hardware));
-    const hardware = profile.name;
-    const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond });
-    const attoName = String(args['attosecond-hardware']);
-    const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond });
-    const blocks = args.blocks === undefined ? undefined : String(args.blocks).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-    // The bar is drawn only on an interactive stderr (CliIo.isTty), straight to the terminal so it can redraw in place.
-    let bar: ProgressBar | undefined;
-    const report = runQNewtonSchedule({
-      model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
-      sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
-      trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
-      flopRate: flopRatePerSecond, attosecondPricer,
-      configExtras: { hardware, qec, costModel, attosecondHardware: attoName },
-    }, pricer, {
-      onProgress: (done, total, label) => {
-        if (!io.isTty) return;
-        bar ??= makeProgressBar(process.stderr, total, 'train');
-        bar.update(done, label);
-      },
-    });
-    bar?.done();
-    for (const line of formatScheduleReport(report)) io.out(line);
     const out = String(args.out);
-    writeFileAtomic(out, JSON.stringify(report, null, 2) + '\n');
-    io.out(`wrote ${out}`);
-    if (args.html !== undefined) {
-      const html = String(args.html);
-      writeFileAtomic(html, renderScheduleHtml(report));
-      io.out(`wrote ${html}`);
-    }
-    return 0;
+    const html = args.html === undefined ? undefined : String(args.html);
+    return withOutputs({ files: [out, html] }, outputOptionsOf(args), (outputs) => {
+      const flopRatePerSecond = args['flop-rate'] as number;
+      const solver = String(args.solver) as (typeof QLSA_SOLVERS)[number];
+      const costModel = String(args['cost-model']) as CostModel;
+      const qec = (args.qec === undefined ? (costModel === 'query' ? 'none' : 'surface_code') : String(args.qec)) as QecChoice;
+      const profile = loadHardwareArg(String(args.hardware));
+      const hardware = profile.name;
+      const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond });
+      const attoName = String(args['attosecond-hardware']);
+      const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond });
+      const blocks = args.blocks === undefined ? undefined : String(args.blocks).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+      // The bar is drawn only on an interactive stderr (CliIo.isTty), straight to the terminal so it can redraw in place.
+      let bar: ProgressBar | undefined;
+      const report = runQNewtonSchedule({
+        model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
+        sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
+        trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
+        flopRate: flopRatePerSecond, attosecondPricer,
+        configExtras: { hardware, qec, costModel, attosecondHardware: attoName },
+      }, pricer, {
+        onProgress: (done, total, label) => {
+          if (!io.isTty) return;
+          bar ??= makeProgressBar(process.stderr, total, 'train');
+          bar.update(done, label);
+        },
+      });
+      bar?.done();
+      for (const line of formatScheduleReport(report)) io.out(line);
+      outputs.add(out, JSON.stringify(report, null, 2) + '\n');
+      if (html !== undefined) outputs.add(html, renderScheduleHtml(report));
+      outputs.commit();
+      io.out(`wrote ${out}`);
+      if (html !== undefined) io.out(`wrote ${html}`);
+      return 0;
+    });
   },
 };

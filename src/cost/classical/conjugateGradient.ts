@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../errors';
+import { InvalidArgumentError, requireOpenUnitInterval } from '../../errors';
 import { ClassicalSolveCost, checkDimension, checkFlopRate } from './denseSolvers';
 
 /**
@@ -10,7 +10,7 @@ export function conjugateGradientIterations(conditionNumber: number, epsilon: nu
   if (!(Number.isFinite(conditionNumber) && conditionNumber >= 1)) {
     throw new InvalidArgumentError(`condition number κ must be a finite number ≥ 1, got ${conditionNumber}`, { conditionNumber });
   }
-  if (!(epsilon > 0 && epsilon < 1)) throw new InvalidArgumentError(`ε must lie in (0, 1), got ${epsilon}`, { epsilon });
+  requireOpenUnitInterval(epsilon, 'ε');
   return Math.max(1, Math.ceil((Math.sqrt(conditionNumber) * Math.log(2 / epsilon)) / 2));
 }
 

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../errors';
+import { InvalidArgumentError, requireOpenUnitInterval } from '../../errors';
 
 /** Cost of reading a whole N-amplitude solution vector out of a quantum state by sampling. */
 export interface ReadoutCost {
@@ -20,7 +20,7 @@ export function tomographyReadoutCost(amplitudeCount: number, epsilon: number, p
   if (!Number.isSafeInteger(amplitudeCount) || amplitudeCount < 1) {
     throw new InvalidArgumentError(`amplitude count N must be an integer ≥ 1, got ${amplitudeCount}`, { amplitudeCount });
   }
-  if (!(epsilon > 0 && epsilon < 1)) throw new InvalidArgumentError(`readout ε must lie in (0, 1), got ${epsilon}`, { epsilon });
+  requireOpenUnitInterval(epsilon, 'readout ε');
   if (!(Number.isFinite(perShotRuntimeNs) && perShotRuntimeNs > 0)) {
     throw new InvalidArgumentError(`per-shot runtime must be a finite time in ns > 0, got ${perShotRuntimeNs}`, { perShotRuntimeNs });
   }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../errors';
+import { InvalidArgumentError, requireOpenUnitInterval } from '../../errors';
 import { LogicalCounts, tStatesPerRotation } from '../qec/logicalCounts';
 
 /** Gate counts of preparing an N-amplitude real vector as a quantum state. */
@@ -29,9 +29,7 @@ export function statePreparationCost(amplitudeCount: number, synthesisEpsilon: n
   if (!Number.isSafeInteger(amplitudeCount) || amplitudeCount < 2) {
     throw new InvalidArgumentError(`amplitude count N must be an integer ≥ 2, got ${amplitudeCount}`, { amplitudeCount });
   }
-  if (!(synthesisEpsilon > 0 && synthesisEpsilon < 1)) {
-    throw new InvalidArgumentError(`synthesis ε must lie in (0, 1), got ${synthesisEpsilon}`, { synthesisEpsilon });
-  }
+  requireOpenUnitInterval(synthesisEpsilon, 'synthesis ε');
   const qubitCount = Math.ceil(Math.log2(amplitudeCount));
   const padded = 2 ** qubitCount;
   const rotationCount = padded - 1;

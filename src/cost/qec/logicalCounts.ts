@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../../errors';
+import { InvalidArgumentError, requireOpenUnitInterval } from '../../errors';
 
 /**
  * Pre-layout logical resource counts of an algorithm, the input of the physical estimate
@@ -102,9 +102,7 @@ export function splitErrorBudget(budget: number | ErrorBudgetParts, c: LogicalCo
   const hasRotations = c.rotationCount > 0;
   const hasTStates = hasRotations || c.tCount + c.cczCount + c.ccixCount > 0;
   if (typeof budget === 'number') {
-    if (!(budget > 0 && budget < 1)) {
-      throw new InvalidArgumentError(`error budget must lie in (0, 1), got ${budget}`, { errorBudget: budget });
-    }
+    requireOpenUnitInterval(budget, 'error budget');
     if (hasRotations) return { logical: budget / 3, tStates: budget / 3, rotations: budget / 3 };
     if (hasTStates) return { logical: budget / 2, tStates: budget / 2, rotations: 0 };
     return { logical: budget, tStates: 0, rotations: 0 };

@@ -3,8 +3,9 @@ import { HardwareProfile } from '../hardware/profile';
 import { DEFAULT_UNITS, DistillationUnitTemplate, TFactory, findTFactories, normalizedVolume } from './distillation';
 import {
   ErrorBudgetParts, LogicalCounts, algorithmicLogicalDepth, algorithmicLogicalQubits, splitErrorBudget,
-  tStateCount as countTStates, tStatesPerRotation as tPerRotationFor, validateLogicalCounts,
+  tStateCount as countTStates, validateLogicalCounts,
 } from './logicalCounts';
+import { RotationSynthesisModel, RotationTSource, tStatesPerRotationBy } from './rotationSynthesis';
 import {
   QecScheme, SURFACE_CODE, getQecScheme, logicalCycleTimeNs, logicalErrorRatePerCycle, minCodeDistance,
   physicalQubitsPerLogicalQubit,
@@ -20,6 +21,8 @@ export interface QecOptions {
   readonly maxCodeDistance?: number;
   /** Distillation unit templates; default the RE's 15-to-1 RM prep and space-efficient units. */
   readonly distillationUnits?: readonly DistillationUnitTemplate[];
+  /** T states per rotation: the Azure RE formula (default), measured gridsynth, or a caller's measured number. */
+  readonly rotationSynthesis?: RotationSynthesisModel;
 }
 
 /**
@@ -44,6 +47,8 @@ export interface PhysicalEstimate {
   readonly logicalCycleCount: number;
   /** T states per synthesized rotation (0 when there are no rotations). */
   readonly tStatesPerRotation: number;
+  /** Where tStatesPerRotation comes from (undefined when there are no rotations). */
+  readonly tStatesPerRotationSource?: RotationTSource;
   readonly tStateCount: number;
   /** ε_log / (Q_alg · cycles). */
   readonly requiredLogicalQubitErrorRate: number;
@@ -105,7 +110,8 @@ export function estimatePhysicalFromCounts(counts: LogicalCounts, profile: Hardw
     : { ...baseScheme, maxCodeDistance: options.maxCodeDistance };
   const units = options.distillationUnits ?? DEFAULT_UNITS;
   const budget = splitErrorBudget(options.errorBudget ?? 1e-3, counts);
-  const tPerRot = tPerRotationFor(counts.rotationCount, budget.rotations) ?? 0;
+  const perRotation = tStatesPerRotationBy(options.rotationSynthesis ?? 'azure-re', counts.rotationCount, budget.rotations);
+  const tPerRot = perRotation?.tPerRotation ?? 0;
   const qAlg = algorithmicLogicalQubits(counts.logicalQubitCount);
   const depth = algorithmicLogicalDepth(counts, tPerRot);
   const tStates = countTStates(counts, tPerRot);
@@ -139,7 +145,7 @@ export function estimatePhysicalFromCounts(counts: LogicalCounts, profile: Hardw
         hardwareName: profile.name, qecSchemeName: scheme.name, logicalCounts: counts, errorBudget: budget,
         codeDistance: d, logicalCycleTimeNs: cycleNs, logicalErrorRatePerCycle: pl,
         physicalQubitsPerLogicalQubit: perLogical, algorithmicLogicalQubitCount: qAlg,
-        algorithmicLogicalDepth: depth, logicalCycleCount: cycleCount, tStatesPerRotation: tPerRot,
+        algorithmicLogicalDepth: depth, logicalCycleCount: cycleCount, tStatesPerRotation: tPerRot, tStatesPerRotationSource: perRotation?.source,
         tStateCount: tStates, requiredLogicalQubitErrorRate: requiredLogical, requiredTStateErrorRate: requiredT,
         factory, factoryCopyCount: copies,
         factoryRunCount: factory ? Math.ceil(tStates / (copies * factory.outputTStateCount)) : 0,

@@ -8,7 +8,7 @@ import { FileError, InvalidMatrixError } from '../../errors';
 import { CsrMatrix, csrFromDense, csrToDense } from '../csrMatrix';
 import { zerosDense } from '../denseMatrix';
 import { assertNonEmpty } from '../validate';
-import { MatrixReadOptions, applyMatrixReadOptions } from './readOptions';
+import { MatrixReadOptions, applyMatrixReadOptions, assertMatrixFits } from './readOptions';
 import { MatrixFileContents } from './types';
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
@@ -51,6 +51,7 @@ export function parseNpy(bytes: Uint8Array, source = '<npy bytes>', options: Mat
   if (rows !== cols) throw new InvalidMatrixError(`${source}: matrix is ${rows}x${cols}; a square matrix is required`, { rows, cols });
   assertNonEmpty(rows, source);
   const n = rows;
+  assertMatrixFits(n, n * n, source, '.npy header', options, 8 * n * n);
   const dataStart = headerStart + headerLen;
   const need = n * n * itemBytes;
   if (bytes.length - dataStart < need) throw new InvalidMatrixError(`${source}: .npy data is truncated (${bytes.length - dataStart} bytes, need ${need})`);

@@ -23,7 +23,7 @@
  * (on [1/κ, 1] the function is ≤ 1 + 1/T_n(z₀)). Coefficients come from exact interpolation at
  * Chebyshev nodes (FFT), values from numerically stable closed forms (no cancellation near 0).
  */
-import { InvalidArgumentError } from '../../errors';
+import { InvalidArgumentError, requireOpenUnitInterval } from '../../errors';
 import { chebyshevCoefficientsFromValues, chebyshevNodes, evaluateChebyshev } from './chebyshev';
 import { nextPowerOfTwo } from './fft';
 
@@ -69,9 +69,7 @@ function validate(kappa: number, epsilon: number): void {
   if (!Number.isFinite(kappa) || kappa < 1) {
     throw new InvalidArgumentError(`condition number kappa must be a finite number >= 1, got ${kappa}`, { kappa });
   }
-  if (!(epsilon > 0 && epsilon < 1)) {
-    throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${epsilon}`, { epsilon });
-  }
+  requireOpenUnitInterval(epsilon, 'epsilon');
 }
 
 /** θ₀ = acosh((1+a)/(1−a)) with a = 1/κ², computed as 2·asinh(1/√(κ²−1)) (no cancellation). */

@@ -1,7 +1,7 @@
 /**
  * Shared argument checks for the QLSA query-count formulas (typed errors with fix-it messages).
  */
-import { InvalidArgumentError } from '../../errors';
+import { InvalidArgumentError, requireOpenUnitInterval } from '../../errors';
 
 /** κ must be finite and ≥ 1 (κ = ‖A‖·‖A⁻¹‖). */
 export function checkKappa(kappa: number): void {
@@ -12,9 +12,7 @@ export function checkKappa(kappa: number): void {
 
 /** ε must lie strictly between 0 and 1. */
 export function checkEpsilon(epsilon: number): void {
-  if (!(epsilon > 0 && epsilon < 1)) {
-    throw new InvalidArgumentError(`target error epsilon must lie in (0, 1), got ${epsilon}`, { epsilon });
-  }
+  requireOpenUnitInterval(epsilon, 'target error epsilon');
 }
 
 /** Block-encoding normalisation α ≥ 1 (A/α is encoded, with ‖A‖ ≤ 1). */

@@ -2,11 +2,15 @@
 export * from './matrixInput';
 export * from './slotAssignment';
 export * from './sparseAccess';
+export * from './qroam';
+export * from './bucketBrigade';
 
 import type { OpDef } from '../../ir';
 import { COLUMN_ORACLE_DEF, ENTRY_ORACLE_DEF, ENTRY_ROTATION_DEF } from './sparseAccess';
+import { QROAM_CLEAN_DEF, QROAM_DIRTY_DEF } from './qroam';
+import { BUCKET_BRIGADE_QRAM_DEF } from './bucketBrigade';
 
 /** Op families of ops/oracles (for the registry). */
 export function oracleDefs(): readonly OpDef[] {
-  return [COLUMN_ORACLE_DEF, ENTRY_ORACLE_DEF, ENTRY_ROTATION_DEF];
+  return [COLUMN_ORACLE_DEF, ENTRY_ORACLE_DEF, ENTRY_ROTATION_DEF, QROAM_CLEAN_DEF, QROAM_DIRTY_DEF, BUCKET_BRIGADE_QRAM_DEF];
 }

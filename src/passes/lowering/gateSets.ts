@@ -11,14 +11,13 @@ export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 
  * - nam: {h, x, cx, rz} (Nam et al. 2018);
  * - ibm: {rz, sx, x, cx} (IBM Quantum basis gates);
  * - ion: {rx, ry, rz, rxx} (trapped ions: single-qubit rotations and the Mølmer–Sørensen XX gate);
- * - clifford+t: {h, s, sdg, t, tdg, x, y, z, cx}, plus `rz` for rotations that still need
- *   approximate synthesis (reported with their T cost, see lowering/tCost.ts).
+ * - clifford+t: {h, s, sdg, t, tdg, x, y, z, cx} (other rotations synthesized by gridsynth, see lowerTo.ts).
  */
 export const GATE_SETS: Readonly<Record<TargetGateSet, ReadonlySet<string>>> = {
   nam: new Set(['h', 'x', 'cx', 'rz']),
   ibm: new Set(['rz', 'sx', 'x', 'cx']),
   ion: new Set(['rx', 'ry', 'rz', 'rxx']),
-  'clifford+t': new Set(['h', 's', 'sdg', 't', 'tdg', 'x', 'y', 'z', 'cx', 'rz']),
+  'clifford+t': new Set(['h', 's', 'sdg', 't', 'tdg', 'x', 'y', 'z', 'cx']),
 };
 
 /** Parse a target name (case-insensitive; 'clifford_t' and 'cliffordt' are accepted too). */

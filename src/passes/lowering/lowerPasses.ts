@@ -1,5 +1,5 @@
 import { Pass, makePass, CircuitProperty } from '../pass';
-import { lowerTo, lowerToNam } from './lowerTo';
+import { LowerOptions, lowerTo, lowerToNam } from './lowerTo';
 import { TargetGateSet } from './gateSets';
 import { fromGateList, toGateList } from '../gateList';
 
@@ -19,10 +19,13 @@ const ENSURES: Readonly<Record<TargetGateSet, CircuitProperty>> = {
   nam: 'namBasis', ibm: 'ibmBasis', ion: 'ionBasis', 'clifford+t': 'cliffordTBasis',
 };
 
-/** Pass: lower to a target gate set ({@link lowerTo}). Keeps `routed` (lowering is qubit-local or on the same pair). */
-export function lowerPass(target: TargetGateSet): Pass {
+/**
+ * Pass: lower to a target gate set ({@link lowerTo}; `opts.epsilon` is the Clifford+T synthesis
+ * budget). Keeps `routed` (lowering is qubit-local or on the same pair).
+ */
+export function lowerPass(target: TargetGateSet, opts: LowerOptions = {}): Pass {
   return makePass({
     name: `lowerTo(${target})`, requires: [], ensures: [ENSURES[target], 'stdGatesOnly', 'noCcz'], preserves: ['routed'],
-    run: (c) => ({ circuit: target === 'nam' ? lowerToNam(c) : lowerTo(c, target).circuit, changed: true }),
+    run: (c) => ({ circuit: target === 'nam' ? lowerToNam(c) : lowerTo(c, target, opts).circuit, changed: true }),
   });
 }

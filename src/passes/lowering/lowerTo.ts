@@ -4,18 +4,22 @@ import { fromGateList, toGateList } from '../gateList';
 import { expandAllCcz } from '../phaseFolding';
 import { resynthesizeSingleQubitRuns } from '../resynthesizeSingleQubit';
 import { TargetGateSet } from './gateSets';
-import { SynthesisReport, synthesisReport } from './tCost';
+import { SynthesisReport, epsilonPerRotation, synthesisReport } from './tCost';
+import { SynthesizedRotation, gridsynthRz } from '../../math/ring';
 
 /** Options of {@link lowerTo}. */
 export interface LowerOptions {
-  /** Clifford+T only: total synthesis error budget for the report (default 1e-3). */
+  /**
+   * Clifford+T only: total synthesis error budget (default 1e-3), shared equally by the
+   * rotations (union bound on the operator-norm errors).
+   */
   readonly epsilon?: number;
 }
 
 /** Result of {@link lowerTo}. */
 export interface LowerResult {
   readonly circuit: Circuit;
-  /** Clifford+T only: rotations left for approximate synthesis and their estimated T cost. */
+  /** Clifford+T only: the synthesized rotations, their measured T-count and distance. */
   readonly synthesis?: SynthesisReport;
 }
 
@@ -39,19 +43,46 @@ function rebuild(c: Circuit, f: (b: CircuitBuilder, op: Op, qubits: readonly num
   return b.build();
 }
 
+function isPi4Multiple(a: number): boolean {
+  return Math.abs(a - Math.round(a / PI4) * PI4) <= 1e-12;
+}
+
+/** Clifford+T gates of a synthesized rotation's word (T runs as T^m, m mod 8) and its global phase. */
+function applyWord(b: CircuitBuilder, r: SynthesizedRotation, q: readonly number[]): void {
+  let run = 0;
+  const flush = (): void => { for (const g of CT_BY_EIGHTH[run % 8]) b.apply(makeStdGate(g), q); run = 0; };
+  for (const l of r.word.letters) {
+    if (l === 'T') { run++; continue; }
+    flush();
+    b.apply(makeStdGate(l === 'H' ? 'h' : 'x'), q);
+  }
+  flush();
+  b.addGlobalPhase(r.word.omegaPower * PI4);
+}
+
 function namToCliffordT(nam: Circuit, epsilon: number): LowerResult {
-  let rotations = 0, exactT = 0;
+  const rotationCount = nam.instructions.filter((i) => !i.condition && i.op.name === 'rz' && !isPi4Multiple(i.op.angles[0])).length;
+  const epsEach = epsilonPerRotation(rotationCount, epsilon);
+  const cache = new Map<number, SynthesizedRotation>();
+  const measured: SynthesizedRotation[] = [];
+  let exactT = 0;
   const circuit = rebuild(nam, (b, op, q) => {
     if (op.name !== 'rz') return false;
     const a = op.angles[0];
+    if (!isPi4Multiple(a)) {
+      let r = cache.get(a);
+      if (!r) { r = gridsynthRz(a, epsEach); cache.set(a, r); }
+      measured.push(r);
+      applyWord(b, r, q);
+      return true;
+    }
     const k = Math.round(a / PI4);
-    if (Math.abs(a - k * PI4) > 1e-12) { rotations++; return false; }
     // rz(a) = e^{−ia/2}·P(a); t, s, z are P(π/4), P(π/2), P(π).
     for (const g of CT_BY_EIGHTH[((k % 8) + 8) % 8]) { b.apply(makeStdGate(g), q); if (g === 't' || g === 'tdg') exactT++; }
     b.addGlobalPhase(-a / 2);
     return true;
   });
-  return { circuit, synthesis: synthesisReport(rotations, exactT, epsilon) };
+  return { circuit, synthesis: synthesisReport(measured, cache.size, exactT, epsilon) };
 }
 
 /**
@@ -74,8 +105,10 @@ function cxToRxx(nam: Circuit): Circuit {
  * Lower a circuit to a hardware gate set (exactly, up to nothing: the global phase is kept):
  * nam {h, x, cx, rz}; ibm {rz, sx, x, cx} (single-qubit runs resynthesized as Rz·SX·Rz·SX·Rz);
  * ion {rx, ry, rz, rxx} (one XX gate per CNOT, single-qubit runs as Rz·Ry·Rz); clifford+t
- * (Rz by multiples of π/4 become T/S/Z; other rotations stay `rz` and are reported with their
- * estimated gridsynth T cost). Measure, reset, barrier and conditioned gates pass through
+ * {h, s, sdg, t, tdg, x, y, z, cx}: Rz by multiples of π/4 become T/S/Z exactly, every other Rz
+ * is synthesized by gridsynth (math/ring) within operator-norm ε/R of itself (R rotations, the
+ * budget `epsilon` shared equally; equal angles synthesized once), global phase included —
+ * so this target is exact only up to that budget. Measure, reset, barrier and conditioned gates pass through
  * (conditioned composites are flattened with their condition).
  */
 export function lowerTo(circuit: Circuit, target: TargetGateSet, opts: LowerOptions = {}): LowerResult {

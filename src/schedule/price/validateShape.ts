@@ -2,7 +2,7 @@
  * Argument checks of the pricing functions, with typed errors whose messages name the knob to
  * change (src/errors: InvalidArgumentError for values out of range, UnknownNameError for names).
  */
-import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { InvalidArgumentError, UnknownNameError, requireOpenUnitInterval } from '../../errors';
 import { QLSA_SOLVERS, QlsaSolver } from '../../math/qlsa';
 import { ceilLog2 } from '../../ops/arith/qrom';
 import type { CostModel, QecChoice, SolveShape } from './types';
@@ -42,9 +42,7 @@ export function validateSolveShape(shape: SolveShape): Required<SolveShape> {
   if (!(Number.isFinite(kappa) && kappa >= 1)) {
     throw new InvalidArgumentError(`condition number κ must be a finite number ≥ 1, got ${kappa}; change --kappa`, { kappa });
   }
-  if (!(epsilon > 0 && epsilon < 1)) {
-    throw new InvalidArgumentError(`target error ε must lie in (0, 1), got ${epsilon}; change --epsilon`, { epsilon });
-  }
+  requireOpenUnitInterval(epsilon, 'target error ε');
   const nonZeroCount = shape.nonZeroCount ?? n * sparsity;
   if (!(Number.isInteger(nonZeroCount) && nonZeroCount >= 1 && nonZeroCount <= n * sparsity)) {
     throw new InvalidArgumentError(`nonZeroCount must be an integer in [1, N·d] = [1, ${n * sparsity}], got ${nonZeroCount}`, { nonZeroCount });
@@ -88,9 +86,7 @@ export function checkCostModelQec(costModel: CostModel, qec: QecChoice): void {
 
 /** Total error budget of the surface-code estimate in (0, 1). */
 export function checkErrorBudget(errorBudget: number): number {
-  if (!(errorBudget > 0 && errorBudget < 1)) {
-    throw new InvalidArgumentError(`error budget must lie in (0, 1), got ${errorBudget}; change --budget`, { errorBudget });
-  }
+  requireOpenUnitInterval(errorBudget, 'error budget');
   return errorBudget;
 }
 

@@ -40,7 +40,7 @@ function figure(heading: string, explanation: string, chart: ChartOutput): strin
 /** Throw a clear error when `report` is not shaped like a version-1 {@link ScheduleReport}. */
 function checkReport(report: ScheduleReport): void {
   const r = report as unknown as Record<string, unknown> | null;
-  if (r === null || typeof r !== 'object') throw new InvalidArgumentError('schedule report must be an object (as written by `qnewton schedule --json`)');
+  if (r === null || typeof r !== 'object') throw new InvalidArgumentError('schedule report must be an object (the JSON that `qnewton train --json` or `qnewton run` writes)');
   if (r.version !== 1) throw new InvalidArgumentError(`schedule report has version ${String(r.version)}; this renderer reads version 1`, { version: r.version });
   for (const key of ['decisions', 'totals', 'findings', 'lossHistory'] as const) {
     if (!Array.isArray(r[key])) throw new InvalidArgumentError(`schedule report field '${key}' must be an array`, { field: key });
