@@ -67,6 +67,10 @@ describe('simulate --export DIR', () => {
     expect(recipe).toMatchObject({ format: 'qnewton-simulation-export', version: 1, numQubits: 4, numClbits: 4 });
     expect(recipe.postselect).toBeUndefined();
     expect(fs.readFileSync(path.join(out, EXPORT_FILES.readme), 'utf8')).toMatch(/no post-selection recipe/);
+    // Deterministic: a second export of the same file is byte-identical.
+    const again = path.join(dir, 'again');
+    expect((await runCapture(['simulate', src, '--export', again])).code).toBe(0);
+    for (const f of Object.values(EXPORT_FILES)) expect(fs.readFileSync(path.join(again, f))).toEqual(fs.readFileSync(path.join(out, f)));
   });
 
   it.each([
