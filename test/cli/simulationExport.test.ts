@@ -6,7 +6,7 @@ import { writeExport } from '../../src/cli/commands/exportArg';
 import type { CliIo } from '../../src/cli/io';
 import { EXPORT_FILES, buildSimulationExport } from '../../src/pipeline';
 import { parseQasm } from '../../src/parse';
-import { StateVector, runSparse, statevector } from '../../src/sim';
+import { StateVector, runCircuit, runSparse, statevector } from '../../src/sim';
 import { maxDiffUpToPhase } from '../sim/quantumCircuitRef';
 
 /** Same circuit through emitter + parser: only rounding of printed angles (17 significant digits). */
@@ -71,6 +71,23 @@ describe('simulate --export DIR', () => {
     const again = path.join(dir, 'again');
     expect((await runCapture(['simulate', src, '--export', again])).code).toBe(0);
     for (const f of Object.values(EXPORT_FILES)) expect(fs.readFileSync(path.join(again, f))).toEqual(fs.readFileSync(path.join(out, f)));
+  });
+
+  it('a dynamic circuit (mid-circuit measurement, condition) round-trips: same trajectory and state per seed', async () => {
+    const dir = tempDir();
+    const src = path.join(dir, 'dyn.qasm');
+    const text = 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[3];\ncreg c[1];\nh q[0];\nmeasure q[0] -> c[0];\nif(c==1) x q[1];\nry(0.7) q[2];\ncx q[1],q[2];\n';
+    fs.writeFileSync(src, text);
+    const out = path.join(dir, 'export');
+    expect((await runCapture(['simulate', src, '--export', out])).code).toBe(0);
+    for (const f of [EXPORT_FILES.qasm2, EXPORT_FILES.qasm3]) {
+      const back = parseQasm(fs.readFileSync(path.join(out, f), 'utf8'), { fileName: f });
+      for (const seed of [1, 2, 3]) {
+        const a = runCircuit(parseQasm(text), { seed }), b = runCircuit(back, { seed });
+        expect(Array.from(b.clbits)).toEqual(Array.from(a.clbits));
+        expect(maxDiffUpToPhase(b.state, a.state)).toBeLessThan(ROUND_TRIP_TOL);
+      }
+    }
   });
 
   it.each([
