@@ -74,6 +74,13 @@ export class SimulationNormError extends QnError {
   }
 }
 
+/** A dense Hessian block that would not fit in the memory budget; thrown before allocating. */
+export class BlockTooLargeError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('BLOCK_TOO_LARGE', message, details);
+  }
+}
+
 /** An op asked to decompose that has no decomposition. This is a bug, or an unsupported op. */
 export class DecomposeNotImplementedError extends QnError {
   constructor(opName: string) {
@@ -149,5 +156,17 @@ export class BudgetUnmetError extends QnError {
 export class NotConvergedError extends QnError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('NOT_CONVERGED', message, details);
+  }
+}
+
+/**
+ * A training trace (qnewton train --trace DIR, docs/trace-format.md) whose manifest or files are
+ * missing, malformed or inconsistent. `file` is the offending file; the message says how to fix it.
+ */
+export class InvalidTraceError extends QnError {
+  readonly file: string;
+  constructor(file: string, message: string, details: Record<string, unknown> = {}) {
+    super('INVALID_TRACE', message, { file, ...details });
+    this.file = file;
   }
 }
