@@ -19,6 +19,9 @@ const HUGE = 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[65];\nh q[0];\n';
 /** 40 qubits, H on 6 of them: 64 non-zero amplitudes. */
 const SPREAD = 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[40];\ncreg c[40];\nh q[0];\nh q[7];\nh q[13];\nh q[31];\nh q[32];\nh q[39];\ncx q[39],q[20];\nmeasure q -> c;\n';
 
+/** Mid-circuit measurement with a classical condition: q1 copies the outcome of q0, q2 stays in |+⟩. */
+const MIDMEAS = 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[3];\ncreg c[1];\ncreg d[3];\nh q[0];\nmeasure q[0] -> c[0];\nif(c==1) x q[1];\nh q[2];\nmeasure q -> d;\n';
+
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qn-sim-cli-'));
@@ -28,6 +31,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, 'mid.qasm'), MID);
   fs.writeFileSync(path.join(dir, 'huge.qasm'), HUGE);
   fs.writeFileSync(path.join(dir, 'spread.qasm'), SPREAD);
+  fs.writeFileSync(path.join(dir, 'midmeas.qasm'), MIDMEAS);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -110,5 +114,39 @@ describe('qnewton simulate', () => {
     expect(keys.length).toBeLessThanOrEqual(64);
     expect(keys.length).toBeGreaterThan(55);
     for (const k of keys) { expect(k).toHaveLength(40); expect(k[39 - 20]).toBe(k[0]); }
+  });
+
+  it.each([[1], [2], [3], [4]])('--backend sparse runs mid-circuit measurement with a condition (seed %p): the same trajectory and state as dense', async (seed) => {
+    const run = async (backend: string): Promise<string[]> => {
+      const io = fakeIo();
+      expect(await runCli(['simulate', path.join(dir, 'midmeas.qasm'), '--backend', backend, '--seed', String(seed)], io)).toBe(0);
+      expect(io.outLines.join('\n')).toMatch(new RegExp(`${backend} backend`));
+      return io.outLines.filter((l) => l.includes('p='));
+    };
+    const sparse = await run('sparse');
+    expect(sparse).toEqual(await run('dense'));
+    // Two states, q2 in |+⟩ and q1 = q0 (the drawn outcome): |0b1b⟩ read as q2 q1 q0.
+    expect(sparse).toHaveLength(2);
+    const q0 = sparse[0].match(/\|(\d{3})⟩/)![1][2];
+    for (const l of sparse) {
+      const bits = l.match(/\|(\d{3})⟩/)![1];
+      expect({ q1: bits[1], q0: bits[2] }).toEqual({ q1: q0, q0 });
+      expect(l).toMatch(/p=0\.500000/);
+    }
+  });
+
+  it('--backend sparse --shots samples through mid-circuit measurement: q1 always equals q0', async () => {
+    const io = fakeIo();
+    const out = path.join(dir, 'midmeas-counts.json');
+    expect(await runCli(['simulate', path.join(dir, 'midmeas.qasm'), '--backend', 'sparse', '--shots', '400', '--out', out], io)).toBe(0);
+    const counts = JSON.parse(fs.readFileSync(out, 'utf8')).counts as Record<string, number>;
+    let total = 0;
+    for (const [k, n] of Object.entries(counts)) {
+      total += n;
+      const d = k.replace(/ /g, '').slice(0, 3); // creg d (q2 q1 q0) printed first
+      expect(d[1]).toBe(d[2]);
+    }
+    expect(total).toBe(400);
+    expect(Object.keys(counts).length).toBe(4);
   });
 });

@@ -2,7 +2,7 @@ import { Circuit, CircuitBuilder } from '../../src/ir';
 import { makeRng } from '../../src/math/rng';
 import { makeMeasure, makeReset, makeStdGate } from '../../src/ops';
 import { emitQasm2 } from '../../src/emit';
-import { InvalidArgumentError, SimulationTooLargeError, SupportBudgetExceededError } from '../../src/errors';
+import { InvalidArgumentError, SimulationNormError, SimulationTooLargeError, SupportBudgetExceededError } from '../../src/errors';
 import {
   compileSparse, postselect, postselectedRun, runCircuit, runSparse, runWithBackend, sampleCounts, sampleSparseCounts, sparsePostselect,
   sparseToDense, statevector, topBasisStates, topSparseBasisStates,
@@ -175,5 +175,44 @@ describe('sparse backend kernels and limits', () => {
     const c = CircuitBuilder.withQubits(10).apply(makeStdGate('h'), [0]).build();
     expect(() => runWithBackend(c, { backend: 'dense', maxDenseQubits: 8 })).toThrow(SimulationTooLargeError);
     expect(() => runWithBackend(c, { backend: 'gpu' })).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('the sparse backend never returns NaN amplitudes (norm check after every run)', () => {
+  /** A gate with a non-finite angle can only be built in-process: the parser refuses it. */
+  function withAngle(angleRad: number, measureMid: boolean): Circuit {
+    const b = CircuitBuilder.withQubits(3, 1);
+    b.apply(makeStdGate('h'), [0]);
+    b.apply(makeStdGate('rx', [angleRad]), [1]);
+    b.apply(makeStdGate('cx'), [0, 1]);
+    if (measureMid) b.apply(makeMeasure(), [1], { clbits: [0] });
+    b.apply(makeStdGate('h'), [2]);
+    return b.build();
+  }
+  it.each([[NaN, false], [Infinity, false], [NaN, true], [-Infinity, true]])('rx(%p), mid-circuit measurement %p: runSparse, runWithBackend and sampleSparseCounts throw SimulationNormError', (a, mid) => {
+    const c = withAngle(a, mid);
+    expect(() => runSparse(c)).toThrow(SimulationNormError);
+    expect(() => runSparse(c)).toThrow(/non-finite amplitudes/);
+    expect(() => runWithBackend(c, { backend: 'sparse' })).toThrow(SimulationNormError);
+    expect(() => sampleSparseCounts(c, { shots: 5, seed: 1 })).toThrow(SimulationNormError);
+  });
+  it('the same circuit with a finite angle runs and stays normalized', () => {
+    const r = runSparse(withAngle(0.3, true));
+    expect(Math.abs(r.state.normSquared() - 1)).toBeLessThan(1e-12);
+  });
+  it('heavy pruning before and after a measurement is accounted for, not reported as a lost norm', () => {
+    // ry(0.5) leaves amplitudes cos 0.25 and sin 0.25 = 0.247; --prune 0.3 drops the second one
+    // (probability 0.061) before and again after the renormalizing measurement.
+    const b = CircuitBuilder.withQubits(3, 1);
+    b.apply(makeStdGate('ry', [0.5]), [0]);
+    b.apply(makeMeasure(), [0], { clbits: [0] });
+    b.apply(makeStdGate('h'), [1]);
+    b.apply(makeStdGate('ry', [0.5]), [2]);
+    const r = runSparse(b.build(), { pruneAmplitude: 0.3 });
+    const dropped = Math.sin(0.25) ** 2;
+    // Each prune keeps the fraction 1 − dropped of ‖ψ‖² (the collapse onto outcome 0, of
+    // probability 1 in the pruned state, leaves the norm as it is).
+    expect(r.stats.prunedProbability).toBeCloseTo(dropped + (1 - dropped) * dropped, 12);
+    expect(r.state.normSquared()).toBeCloseTo((1 - dropped) ** 2, 12);
   });
 });

@@ -9,6 +9,8 @@ import {
 } from '../../sim';
 import { backendOptions, readBackendArgs } from './simulatorArgs';
 import { expansionArg, withExpansionOption } from './expansionArg';
+import { exportDirArg, withExportOption, writeExport } from './exportArg';
+import { buildSimulationExport } from '../../pipeline';
 
 function positiveInt(args: Record<string, unknown>, name: string): number | undefined {
   const v = args[name];
@@ -26,11 +28,12 @@ function fmt(x: number): string {
  * `qnewton simulate FILE`: state-vector simulation of an OpenQASM 2/3 file. Prints the most
  * probable basis states (qubit 0 rightmost) of the state before the final measurements, or with
  * --shots the measurement counts; --out writes amplitudes or counts as JSON (atomically).
+ * --export DIR writes the circuit for distributed simulators instead (docs/simulation-export.md).
  */
 export const simulateCommand: QnCommand = {
   command: 'simulate <file>',
   describe: 'simulate an OpenQASM 2/3 circuit (state vector): most probable basis states, or counts with --shots',
-  builder: (y: Argv) => withExpansionOption(forceOption(backendOptions(y)))
+  builder: (y: Argv) => withExportOption(withExpansionOption(forceOption(backendOptions(y))))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('shots', { type: 'number', describe: 'sample this many measurement outcomes (counts of the clbits; of all qubits if there are none)' })
     .option('seed', { type: 'number', default: 1, describe: 'seed for measurement outcomes' })
@@ -45,6 +48,15 @@ export const simulateCommand: QnCommand = {
     const backendArgs = readBackendArgs(args);
     const memoryBudgetBytes = backendArgs.memoryBudgetBytes;
     const out = args.out as string | undefined;
+    const exportDir = exportDirArg(args, ['out', 'shots']);
+    if (exportDir !== undefined) {
+      return writeExport(exportDir, outputOptionsOf(args), io, () => {
+        const budget = expansionArg(args);
+        const circuit = loadCircuitFile(file, budget);
+        io.out(`${file}: ${circuit.numQubits} qubit(s), ${circuit.numClbits} clbit(s), ${circuit.instructions.length} instruction(s); exported, not simulated`);
+        return buildSimulationExport(circuit, { source: file, ...budget });
+      });
+    }
     return withOutputs({ files: [out] }, outputOptionsOf(args), (outputs) => {
       const budget = expansionArg(args);
       const circuit = loadCircuitFile(file, budget);

@@ -5,6 +5,9 @@ import { postselectedRun } from '../../sim';
 import { classicalSolution, embedSolution, stateFidelity, synthesizeLinearSolver } from '../../synth';
 import { loadSolverProblem, solverOptions } from './compile';
 import { backendOptions, readBackendArgs } from './simulatorArgs';
+import { exportDirArg, withExportOption, writeExport } from './exportArg';
+import { forceOption, outputOptionsOf } from '../output';
+import { buildSimulationExport } from '../../pipeline';
 
 /** Default largest circuit width `validate` simulates (2^24 amplitudes = 256 MiB). */
 export const DEFAULT_VALIDATE_MAX_QUBITS = 24;
@@ -12,16 +15,26 @@ export const DEFAULT_VALIDATE_MAX_QUBITS = 24;
 /**
  * `qnewton validate FILE`: synthesize the solver circuit, simulate it (state vector), post-select
  * the ancillas, and compare the data register with the classical LU solution of A x = b.
+ * --export DIR writes the circuit and this recipe for distributed simulators instead.
  */
 export const validateCommand: QnCommand = {
   command: 'validate <file>',
   describe: 'simulate the synthesized linear-solver circuit and compare it with the classical solution (fidelity, success probability)',
   builder: (y: Argv) =>
-    backendOptions(solverOptions(y))
+    withExportOption(forceOption(backendOptions(solverOptions(y))))
       .option('max-qubits', { type: 'number', default: DEFAULT_VALIDATE_MAX_QUBITS, describe: 'widest circuit for the dense backend (auto switches to sparse beyond; --backend dense refuses)' })
       .option('min-fidelity', { type: 'number', describe: 'exit with code 1 when the fidelity is below this' })
       .option('json', { type: 'boolean', default: false, describe: 'print the result as JSON' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
+    const exportDir = exportDirArg(args, ['min-fidelity']);
+    if (exportDir !== undefined) {
+      return writeExport(exportDir, outputOptionsOf(args), io, () => {
+        const { input, options, file } = loadSolverProblem(args);
+        const sc = synthesizeLinearSolver(input, options);
+        io.out(`${file}: ${sc.report.solver.toUpperCase()} on ${sc.circuit.numQubits} qubits; exported with the post-selection and fidelity recipe, not simulated`);
+        return buildSimulationExport(sc.circuit, { source: file, solver: { circuit: sc, input } });
+      });
+    }
     const { input, options, file } = loadSolverProblem(args);
     const sc = synthesizeLinearSolver(input, options);
     const backendOpts = { ...readBackendArgs(args), maxDenseQubits: args['max-qubits'] as number };

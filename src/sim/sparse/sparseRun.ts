@@ -2,6 +2,7 @@ import { Circuit, ExpansionOptions, assertExpansionWithin } from '../../ir';
 import { InvalidArgumentError } from '../../errors';
 import { Rng, makeRng } from '../../math/rng';
 import { conditionHolds } from '../execute';
+import { checkNormSquared } from '../normCheck';
 import { compileSparse } from './sparseCompile';
 import { applySparseStep, makeDenseScratch } from './sparseKernels';
 import type { SparseProgram } from './sparseProgram';
@@ -76,7 +77,10 @@ export function runSparse(circuit: Circuit, opts: SparseRunOptions = {}): Sparse
 
 /**
  * Run steps [0, to) of a sparse program from |0…0⟩ (one trajectory; outcomes drawn from `rng`).
- * `sampled`: a measurement or reset ran.
+ * `sampled`: a measurement or reset ran. Throws SimulationNormError (checkNormSquared) when the
+ * state ends with non-finite amplitudes or a norm other than 1 minus the probability pruned since
+ * the last renormalizing measurement, and before a measurement of a non-finite state, so a NaN
+ * amplitude never leaves the backend.
  */
 export function runSparseSteps(program: SparseProgram, rng: Rng, to: number, maxSupport: number, pruneAmplitude: number): { state: SparseState; clbits: Uint8Array; sampled: boolean } {
   const st = new SparseState(program.numQubits, maxSupport);
@@ -85,19 +89,27 @@ export function runSparseSteps(program: SparseProgram, rng: Rng, to: number, max
   const prune2 = pruneAmplitude * pruneAmplitude;
   const scratch = makeDenseScratch();
   let sampled = false;
+  // ‖ψ‖² and prunedProbability at the start or after the last collapse: gates keep the norm, so
+  // ‖ψ‖² must stay baseNorm2 minus the probability pruned since then.
+  let baseNorm2 = 1, basePruned = 0;
+  const checkNorm = (): void => checkNormSquared(st.normSquared(), baseNorm2 - (st.prunedProbability - basePruned), 'sparse simulated state');
   for (let i = 0; i < to; i++) {
     const s = program.steps[i];
     if (s.condition && !conditionHolds(clbits, s.condition)) continue;
     if (s.kind === 'measure' || s.kind === 'reset') {
       sampled = true;
+      checkNorm();
       const p1 = sparseProbabilityOfOne(st, s.qubit);
       const outcome: 0 | 1 = rng.next() < p1 ? 1 : 0;
       sparseCollapse(st, s.qubit, outcome, outcome === 1 ? p1 : 1 - p1);
       if (s.kind === 'measure') clbits[s.clbit] = outcome;
       else if (outcome === 1) sparseFlip(st, s.qubit);
+      baseNorm2 = st.normSquared();
+      basePruned = st.prunedProbability;
       continue;
     }
     applySparseStep(st, s, prune2, scratch);
   }
+  checkNorm();
   return { state: st, clbits, sampled };
 }
