@@ -33,3 +33,7 @@ export * from './routing/sabre';
 export * from './routing/heavyHex';
 export * from './equivalence';
 export * from './optimize';
+export { gadgetizeHadamards, assertGadgetizable } from './hadamardGadgets';
+export type { GadgetizedList } from './hadamardGadgets';
+export { reduceTCountWithGadgets, parseAncillaMode, parseBudgetS, ANCILLA_MODES } from './gadgetTCount';
+export type { AncillaMode, GadgetTCountOptions, GadgetTCountResult } from './gadgetTCount';
