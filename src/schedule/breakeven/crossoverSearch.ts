@@ -17,8 +17,11 @@ export const GRID_POINTS_PER_DECADE = 4;
 
 /** The N search result. */
 export interface CrossoverResult {
-  /** 'from': quantum wins from `crossoverN` on; 'always': already at the smallest N; 'never': not up to `searchedUpToN`. */
-  readonly outcome: 'from' | 'always' | 'never';
+  /**
+   * 'from': quantum wins from `crossoverN` on; 'always': already at the smallest N; 'never': not
+   * up to `searchedUpToN`; 'unpriced': the pricer refuses already the smallest N (`stoppedBy` says why).
+   */
+  readonly outcome: 'from' | 'always' | 'never' | 'unpriced';
   /** Smallest N found where quantum wins (outcome 'from' / 'always'). */
   readonly crossoverN?: number;
   /** Largest N checked where quantum still loses (outcome 'from'): the crossover lies in (loseN, crossoverN]. */
@@ -60,6 +63,7 @@ export function searchCrossover(sparsity: number, quantumWins: (n: number) => bo
       wins = quantumWins(grid[i]);
     } catch (e) {
       if (!isQnError(e)) throw e;
+      if (i === 0) return Object.freeze({ outcome: 'unpriced' as const, searchedFromN: grid[0], searchedUpToN: grid[0], stoppedBy: `N = ${grid[0]}: ${e.message}` });
       return Object.freeze({ outcome: 'never' as const, searchedFromN: grid[0], searchedUpToN: last, stoppedBy: `N = ${grid[i]}: ${e.message}` });
     }
     if (wins) {

@@ -18,6 +18,7 @@ function nText(n: number): string {
 
 /** One cell of the crossover table: "N ≥ 1.81e8", "all N ≥ 10", "never up to N = 10^15". */
 export function formatCrossover(r: CrossoverResult): string {
+  if (r.outcome === 'unpriced') return 'not priceable*';
   if (r.outcome === 'always') return `all N ≥ ${nText(r.crossoverN!)}`;
   if (r.outcome === 'from') return `N ≥ ${formatScientific(r.crossoverN!, 3)}`;
   return `never up to N = ${nText(r.searchedUpToN)}${r.stoppedBy === undefined ? '' : '*'}`;
@@ -41,7 +42,7 @@ export function formatBreakeven(report: BreakevenReport): string[] {
     v.variant.solver, loadingLabel(v.variant.loading), v.variant.readout ? 'yes' : 'no', formatDuration(v.quantumSeconds),
     ...gateCells(v.vsCg), ...gateCells(v.vsCholesky),
   ]);
-  lines.push(...formatTable(['solver', 'data loading', 'read-out', 'quantum', '×  vs CG', '2q gate', 'cycle', '× vs Cholesky', '2q gate', 'cycle'], rows,
+  lines.push(...formatTable(['solver', 'data loading', 'read-out', 'quantum', '× vs CG', '2q gate', 'cycle', '× vs Cholesky', '2q gate', 'cycle'], rows,
     ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
   if (report.searchProfiles.length) {
     lines.push('', '(b) smallest N at which quantum beats the better of CG and Cholesky on today\'s profiles (same d, κ, ε)');
@@ -49,9 +50,14 @@ export function formatBreakeven(report: BreakevenReport): string[] {
       v.variant.solver, loadingLabel(v.variant.loading), v.variant.readout ? 'yes' : 'no', ...report.searchProfiles.map((name) => formatCrossover(v.crossover[name])),
     ]);
     lines.push(...formatTable(['solver', 'data loading', 'read-out', ...report.searchProfiles], crossRows, ['l', 'l', 'l', ...report.searchProfiles.map(() => 'r' as const)]));
-    const stopped = report.variants.flatMap((v) => Object.values(v.crossover)).find((r) => r.stoppedBy !== undefined);
-    if (stopped) lines.push(`  * the pricer stops there (e.g. ${stopped.stoppedBy})`);
-    lines.push(`  N is searched up to min(${nText(MAX_SEARCH_N)}, the largest N·d the 52-bit oracle index allows)`);
+    const stopped = report.variants.flatMap((v) => report.searchProfiles.map((name) => [name, v.crossover[name]] as const)).filter(([, r]) => r.stoppedBy !== undefined);
+    const seen = new Set<string>();
+    for (const [name, r] of stopped) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      lines.push(`  * ${name}: the pricer stops there, e.g. ${r.stoppedBy}`);
+    }
+    lines.push(`  N is searched up to min(${nText(MAX_SEARCH_N)}, the largest N·d the 52-bit oracle index allows); the first crossing is reported`);
   }
   lines.push('', '(c) assumptions');
   for (const l of Object.keys(LOADING_CHOICES) as LoadingChoice[]) lines.push(`  ${loadingLabel(l)}: ${LOADING_CHOICES[l].assumption}`);

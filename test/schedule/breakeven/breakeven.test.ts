@@ -5,6 +5,7 @@ import {
   LOADING_CHOICES, analyzeBreakeven, formatBreakeven, formatCrossover, breakevenVariants, quantumTime, renderBreakevenHtml, searchCrossover, searchGrid, solveGateTimeFactor,
 } from '../../../src/schedule/breakeven';
 import { tagBalanceProblems } from '../report/htmlChecks';
+import { BudgetUnmetError } from '../../../src/errors';
 
 const FLOPS = 1e10;
 const NS_E3 = getHardwareProfile('qubit_gate_ns_e3');
@@ -101,5 +102,18 @@ describe('HTML page', () => {
     expect((html.match(/<svg/g) ?? []).length).toBe(2);
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     expect(html).toBe(renderBreakevenHtml(report));
+  });
+});
+
+describe('crossover N when the pricer refuses', () => {
+  it('a refusal at the first N is "unpriced", a later one ends the search there', () => {
+    const refuse = (): never => { throw new BudgetUnmetError('no code distance'); };
+    const first = searchCrossover(8, refuse);
+    expect(first).toMatchObject({ outcome: 'unpriced', searchedUpToN: 10 });
+    expect(formatCrossover(first)).toBe('not priceable*');
+    const later = searchCrossover(8, (n) => (n > 1000 ? refuse() : false));
+    expect(later).toMatchObject({ outcome: 'never', searchedUpToN: 1000 });
+    expect(later.stoppedBy).toMatch(/^N = 1778: no code distance/);
+    expect(() => searchCrossover(8, () => { throw new TypeError('bug'); })).toThrow(TypeError);
   });
 });
