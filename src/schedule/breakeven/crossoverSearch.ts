@@ -4,7 +4,8 @@
  * point ≥ max(2, d) up to {@link MAX_SEARCH_N} or the largest N the sparse-access oracle can index,
  * 2^(52 − ⌈log₂ d⌉), whichever is smaller, that limit included as the last point); the first grid point where quantum wins is refined
  * by integer bisection against the grid point before it, down to a bracket of relative width
- * 1e-3. Reports the first crossing only (a later one back is not looked for).
+ * 1e-3. The grid points above the crossing are then checked too: the first one where quantum loses
+ * again is reported (to grid precision) as `losesAgainN`.
  */
 import { isQnError } from '../../errors';
 import { ceilLog2 } from '../../ops/arith/qrom';
@@ -28,6 +29,8 @@ export interface CrossoverResult {
   readonly loseN?: number;
   readonly searchedFromN: number;
   readonly searchedUpToN: number;
+  /** First grid point above `crossoverN` where quantum loses again (classical wins back), if any. */
+  readonly losesAgainN?: number;
   /** Why the search stopped before MAX_SEARCH_N (a pricing error), if it did. */
   readonly stoppedBy?: string;
 }
@@ -67,15 +70,29 @@ export function searchCrossover(sparsity: number, quantumWins: (n: number) => bo
       return Object.freeze({ outcome: 'never' as const, searchedFromN: grid[0], searchedUpToN: last, stoppedBy: `N = ${grid[i]}: ${e.message}` });
     }
     if (wins) {
-      if (i === 0) return Object.freeze({ outcome: 'always' as const, crossoverN: grid[0], searchedFromN: grid[0], searchedUpToN: grid[0] });
+      const tail = scanTail(grid, i, quantumWins);
+      if (i === 0) return Object.freeze({ outcome: 'always' as const, crossoverN: grid[0], searchedFromN: grid[0], ...tail });
       let lo = grid[i - 1], hi = grid[i];
       while (hi - lo > Math.max(1, lo * 1e-3)) {
         const mid = Math.floor((lo + hi) / 2);
         if (quantumWins(mid)) hi = mid; else lo = mid;
       }
-      return Object.freeze({ outcome: 'from' as const, crossoverN: hi, loseN: lo, searchedFromN: grid[0], searchedUpToN: hi });
+      return Object.freeze({ outcome: 'from' as const, crossoverN: hi, loseN: lo, searchedFromN: grid[0], ...tail });
     }
     last = grid[i];
   }
   return Object.freeze({ outcome: 'never' as const, searchedFromN: grid[0], searchedUpToN: last });
+}
+
+/** Check the grid above index `i` (a win) for the first loss; a pricing QnError ends the scan. */
+function scanTail(grid: readonly number[], i: number, quantumWins: (n: number) => boolean): { searchedUpToN: number; losesAgainN?: number; stoppedBy?: string } {
+  for (let j = i + 1; j < grid.length; j++) {
+    try {
+      if (!quantumWins(grid[j])) return { searchedUpToN: grid[j], losesAgainN: grid[j] };
+    } catch (e) {
+      if (!isQnError(e)) throw e;
+      return { searchedUpToN: grid[j - 1], stoppedBy: `N = ${grid[j]}: ${e.message}` };
+    }
+  }
+  return { searchedUpToN: grid[grid.length - 1] };
 }

@@ -19,8 +19,9 @@ function nText(n: number): string {
 /** One cell of the crossover table: "N ≥ 1.81e8", "all N ≥ 10", "never up to N = 10^15". */
 export function formatCrossover(r: CrossoverResult): string {
   if (r.outcome === 'unpriced') return 'not priceable*';
-  if (r.outcome === 'always') return `all N ≥ ${nText(r.crossoverN!)}`;
-  if (r.outcome === 'from') return `N ≥ ${formatScientific(r.crossoverN!, 3)}`;
+  const until = r.losesAgainN === undefined ? '' : ` until ${formatScientific(r.losesAgainN, 3)}`;
+  if (r.outcome === 'always') return `${until ? '' : 'all '}N ≥ ${nText(r.crossoverN!)}${until}`;
+  if (r.outcome === 'from') return `N ≥ ${formatScientific(r.crossoverN!, 3)}${until}`;
   return `never up to N = ${nText(r.searchedUpToN)}${r.stoppedBy === undefined ? '' : '*'}`;
 }
 
@@ -57,7 +58,7 @@ export function formatBreakeven(report: BreakevenReport): string[] {
       seen.add(name);
       lines.push(`  * ${name}: the pricer stops there, e.g. ${r.stoppedBy}`);
     }
-    lines.push(`  N is searched up to min(${nText(MAX_SEARCH_N)}, the largest N·d the 52-bit oracle index allows); the first crossing is reported`);
+    lines.push(`  N is searched up to min(${nText(MAX_SEARCH_N)}, the largest N·d the 52-bit oracle index allows); "until M": quantum loses again at grid point M`);
   }
   lines.push('', '(c) assumptions');
   for (const l of Object.keys(LOADING_CHOICES) as LoadingChoice[]) lines.push(`  ${loadingLabel(l)}: ${LOADING_CHOICES[l].assumption}`);

@@ -69,12 +69,17 @@ describe('crossover N', () => {
     expect(r.crossoverN! - r.loseN!).toBeLessThanOrEqual(Math.max(1, r.loseN! * 1e-3));
     // every grid point below the bracket loses
     for (const n of searchGrid(8).filter((m) => m <= r.loseN!)) expect(wins(n)).toBe(false);
+    if (r.losesAgainN === undefined) expect(wins(searchGrid(8).slice(-1)[0])).toBe(true); else expect(wins(r.losesAgainN)).toBe(false);
   });
 
   it('reports never / always without inventing a crossover', () => {
     expect(searchCrossover(8, () => false)).toMatchObject({ outcome: 'never', searchedUpToN: 2 ** 49 });
     expect(searchCrossover(1, () => false)).toMatchObject({ outcome: 'never', searchedUpToN: 1e15 });
-    expect(searchCrossover(8, () => true)).toMatchObject({ outcome: 'always', crossoverN: 10 });
+    expect(searchCrossover(8, () => true)).toMatchObject({ outcome: 'always', crossoverN: 10, searchedUpToN: 2 ** 49 });
+    expect(searchCrossover(8, () => true).losesAgainN).toBeUndefined();
+    const window = searchCrossover(8, (n) => n >= 500 && n < 1e6);
+    expect(window).toMatchObject({ outcome: 'from', crossoverN: 500, loseN: 499, losesAgainN: 1e6 });
+    expect(formatCrossover(window)).toBe('N ≥ 5.00e2 until 1.00e6');
     const grid = searchGrid(8);
     expect(grid[0]).toBe(10);
     expect(grid[grid.length - 1]).toBe(2 ** 49);
