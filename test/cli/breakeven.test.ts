@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCapture } from './helpers';
 import { analyzeBreakeven, formatBreakeven } from '../../src/schedule/breakeven';
+import { analyzeMatrix, loadMatrixFile } from '../../src/math';
 import { tagBalanceProblems } from '../schedule/report/htmlChecks';
 
 function tempDir(): string {
@@ -33,6 +34,22 @@ describe('qnewton breakeven', () => {
     const page = fs.readFileSync(html, 'utf8');
     expect(tagBalanceProblems(page)).toEqual([]);
     expect(page).toContain('<svg');
+  });
+
+  it('--matrix FILE takes N, d, κ and α from the analysis of the matrix', async () => {
+    const dir = tempDir();
+    const mtx = path.join(dir, 'a.mtx');
+    // tridiagonal SPD 6×6: 2.2 on the diagonal, −1 off it (κ ≈ 10)
+    const entries = [...Array.from({ length: 6 }, (_, i) => `${i + 1} ${i + 1} 2.2`), ...Array.from({ length: 5 }, (_, i) => `${i + 2} ${i + 1} -1`)];
+    fs.writeFileSync(mtx, ['%%MatrixMarket matrix coordinate real symmetric', `6 6 ${entries.length}`, ...entries, ''].join('\n'));
+    const run = await runCapture(['breakeven', '--matrix', mtx, '--flop-rate', '1e10', '--search-hardware', '', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const a = analyzeMatrix(loadMatrixFile(mtx).matrix);
+    expect(a.d).toBe(3);
+    const lib = analyzeBreakeven({ n: a.n, sparsity: a.d, kappa: a.kappa.exact.value, alpha: a.alpha, flopRatePerSecond: 1e10, searchProfiles: [] });
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(lib)));
+    expect(JSON.parse(run.stdout).problem).toMatchObject({ n: 6, sparsity: 3 });
   });
 
   it.each([
