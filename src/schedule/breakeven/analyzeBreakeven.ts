@@ -5,7 +5,9 @@
  * quantum time equals CG and equals Cholesky (gateTimeBreakeven.ts), (b) on each built-in profile
  * as it is today, the N from which quantum wins against the better classical method
  * (crossoverSearch.ts), (c) the assumption the variant needs (variants.ts). Defaults are those of
- * `qnewton estimate` (ESTIMATE_DEFAULTS).
+ * `qnewton estimate` (ESTIMATE_DEFAULTS). A variant the pricer refuses for this problem (a typed
+ * error, e.g. a solver bound outside its κ range) is reported as refused, with the reason; the
+ * others are still analyzed.
  */
 import { isQnError } from '../../errors';
 import type { HardwareProfile } from '../../cost';
@@ -42,10 +44,12 @@ export interface GateTimeBreakevenRow extends ScaleSolution {
 export interface VariantBreakeven {
   readonly variant: BreakevenVariant;
   readonly assumption: string;
-  readonly quantumSeconds: number;
+  /** Why the pricer refuses this variant for the problem (e.g. a solver bound's κ range); then (a) is absent. */
+  readonly refused?: string;
+  readonly quantumSeconds?: number;
   readonly logicalCycleTimeNs?: number;
-  readonly vsCg: GateTimeBreakevenRow;
-  readonly vsCholesky: GateTimeBreakevenRow;
+  readonly vsCg?: GateTimeBreakevenRow;
+  readonly vsCholesky?: GateTimeBreakevenRow;
   /** N search per profile name (best classical method at each N). */
   readonly crossover: Readonly<Record<string, CrossoverResult>>;
 }
@@ -94,7 +98,13 @@ export function analyzeBreakeven(input: BreakevenInput): BreakevenReport {
   const classicalBest = (m: number): number => priceClassicalSolveDetailed(shapeAt(base, m, input.alpha), flopRatePerSecond).best.seconds;
   const searchProfiles = input.searchProfiles ?? hardwareProfileNames().map(getHardwareProfile);
   const variants = breakevenVariants().map((variant): VariantBreakeven => {
-    const q = quantumTime(shape, variant, profile, options, caches);
+    let q: ReturnType<typeof quantumTime>;
+    try {
+      q = quantumTime(shape, variant, profile, options, caches);
+    } catch (e) {
+      if (!isQnError(e)) throw e;
+      return Object.freeze({ variant, assumption: LOADING_CHOICES[variant.loading].assumption, refused: e.message, crossover: Object.freeze({}) });
+    }
     const row = (classicalSeconds: number): GateTimeBreakevenRow => {
       const s = solveGateTimeFactor(profile, classicalSeconds, (p) => quantumTime(shape, variant, p, options, caches).seconds);
       return Object.freeze({

@@ -40,18 +40,22 @@ export function formatBreakeven(report: BreakevenReport): string[] {
     '    every operation time × factor; factor < 1 = the hardware must get that much faster',
   ];
   const rows = report.variants.map((v) => [
-    v.variant.solver, loadingLabel(v.variant.loading), v.variant.readout ? 'yes' : 'no', formatDuration(v.quantumSeconds),
-    ...gateCells(v.vsCg), ...gateCells(v.vsCholesky),
+    v.variant.solver, loadingLabel(v.variant.loading), v.variant.readout ? 'yes' : 'no',
+    ...(v.refused !== undefined ? ['refused†'] : [formatDuration(v.quantumSeconds!), ...gateCells(v.vsCg!), ...gateCells(v.vsCholesky!)]),
   ]);
   lines.push(...formatTable(['solver', 'data loading', 'read-out', 'quantum', '× vs CG', '2q gate', 'cycle', '× vs Cholesky', '2q gate', 'cycle'], rows,
     ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+  const refusals = new Map<string, string>();
+  for (const v of report.variants) if (v.refused !== undefined && !refusals.has(v.variant.solver)) refusals.set(v.variant.solver, v.refused);
+  for (const [solver, why] of refusals) lines.push(`  † ${solver}: ${why}`);
   if (report.searchProfiles.length) {
     lines.push('', '(b) smallest N at which quantum beats the better of CG and Cholesky on today\'s profiles (same d, κ, ε)');
     const crossRows = report.variants.map((v) => [
-      v.variant.solver, loadingLabel(v.variant.loading), v.variant.readout ? 'yes' : 'no', ...report.searchProfiles.map((name) => formatCrossover(v.crossover[name])),
+      v.variant.solver, loadingLabel(v.variant.loading), v.variant.readout ? 'yes' : 'no',
+      ...report.searchProfiles.map((name) => (v.refused !== undefined ? 'refused†' : formatCrossover(v.crossover[name]))),
     ]);
     lines.push(...formatTable(['solver', 'data loading', 'read-out', ...report.searchProfiles], crossRows, ['l', 'l', 'l', ...report.searchProfiles.map(() => 'r' as const)]));
-    const stopped = report.variants.flatMap((v) => report.searchProfiles.map((name) => [name, v.crossover[name]] as const)).filter(([, r]) => r.stoppedBy !== undefined);
+    const stopped = report.variants.filter((v) => v.refused === undefined).flatMap((v) => report.searchProfiles.map((name) => [name, v.crossover[name]] as const)).filter(([, r]) => r.stoppedBy !== undefined);
     const seen = new Set<string>();
     for (const [name, r] of stopped) {
       if (seen.has(name)) continue;

@@ -30,7 +30,8 @@ describe('break-even gate time', () => {
     const shape = { n: 1e5, sparsity: 8, kappa: 100, epsilon: 1e-3 };
     const c = priceClassicalSolveDetailed(shape, FLOPS);
     const { costModel, qec } = LOADING_CHOICES[loading];
-    for (const [row, classical] of [[v.vsCg, c.conjugateGradient.timeSeconds], [v.vsCholesky, c.cholesky.timeSeconds]] as const) {
+    expect(v.refused).toBeUndefined();
+    for (const [row, classical] of [[v.vsCg!, c.conjugateGradient.timeSeconds], [v.vsCholesky!, c.cholesky.timeSeconds]] as const) {
       const q = priceQuantumSolveDetailed(shape, { solver, qec, costModel, profile: scaledByHand(NS_E3, row.factor), endToEnd: readout }).price.totalSeconds;
       expect(Math.abs(q - classical) / classical).toBeLessThan(1e-6);
       expect(row.linearityResidual).toBeLessThan(1e-9);
@@ -43,8 +44,8 @@ describe('break-even gate time', () => {
       .filter((v) => v.variant.solver === 'qsvt' && !v.variant.readout));
     for (let i = 0; i < factors[0].length; i++) {
       for (let k = 1; k < 3; k++) {
-        expect(factors[k][i].vsCg.factor).toBeLessThan(factors[k - 1][i].vsCg.factor);
-        expect(factors[k][i].vsCholesky.factor).toBeLessThan(factors[k - 1][i].vsCholesky.factor);
+        expect(factors[k][i].vsCg!.factor).toBeLessThan(factors[k - 1][i].vsCg!.factor);
+        expect(factors[k][i].vsCholesky!.factor).toBeLessThan(factors[k - 1][i].vsCholesky!.factor);
       }
     }
   });
@@ -107,6 +108,19 @@ describe('HTML page', () => {
     expect((html.match(/<svg/g) ?? []).length).toBe(2);
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     expect(html).toBe(renderBreakevenHtml(report));
+  });
+});
+
+describe('a variant the pricer refuses', () => {
+  it('is reported with the reason, the other variants are still analyzed', () => {
+    const r = analyzeBreakeven({ n: 1000, kappa: 2, flopRatePerSecond: FLOPS, searchProfiles: [] });
+    const refused = r.variants.filter((v) => v.refused !== undefined);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((v) => v.vsCg === undefined && /kappa/.test(v.refused!))).toBe(true);
+    const ok = r.variants.filter((v) => v.refused === undefined);
+    expect(ok.length).toBeGreaterThan(0);
+    expect(ok.every((v) => v.vsCg!.relativeResidual < 1e-6)).toBe(true);
+    expect(formatBreakeven(r).join('\n')).toContain(`† ${refused[0].variant.solver}: ${refused[0].refused}`);
   });
 });
 
