@@ -1,5 +1,5 @@
 import { EmitUnsupportedError } from '../errors';
-import { Circuit, Op, flatten } from '../ir';
+import { Circuit, ExpansionOptions, Op, flatten } from '../ir';
 import { OPAQUE_GATE_DEF, OpaqueGateParams } from '../ops/modifiers';
 import { checkRegisterNames, formatAngle, operandNames, wholeRegisterOf } from './format';
 
@@ -7,7 +7,7 @@ import { checkRegisterNames, formatAngle, operandNames, wholeRegisterOf } from '
 export type Qasm2GateSet = 'qelib1' | 'qelib1-extended';
 
 /** Options of {@link emitQasm2}. */
-export interface EmitQasm2Options {
+export interface EmitQasm2Options extends ExpansionOptions {
   /**
    * 'qelib1' (default): only the gates of the original qelib1.inc (Cross et al. 2017), which
    * every OpenQASM 2 consumer knows. 'qelib1-extended': also Qiskit's extensions (p, cp, sx,
@@ -44,7 +44,7 @@ export function emitQasm2(circuit: Circuit, options: EmitQasm2Options = {}): str
     const n = gateSet.has(op.name) ? op.name : ALIAS[op.name];
     return n !== undefined && gateSet.has(n) ? n : undefined;
   };
-  const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || nameOf(op) !== undefined);
+  const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || nameOf(op) !== undefined, options);
   checkRegisterNames(flat, RESERVED);
   const qn = operandNames(flat.qregs, flat.numQubits, 'qubit');
   const cn = operandNames(flat.cregs, flat.numClbits, 'clbit');

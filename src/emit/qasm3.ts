@@ -1,5 +1,5 @@
 import { EmitUnsupportedError } from '../errors';
-import { Circuit, Op, flatten } from '../ir';
+import { Circuit, ExpansionOptions, Op, flatten } from '../ir';
 import { INVERSE_DEF, InverseParams } from '../ops/inverse';
 import { ControlledParams, CONTROLLED_COMPOSITE_DEF, CONTROLLED_GATE_DEF, FRACTIONAL_POWER_DEF, GPHASE_DEF, NEG_CONTROLLED_DEF, NegControlledParams,
   OPAQUE_GATE_DEF, OpaqueGateParams, POWER_DEF, PowerParams } from '../ops/modifiers';
@@ -83,11 +83,12 @@ function computeGateText(op: Op, memo: Map<string, string | null>): string | und
  * `gphase(θ);`. Conditions on a whole register print as `if (c == n)`, others as nested
  * single-bit conditions `if (c[i] == b)`. Opaque gates are declared with `opaque` (an
  * OpenQASM 2 construct this project's OpenQASM 3 parser accepts as an extension).
- * Output is byte-identical for identical input.
+ * Output is byte-identical for identical input. Flattening is bounded by the expansion budget
+ * (`options.maxExpandedGates`, ExpansionBudgetError before anything is built).
  */
-export function emitQasm3(circuit: Circuit): string {
+export function emitQasm3(circuit: Circuit, options: ExpansionOptions = {}): string {
   const memo = new Map<string, string | null>();
-  const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || gateText(op, memo) !== undefined);
+  const flat = flatten(circuit, (op) => op.def.category !== 'unitary' || gateText(op, memo) !== undefined, options);
   checkRegisterNames(flat, RESERVED);
   const qn = operandNames(flat.qregs, flat.numQubits, 'qubit');
   const cn = operandNames(flat.cregs, flat.numClbits, 'clbit');

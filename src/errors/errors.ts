@@ -55,6 +55,16 @@ export class SimulationTooLargeError extends QnError {
 }
 
 /**
+ * A sparse-state simulation whose number of non-zero amplitudes grew past its support budget
+ * mid-run; thrown before the table grows, so memory stays within the budget.
+ */
+export class SupportBudgetExceededError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SUPPORT_BUDGET_EXCEEDED', message, details);
+  }
+}
+
+/**
  * A simulated state whose norm was lost: NaN/Infinity amplitudes, or ‖ψ‖² drifted from its start
  * value (a non-unitary or non-finite gate). Thrown after a run instead of returning NaN.
  */
@@ -64,10 +74,28 @@ export class SimulationNormError extends QnError {
   }
 }
 
+/** A dense Hessian block that would not fit in the memory budget; thrown before allocating. */
+export class BlockTooLargeError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('BLOCK_TOO_LARGE', message, details);
+  }
+}
+
 /** An op asked to decompose that has no decomposition. This is a bug, or an unsupported op. */
 export class DecomposeNotImplementedError extends QnError {
   constructor(opName: string) {
     super('DECOMPOSE_NOT_IMPLEMENTED', `op '${opName}' has no decomposition`, { opName });
+  }
+}
+
+/**
+ * Expanding a construct (a gate hierarchy, a loop, `pow(k) @`, broadcast, a register) would
+ * produce more gates than the expansion budget allows; thrown from counts, before expanding.
+ * `details`: construct, count, limit, flag (the option that raises the limit).
+ */
+export class ExpansionBudgetError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('EXPANSION_BUDGET', message, details);
   }
 }
 
@@ -128,5 +156,17 @@ export class BudgetUnmetError extends QnError {
 export class NotConvergedError extends QnError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('NOT_CONVERGED', message, details);
+  }
+}
+
+/**
+ * A training trace (qnewton train --trace DIR, docs/trace-format.md) whose manifest or files are
+ * missing, malformed or inconsistent. `file` is the offending file; the message says how to fix it.
+ */
+export class InvalidTraceError extends QnError {
+  readonly file: string;
+  constructor(file: string, message: string, details: Record<string, unknown> = {}) {
+    super('INVALID_TRACE', message, { file, ...details });
+    this.file = file;
   }
 }

@@ -4,3 +4,4 @@ export * from './builder';
 export * from './transform';
 export * from './calls';
 export * from './indexRange';
+export * from './expansion';

@@ -4,6 +4,7 @@ import { CircuitBuilder } from './builder';
 import { accumulateCalls } from './calls';
 import type { Op, OpCount } from './op';
 import { indexRange } from './indexRange';
+import { ExpansionOptions, assertExpansionWithin } from './expansion';
 
 /** The decomposition of `op` (a circuit on op.numQubits qubits); throws if it has none. */
 export function decomposeOp(op: Op): Circuit {
@@ -20,9 +21,11 @@ export function hasDecomposition(op: Op): boolean {
  * Flatten: recursively replace every op for which `isLeaf(op)` is false by its decomposition,
  * until only leaves (or ops without a decomposition) remain. Keeps registers, clbits,
  * conditions (a conditioned composite's parts keep the condition) and the global phase.
- * Decompositions are memoized by op key within one call.
+ * Decompositions are memoized by op key within one call. The result's size is checked against
+ * the expansion budget from the call-graph counts first (ExpansionBudgetError, nothing built).
  */
-export function flatten(circuit: Circuit, isLeaf: (op: Op) => boolean): Circuit {
+export function flatten(circuit: Circuit, isLeaf: (op: Op) => boolean, options: ExpansionOptions = {}): Circuit {
+  assertExpansionWithin(circuit, isLeaf, options);
   const memo = new Map<string, Circuit>();
   const b = new CircuitBuilder();
   for (const r of circuit.qregs) b.addQreg(r.name, r.size);

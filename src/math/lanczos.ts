@@ -8,11 +8,16 @@
 import { NotConvergedError } from '../errors';
 import { LinearOperator } from './linearOperator';
 import { makeRng } from './rng';
+import { vectorNorm } from './norms';
 import { tridiagonalEigenvalueByIndex, tridiagonalEigenvector } from './tridiagonal';
 
 /** Options of {@link lanczosExtremeEigenvalues}. */
 export interface LanczosOptions {
-  /** Iteration cap (default min(n, 3000)). */
+  /**
+   * Iteration cap (default min(n, 3000)). An explicit cap may exceed n: in floating point the
+   * plain recurrence loses orthogonality and may need more than n steps to resolve the extreme
+   * Ritz values (the extra steps only add ghost copies of converged ones).
+   */
   readonly maxIterations?: number;
   /** Converged when both extreme residual bounds are ≤ tol·|θ| (default 1e-8). */
   readonly tol?: number;
@@ -59,9 +64,7 @@ export function lanczosTridiagonal(
   let v = new Float64Array(n);
   let vPrev = new Float64Array(n);
   let w = new Float64Array(n);
-  let nrm = 0;
-  for (let i = 0; i < n; i++) nrm += start[i] * start[i];
-  nrm = Math.sqrt(nrm);
+  const nrm = vectorNorm(start);
   if (!(nrm > 0) || !Number.isFinite(nrm)) throw new NotConvergedError('Lanczos start vector is zero or non-finite');
   for (let i = 0; i < n; i++) v[i] = start[i] / nrm;
   let betaPrev = 0;
@@ -76,9 +79,9 @@ export function lanczosTridiagonal(
     for (let i = 0; i < n; i++) { w[i] -= a * v[i]; }
     // One local re-orthogonalisation against v keeps alpha accurate at negligible cost.
     for (let i = 0; i < n; i++) a2 += w[i] * v[i];
-    let b = 0;
-    for (let i = 0; i < n; i++) { w[i] -= a2 * v[i]; b += w[i] * w[i]; }
-    b = Math.sqrt(b);
+    for (let i = 0; i < n; i++) w[i] -= a2 * v[i];
+    // Scaled norm: for an operator with entries ~1e-170 a plain Σ w_i² underflows to 0.
+    const b = vectorNorm(w);
     if (!Number.isFinite(b)) throw new NotConvergedError('Lanczos produced a non-finite vector; the operator has non-finite entries');
     alpha[k] = a + a2;
     betaNext = b;
@@ -102,7 +105,7 @@ export function lanczosTridiagonal(
  */
 export function lanczosExtremeEigenvalues(op: LinearOperator, options: LanczosOptions = {}): LanczosResult {
   const n = op.n;
-  const maxIterations = Math.max(1, Math.min(n, options.maxIterations ?? 3000));
+  const maxIterations = Math.max(1, options.maxIterations ?? Math.min(n, 3000));
   const tol = options.tol ?? 1e-8;
   const checkEvery = options.checkEvery ?? 10;
   const rng = makeRng(options.seed ?? 1);

@@ -6,6 +6,7 @@
 import { InvalidVectorError } from '../errors';
 import { LinearOperator } from './linearOperator';
 import { makeRng } from './rng';
+import { vectorNorm } from './norms';
 
 /** Options of {@link powerIteration}. */
 export interface PowerIterationOptions {
@@ -40,11 +41,13 @@ export function powerIteration(op: LinearOperator, options: PowerIterationOption
   let lambda = 0;
   for (let it = 1; it <= maxIterations; it++) {
     op.apply(x, y);
-    let rq = 0, yy = 0;
-    for (let i = 0; i < n; i++) { rq += x[i] * y[i]; yy += y[i] * y[i]; }
-    if (!Number.isFinite(yy)) throw new InvalidVectorError('power iteration produced a non-finite vector; the operator has non-finite entries');
-    if (yy === 0) return { lambda: 0, iterations: it, converged: true };
-    const inv = 1 / Math.sqrt(yy);
+    let rq = 0;
+    for (let i = 0; i < n; i++) rq += x[i] * y[i];
+    // Scaled norm: for entries ~1e-170 a plain Σ y_i² underflows to 0 (and λ would read 0).
+    const ny = vectorNorm(y);
+    if (!Number.isFinite(ny)) throw new InvalidVectorError('power iteration produced a non-finite vector; the operator has non-finite entries');
+    if (ny === 0) return { lambda: 0, iterations: it, converged: true };
+    const inv = 1 / ny;
     for (let i = 0; i < n; i++) y[i] *= inv;
     const t = x; x = y; y = t;
     const done = it > 1 && Math.abs(rq - lambda) <= tol * Math.abs(rq);

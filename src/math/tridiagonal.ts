@@ -19,7 +19,7 @@ export function sturmCount(alpha: ArrayLike<number>, beta: ArrayLike<number>, x:
     if (q < 0) count++;
     if (i + 1 >= k) break;
     const b = beta[i];
-    q = alpha[i + 1] - x - (b * b) / q;
+    q = alpha[i + 1] - x - (b / q) * b; // not b²/q: b² underflows for b ~ 1e-170
   }
   return count;
 }

@@ -21,6 +21,7 @@ export abstract class ApplyParser extends RegisterParser {
     }
     const size = this.broadcastSize(operands, name, line, col);
     const b = this.scope.builder;
+    if (b) this.chargeExpansion(Math.max(size, 1), size > 1 ? `'${name}' broadcast over ${size} qubits` : `'${name}'`, line, col);
     let op: Op | undefined;
     if (b) {
       try { op = makeOp(); } catch (e) { throw this.withCallSite(e, name, line, col); }
@@ -43,6 +44,8 @@ export abstract class ApplyParser extends RegisterParser {
     if (!(e instanceof QasmSyntaxError) || (e.line === line && e.column === col)) return e;
     const prefix = `${this.fileName ? this.fileName + ':' : ''}${e.line}:${e.column}: `;
     const msg = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+    // An exhausted budget is about the whole expansion: report it at the outermost call, once.
+    if (e.code === 'EXPANSION_BUDGET') return new QasmSemanticError(msg, line, col, this.fileName, e.code);
     return new QasmSemanticError(`${msg} (while expanding '${name}' used at ${line}:${col})`, e.line, e.column, this.fileName, e.code);
   }
 
@@ -73,6 +76,7 @@ export abstract class ApplyParser extends RegisterParser {
   /** `measure a -> b` (or `b = measure a` in v3), with broadcast. */
   protected applyMeasure(q: Operand, c: Operand, line: number, col: number): void {
     const b = this.scope.builder;
+    if (b) this.chargeExpansion(typeof q === 'number' ? 1 : q.length, 'measure', line, col);
     if (typeof q === 'number' || typeof c === 'number') {
       if (typeof q !== typeof c) throw this.semanticError('measure: both sides must be single bits or both whole registers', line, col);
       b?.apply(makeMeasure(), [q as number], { clbits: [c as number], condition: this.condition });
@@ -85,16 +89,18 @@ export abstract class ApplyParser extends RegisterParser {
   }
 
   /** `reset q` on one qubit or every qubit of a register. */
-  protected applyReset(q: Operand): void {
+  protected applyReset(q: Operand, line: number, col: number): void {
     const b = this.scope.builder;
     if (!b) return;
+    this.chargeExpansion(typeof q === 'number' ? 1 : q.length, 'reset', line, col);
     for (const x of typeof q === 'number' ? [q] : q) b.apply(makeReset(), [x], { condition: this.condition });
   }
 
   /** A barrier over the union of the operands (duplicates removed, order of first use). */
-  protected applyBarrier(operands: readonly Operand[]): void {
+  protected applyBarrier(operands: readonly Operand[], line: number, col: number): void {
     const b = this.scope.builder;
     if (!b) return;
+    this.chargeExpansion(operands.reduce<number>((n, o) => n + (typeof o === 'number' ? 1 : o.length), 0), 'barrier', line, col);
     const seen = new Set<number>();
     const qs: number[] = [];
     for (const o of operands) for (const x of typeof o === 'number' ? [o] : o) if (!seen.has(x)) { seen.add(x); qs.push(x); }

@@ -76,8 +76,8 @@ export abstract class ExprParser {
   }
 
   /** Enter one nesting level; fails with QASM_SYNTAX beyond {@link MAX_NESTING_DEPTH}. Pair with {@link leaveNesting}. */
-  protected enterNesting(): void {
-    if (this.nestingDepth >= MAX_NESTING_DEPTH) throw this.syntaxError(`expression nested too deeply (limit ${MAX_NESTING_DEPTH}); flatten the expression or block`);
+  protected enterNesting(what = 'expression'): void {
+    if (this.nestingDepth >= MAX_NESTING_DEPTH) throw this.syntaxError(`${what} nested too deeply (limit ${MAX_NESTING_DEPTH}); flatten the ${what === 'expression' ? 'expression or block' : what}`);
     this.nestingDepth++;
   }
 

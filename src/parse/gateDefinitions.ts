@@ -46,13 +46,37 @@ export abstract class GateDefinitionParser extends ApplyParser {
     if (this.scope.defining === name) {
       throw this.semanticError(`recursive gate: '${name}' calls itself in its own body; gates cannot be recursive`, line, col);
     }
-    const later = new RegExp(`(^|[;}\\s])(gate|opaque)\\s+${name.replace(/[^\w]/g, '')}[\\s(]`, 'm').exec(this.text);
-    if (later) {
-      const defLine = this.text.slice(0, later.index + later[1].length).split('\n').length;
+    const defLine = this.laterDefinitionLine(name);
+    if (defLine !== undefined) {
       throw this.semanticError(`gate '${name}' is used before its definition (line ${defLine}); move the definition above this use`, line, col);
     }
     const lib = this.version === 2 ? 'include "qelib1.inc"' : 'include "stdgates.inc"';
     throw new QasmSemanticError(`unknown gate '${name}': define it with 'gate ${name} ... { ... }' or add ${lib} if it is a library gate`, line, col, this.fileName, 'UNKNOWN_GATE');
+  }
+
+  /**
+   * Line of a `gate name` / `opaque name` definition anywhere in the text, or undefined: a token
+   * scan (no regular expression built from the name, so any name length is safe), used only to
+   * explain an unknown gate. Stops quietly at text the lexer rejects.
+   */
+  private laterDefinitionLine(name: string): number | undefined {
+    try {
+      const lx = new Lexer(this.text, this.fileName);
+      let prevKeyword = false;
+      while (lx.kind !== Tok.EOF) {
+        if (lx.kind === Tok.Ident) {
+          const v = lx.value;
+          if (prevKeyword && v === name) return lx.line;
+          prevKeyword = v === 'gate' || v === 'opaque';
+        } else {
+          prevKeyword = false;
+        }
+        lx.next();
+      }
+    } catch {
+      // a lexical error later in the file: no definition found before it
+    }
+    return undefined;
   }
 
   /** `name[(params)] qubits` after 'gate' / 'opaque' (current token is the keyword). */
@@ -153,9 +177,12 @@ export abstract class GateDefinitionParser extends ApplyParser {
     this.scope = { builder, params: new Map(paramNames.map((p, i) => [p, angles[i]])), qubits: qubitMap, defining: name, calleeHashes: undefined };
     this.condition = undefined;
     this.lenient = false;
+    // Instantiating a body instantiates the gates it calls: bound the depth of that recursion.
+    this.enterNesting('gate definition');
     try {
       while (this.lx.kind !== Tok.RBrace) this.parseBodyStatement();
     } finally {
+      this.leaveNesting();
       this.lx = saved.lx;
       this.scope = saved.scope;
       this.condition = saved.condition;

@@ -33,6 +33,9 @@ export interface LexState {
   readonly lineStart: number;
 }
 
+/** Longest identifier (gate, register, parameter name) the lexer accepts, in UTF-16 code units. */
+export const MAX_IDENTIFIER_LENGTH = 1024;
+
 const C_0 = 48, C_9 = 57, C_a = 97, C_z = 122, C_A = 65, C_Z = 90, C__ = 95, C_DOT = 46;
 const NON_ASCII_LETTER = /[\p{L}\p{Nl}]/u;
 
@@ -150,6 +153,9 @@ export class Lexer {
         if (isIdentPart(d)) { p++; continue; }
         if (d > 127 && (NON_ASCII_LETTER.test(text[p]) || /\p{N}/u.test(text[p]))) { p++; continue; }
         break;
+      }
+      if (p - this.start > MAX_IDENTIFIER_LENGTH) {
+        throw this.error(`name '${text.slice(this.start, this.start + 30)}…' is ${p - this.start} characters long; names may have at most ${MAX_IDENTIFIER_LENGTH}`);
       }
       this.kind = Tok.Ident;
     } else if (isDigit(c) || (c === C_DOT && p + 1 < n && isDigit(text.charCodeAt(p + 1)))) {

@@ -1,4 +1,5 @@
-import { CircuitBuilder, Condition } from '../ir';
+import { CircuitBuilder, Condition, expansionBudget, expansionBudgetError } from '../ir';
+import { QasmSemanticError } from '../errors';
 import { ExprParser, QasmVersion } from './exprParser';
 import { GateEntry } from './gateTable';
 import { Tok } from './lexer';
@@ -44,10 +45,32 @@ export abstract class RegisterParser extends ExprParser {
   protected readonly values = new Map<string, number>();
   protected scope: Scope;
   protected condition: Condition | undefined;
+  /** The expansion budget (gates, register elements and loop iterations this parse may produce). */
+  private readonly expansionLimit: number;
+  /** Work charged so far against {@link expansionLimit}. */
+  private expansionUsed = 0;
 
-  protected constructor(text: string, version: QasmVersion, fileName?: string) {
+  protected constructor(text: string, version: QasmVersion, fileName?: string, maxExpandedGates?: number) {
     super(text, version, fileName);
     this.scope = { builder: this.top, params: new Map(), qubits: undefined, defining: undefined, calleeHashes: undefined };
+    this.expansionLimit = expansionBudget({ maxExpandedGates });
+  }
+
+  /**
+   * Charge `count` units (gates to build, register elements, loop iterations) of `construct`
+   * against the expansion budget BEFORE doing the work; over budget → QasmSemanticError
+   * EXPANSION_BUDGET at line:col naming the construct, the count and the flag. `projected` is
+   * work known to follow (checked now, charged when it happens).
+   */
+  /** Expansion units charged so far (to measure what one loop iteration costs). */
+  protected get expansionCharged(): number {
+    return this.expansionUsed;
+  }
+
+  protected chargeExpansion(count: number, construct: string, line: number, col: number, projected = 0): void {
+    if (count + projected <= this.expansionLimit - this.expansionUsed) { this.expansionUsed += count; return; }
+    const e = expansionBudgetError(construct, this.expansionUsed + count + projected, this.expansionLimit);
+    throw new QasmSemanticError(e.message, line, col, this.fileName, 'EXPANSION_BUDGET');
   }
 
   protected override lookupValue(name: string): number | undefined {
@@ -69,6 +92,7 @@ export abstract class RegisterParser extends ExprParser {
     if (size > MAX_REGISTER_SIZE) {
       throw this.semanticError(`register '${name}' of size ${size} exceeds the limit of ${MAX_REGISTER_SIZE} (2^24) qubits/bits per register; declare a smaller register`, line, col);
     }
+    this.chargeExpansion(size, `register '${name}[${size}]' (with the registers declared before it)`, line, col);
     const reg = quantum ? this.top.addQreg(name, size) : this.top.addCreg(name, size);
     const info: RegInfo = { name, offset: reg.offset, size, scalar, indices: Object.freeze(Array.from({ length: size }, (_, i) => reg.offset + i)) };
     (quantum ? this.qregs : this.cregs).set(name, info);

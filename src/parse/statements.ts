@@ -36,8 +36,8 @@ const HEADER_TEXT: Readonly<Record<QasmVersion, { readonly reads: string; readon
 export abstract class StatementParser extends GateDefinitionParser {
   protected readonly dialect: QasmDialect;
 
-  protected constructor(text: string, dialect: QasmDialect, fileName?: string) {
-    super(text, dialect.version, fileName);
+  protected constructor(text: string, dialect: QasmDialect, fileName?: string, maxExpandedGates?: number) {
+    super(text, dialect.version, fileName, maxExpandedGates);
     this.dialect = dialect;
     for (const g of dialect.builtins()) this.gates.set(g.name, g);
   }
@@ -88,10 +88,11 @@ export abstract class StatementParser extends GateDefinitionParser {
 
   /** `reset q;` (current token is 'reset'). */
   protected parseResetStatement(): void {
+    const line = this.lx.line, col = this.lx.col;
     this.lx.next();
     const q = this.parseQubitOperand();
     this.expect(Tok.Semi, 'after the reset statement');
-    this.applyReset(q);
+    this.applyReset(q, line, col);
   }
 
   /**
@@ -100,6 +101,7 @@ export abstract class StatementParser extends GateDefinitionParser {
    */
   protected parseBarrierStatement(): void {
     const lx = this.lx;
+    const line = lx.line, col = lx.col;
     lx.next();
     let ops: Operand[];
     if (this.version === 3 && (lx.kind as Tok) === Tok.Semi) {
@@ -108,7 +110,7 @@ export abstract class StatementParser extends GateDefinitionParser {
       ops = this.parseOperandList('barrier');
     }
     this.expect(Tok.Semi, 'after the barrier statement');
-    this.applyBarrier(ops);
+    this.applyBarrier(ops, line, col);
   }
 
   /**

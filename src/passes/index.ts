@@ -30,3 +30,7 @@ export * from './routing/couplingMap';
 export * from './routing/sabre';
 export * from './equivalence';
 export * from './optimize';
+export { gadgetizeHadamards, assertGadgetizable } from './hadamardGadgets';
+export type { GadgetizedList } from './hadamardGadgets';
+export { reduceTCountWithGadgets, parseAncillaMode, parseBudgetS, ANCILLA_MODES } from './gadgetTCount';
+export type { AncillaMode, GadgetTCountOptions, GadgetTCountResult } from './gadgetTCount';

@@ -11,7 +11,7 @@
 import { BudgetUnmetError, InvalidMatrixError, InvalidVectorError, SingularMatrixError } from '../errors';
 import { CsrMatrix, csrFromDense, csrFromTriplets, csrSymmetryError, csrToDense } from '../math/csrMatrix';
 import { DenseMatrix } from '../math/denseMatrix';
-import { maxAbs } from '../math/norms';
+import { maxAbs, maxAbsOf, vectorNorm } from '../math/norms';
 import { kappaExact } from '../math/kappa';
 import { symmetricEigenvalues } from '../math/symmetricEigen';
 import { DEFAULT_SYMMETRY_TOL } from '../math/validate';
@@ -36,7 +36,7 @@ export interface PreparedSystem {
   readonly matrix: CsrMatrix;
   readonly dim: number;
   readonly numDataQubits: number;
-  /** Right-hand side of length dim (not normalized). */
+  /** Right-hand side of length dim, scaled to unit norm (every use is scale-invariant; avoids overflow of ‖b‖² for b ~ 1e160). */
   readonly rhs: Float64Array;
   /** Size of the user's system. */
   readonly originalDim: number;
@@ -95,18 +95,25 @@ export function hermitianDilation(a: CsrMatrix): CsrMatrix {
   return csrFromTriplets(2 * n, rows, cols, vals);
 }
 
+/** b/‖b‖ with the norm computed scaled (entries of 1e-170 or 1e308 keep full precision). */
+function unitVector(b: Float64Array): Float64Array {
+  const scale = maxAbsOf(b);
+  const scaled = b.map((v) => v / scale);
+  const norm = vectorNorm(scaled);
+  return scaled.map((v) => v / norm);
+}
+
 /** Validate b against dimension n: length, finiteness, non-zero norm (InvalidVectorError otherwise). */
 export function validateRhs(rhs: ArrayLike<number>, n: number): Float64Array {
   if (rhs.length !== n) {
     throw new InvalidVectorError(`right-hand side has length ${rhs.length} but the matrix has ${n} rows; give a vector of length ${n}`, { length: rhs.length, expected: n });
   }
-  let s = 0;
   for (let i = 0; i < n; i++) {
     const v = rhs[i];
     if (!Number.isFinite(v)) throw new InvalidVectorError(`right-hand side entry ${i} is ${v}; all entries must be finite`, { index: i });
-    s += v * v;
   }
-  if (s === 0) throw new InvalidVectorError('right-hand side has zero norm; A x = 0 has only the trivial solution, give a non-zero b');
+  // Scaled norm: entries of 1e-170 (whose squares underflow) are not "zero", 1e160 does not overflow.
+  if (vectorNorm(rhs) === 0) throw new InvalidVectorError('right-hand side has zero norm; A x = 0 has only the trivial solution, give a non-zero b');
   return Float64Array.from(rhs);
 }
 
@@ -139,7 +146,7 @@ export function prepareSystem(input: LinearSystemInput, options: PrepareOptions 
   let a = toCsr(input.matrix);
   checkFinite(a);
   const originalDim = a.n;
-  let rhs = validateRhs(input.rhs, originalDim);
+  let rhs = unitVector(validateRhs(input.rhs, originalDim));
   const dilated = options.dilate ?? false;
   if (dilated) {
     a = hermitianDilation(a);

@@ -7,6 +7,7 @@ import { InvalidArgumentError, InvalidVectorError } from '../errors';
 import { CsrMatrix, csrToDense } from '../math/csrMatrix';
 import { DenseMatrix } from '../math/denseMatrix';
 import { solveDense } from '../math/qsp/linear';
+import { maxAbsOf } from '../math/norms';
 import type { LinearSystemInput } from './problem';
 
 /** Largest system solved classically by dense LU here. */
@@ -19,7 +20,15 @@ export function classicalSolution(input: LinearSystemInput): Float64Array {
   if (dense.rows > MAX_CLASSICAL_SOLVE_DIM) {
     throw new InvalidArgumentError(`classical reference solve is limited to N ≤ ${MAX_CLASSICAL_SOLVE_DIM}, got N = ${dense.rows}`);
   }
-  return solveDense(dense.data, Float64Array.from(input.rhs), dense.rows);
+  // Solve with b scaled to max|b| = 1 (LU on b ~ 1e308 would overflow), then scale back.
+  const scale = maxAbsOf(input.rhs);
+  if (!(scale > 0) || !Number.isFinite(scale)) return solveDense(dense.data, Float64Array.from(input.rhs), dense.rows);
+  const x = solveDense(dense.data, Float64Array.from(input.rhs, (v) => v / scale), dense.rows);
+  const out = x.map((v) => v * scale);
+  if (!out.every(Number.isFinite)) {
+    throw new InvalidVectorError(`the solution of A x = b overflows double precision (max|b| = ${scale.toExponential(3)}); scale b down`, { rhsScale: scale });
+  }
+  return out;
 }
 
 /**
@@ -30,9 +39,12 @@ export function stateFidelity(expected: ArrayLike<number>, re: ArrayLike<number>
   if (expected.length !== re.length || re.length !== im.length) {
     throw new InvalidVectorError(`fidelity: lengths differ (${expected.length}, ${re.length}, ${im.length})`);
   }
+  // Scaled by max|x| so that |x_i| ~ 1e-170 or 1e160 neither underflows nor overflows.
+  const scale = maxAbsOf(expected);
+  if (!Number.isFinite(scale)) throw new InvalidVectorError('fidelity: expected vector has non-finite entries');
+  if (!(scale > 0)) throw new InvalidVectorError('fidelity: expected vector has zero norm');
   let nx = 0, sr = 0, si = 0;
-  for (let i = 0; i < expected.length; i++) { nx += expected[i] * expected[i]; sr += expected[i] * re[i]; si += expected[i] * im[i]; }
-  if (!(nx > 0)) throw new InvalidVectorError('fidelity: expected vector has zero norm');
+  for (let i = 0; i < expected.length; i++) { const x = expected[i] / scale; nx += x * x; sr += x * re[i]; si += x * im[i]; }
   return (sr * sr + si * si) / nx;
 }
 

@@ -50,6 +50,22 @@ describe('qnewton compile / validate', () => {
     expect(Math.abs(res.successProbability - res.predictedSuccessProbability)).toBeLessThan(1e-6);
   });
 
+  it.each([['sparse'], ['lcu']])('validate --block-encoding %s: wider than the dense limit, runs on the sparse backend (auto), fidelity ≥ 0.99', async (be) => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const run = await runCapture(['validate', mat, '--block-encoding', be, '--epsilon', '0.02', '--max-qubits', '10', '--json', '--min-fidelity', '0.99']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const res = JSON.parse(run.stdout);
+    expect(res.qubits).toBeGreaterThan(10);
+    expect(res.backend).toBe('sparse');
+    expect(res.peakSupport).toBeLessThan(2 ** 10);
+    expect(res.prunedProbability).toBeLessThan(1e-20);
+    // The simulated success probability against the solver's own prediction (from the spectrum).
+    expect(Math.abs(res.successProbability - res.predictedSuccessProbability) / res.predictedSuccessProbability).toBeLessThan(0.02);
+  });
+
   it('validate reads b from a file', async () => {
     const dir = tempDir();
     const mat = path.join(dir, 'a.json');
@@ -66,7 +82,8 @@ describe('qnewton compile / validate', () => {
     ['singular matrix', [[1, 1], [1, 1]], [], 'BUDGET_UNMET', /singular/],
     ['κ beyond the degree limit', [[1, 0], [0, 1e-5]], ['--max-degree', '500'], 'BUDGET_UNMET', /degree/],
     ['qubit budget', SPD4, ['--qubits', '3'], 'BUDGET_UNMET', /qubits/],
-    ['too large to simulate', SPD4, ['--max-qubits', '4'], 'SIMULATION_TOO_LARGE', /max-qubits/],
+    ['too large for the dense backend', SPD4, ['--max-qubits', '4', '--backend', 'dense'], 'SIMULATION_TOO_LARGE', /max-qubits/],
+    ['support budget exceeded', SPD4, ['--block-encoding', 'sparse', '--max-support', '8'], 'SUPPORT_BUDGET_EXCEEDED', /support budget/],
   ])('validate: %s → typed error', async (_name, matrix, extra, code, msg) => {
     const dir = tempDir();
     const mat = path.join(dir, 'm.json');

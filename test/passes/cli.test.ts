@@ -74,6 +74,33 @@ describe('qnewton optimize / verify', () => {
     expect(badTarget.stderr).toMatch(/unknown target gate set 'foo'/);
   });
 
+  it('--ancillas gadgets writes the gadgetized circuit (ancilla register, fewer T); bad modes and measurements are user errors', async () => {
+    const out = path.join(dir, 'tof3_gadgets.qasm');
+    const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'gadgets', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const m = /hadamard gadgets: (\d+) ancilla\(s\) in register anc .*T (\d+) -> (\d+)/.exec(r.stdout);
+    expect(m).not.toBeNull();
+    const [h, tWithout, tWith] = (m as RegExpExecArray).slice(1).map(Number);
+    expect(tWith).toBeLessThan(tWithout);
+    const written = loadCircuitFile(out);
+    expect(written.numQubits).toBe(5 + h);
+    expect(namCounts(written).t).toBe(tWith);
+    const bad = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'lots']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--ancillas must be one of none, gadgets/);
+    const badBudget = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'gadgets', '--budget-s', '0']);
+    expect(badBudget.code).toBe(1);
+    expect(badBudget.stderr).toMatch(/--budget-s must be a number of seconds > 0, got 0/);
+    const meas = path.join(dir, 'meas.qasm');
+    fs.writeFileSync(meas, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[1];\ncreg c[1];\nh q[0];\nmeasure q[0] -> c[0];\nif (c==1) t q[0];\nh q[0];\n');
+    const mo = path.join(dir, 'meas.out.qasm');
+    const rm = await runCapture(['optimize', meas, '--ancillas', 'gadgets', '--out', mo]);
+    expect(rm.code).toBe(1);
+    expect(rm.stderr).toMatch(/Hadamard gadgets need a unitary circuit/);
+    expect(fs.existsSync(mo)).toBe(false);
+  });
+
   it('verify reports non-equivalent circuits with exit code 2', async () => {
     const a = path.join(dir, 'a.qasm'), b = path.join(dir, 'b.qasm');
     fs.writeFileSync(a, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nh q[0];\ncx q[0],q[1];\n');

@@ -37,7 +37,9 @@ describe('system preparation', () => {
     const d = csrToDense(sys.matrix);
     expect(d.data[15]).toBeCloseTo(sys.spectrum.sigmaMax, 12);
     expect(sys.spectrum.sigmaMax / sys.spectrum.sigmaMin).toBeCloseTo(4, 9);
-    expect(Array.from(sys.rhs)).toEqual([1, 2, 3, 0]);
+    // b is kept as b/‖b‖ (every use is scale-invariant; no overflow of ‖b‖² for huge b)
+    const expected = [1, 2, 3, 0].map((v) => v / Math.sqrt(14));
+    Array.from(sys.rhs).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 15));
   });
 
   it('Hermitian dilation is [[0, A], [Aᵀ, 0]]', () => {

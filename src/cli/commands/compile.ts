@@ -4,7 +4,7 @@ import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { InvalidMatrixError } from '../../errors';
-import { flatten } from '../../ir';
+import { DEFAULT_MAX_EXPANDED_GATES, flatten } from '../../ir';
 import { loadMatrixFile } from '../../math/io';
 import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost';
 import { emitQasm2, emitQasm3 } from '../../emit';
@@ -13,7 +13,7 @@ import {
 } from '../../synth';
 
 /** Default cap on flattened gates for writing OpenQASM (larger circuits get the JSON report only). */
-export const DEFAULT_MAX_FLAT_GATES = 2_000_000;
+export const DEFAULT_MAX_FLAT_GATES = DEFAULT_MAX_EXPANDED_GATES;
 
 /** Options shared by `compile` and `validate`. */
 export function solverOptions(y: Argv): Argv {
@@ -95,11 +95,12 @@ export const compileCommand: QnCommand = {
       let note: string | undefined;
       if (counts.totalGateCount <= maxFlat) {
         const basis = resolveBasis();
-        const flat = flatten(sc.circuit, (op) => basis.has(op.name));
+        const budget = { maxExpandedGates: Math.max(maxFlat, 1) };
+        const flat = flatten(sc.circuit, (op) => basis.has(op.name), budget);
         depth = { value: estimateLogical(flat).depthUpperBound, exact: true };
         const q2 = path.join(outDir, `${stem}.v2.qasm`), q3 = path.join(outDir, `${stem}.v3.qasm`);
-        outputs.add(q2, emitQasm2(sc.circuit));
-        outputs.add(q3, emitQasm3(sc.circuit));
+        outputs.add(q2, emitQasm2(sc.circuit, budget));
+        outputs.add(q3, emitQasm3(sc.circuit, budget));
         written.push(q2, q3);
       } else {
         note = `flattened circuit would have ${counts.totalGateCount} gates > --max-flat-gates ${maxFlat}; OpenQASM not written (counts come from the call graph)`;

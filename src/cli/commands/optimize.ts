@@ -3,8 +3,9 @@ import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { loadCircuitFile } from '../../parse';
+import { expansionArg, withExpansionOption } from './expansionArg';
 import { emitQasm2, emitQasm3 } from '../../emit';
-import { CouplingMap, couplingMapFromJson, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
+import { ANCILLA_MODES, CouplingMap, couplingMapFromJson, parseAncillaMode, parseBudgetS, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
 
 /** Resolve --coupling: a built-in spec (line:N, grid:RxC, heavyhex:R) or a JSON edge-list file. */
 function couplingOf(spec: string | undefined): CouplingMap | undefined {
@@ -13,20 +14,22 @@ function couplingOf(spec: string | undefined): CouplingMap | undefined {
 }
 
 /**
- * `qnewton optimize FILE --level 0..3 [--target ibm|ion|clifford+t|nam] [--coupling SPEC] --out FILE`:
+ * `qnewton optimize FILE --level 0..3 [--target ibm|ion|clifford+t|nam] [--coupling SPEC] [--ancillas none|gadgets [--budget-s S]] --out FILE`:
  * optimize an OpenQASM circuit, lower it to a gate set, optionally route it, write OpenQASM and
  * print a before/after count table (Nam convention: ccz = 13 gates, any Rz = 1 gate).
  */
 export const optimizeCommand: QnCommand = {
   command: 'optimize <file>',
   describe: 'optimize an OpenQASM circuit (levels 0-3), lower to a gate set, optionally route to a coupling map',
-  builder: (y: Argv) => forceOption(y)
+  builder: (y: Argv) => withExpansionOption(forceOption(y))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('level', { type: 'number', default: 3, describe: 'optimization level 0..3' })
     .option('target', { type: 'string', describe: 'output gate set: nam | ibm | ion | clifford+t' })
     .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | JSON edge-list file' })
     .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total operator-norm error budget of the synthesized rotations (shared equally)' })
     .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
+    .option('ancillas', { type: 'string', default: 'none', describe: `${ANCILLA_MODES.join(' | ')}: gadgets = Hadamard gadgets (ancillas in |0>, post-selected on |0>) for fewer T` })
+    .option('budget-s', { type: 'number', describe: 'wall-clock budget (s, > 0) of the gadget T-count reduction (default: none, deterministic)' })
     .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
     .option('out', { type: 'string', describe: 'output OpenQASM file (default: only print the table)' }),
   run(args: Record<string, unknown>, io: CliIo): number {
@@ -35,8 +38,10 @@ export const optimizeCommand: QnCommand = {
       const level = parseOptimizationLevel(args.level);
       const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
       const coupling = couplingOf(args.coupling as string | undefined);
-      const circuit = loadCircuitFile(String(args.file));
-      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number });
+      const ancillas = parseAncillaMode(args.ancillas ?? 'none');
+      const budgetS = parseBudgetS(args.budgetS ?? args['budget-s']);
+      const circuit = loadCircuitFile(String(args.file), expansionArg(args));
+      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, ancillas, budgetS });
       const b = report.before, a = report.after;
       const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
       // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
@@ -53,6 +58,10 @@ export const optimizeCommand: QnCommand = {
           : `${name.padEnd(9)} ${String(x).padStart(8)} ${String(y).padStart(8)} ${pct(x, y).padStart(10)}`);
       }
       io.out(`gates after: ${Object.entries(a.byName).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+      if (report.gadgets) {
+        const g = report.gadgets;
+        io.out(`hadamard gadgets: ${g.ancillas} ancilla(s) in register ${g.register} (prepare |0>, post-select |0> at the end); T ${g.tWithout} -> ${g.tWith}`);
+      } else if (ancillas === 'gadgets') io.out('hadamard gadgets: no T-count gain, output has no ancillas');
       if (report.routing) {
         io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}`);
         io.out(`initial layout (logical→physical): ${report.routing.initialLayout.slice(0, circuit.numQubits).join(' ')}`);

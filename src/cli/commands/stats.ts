@@ -4,17 +4,18 @@ import { CliIo } from '../io';
 import { circuitStats } from '../../analysis';
 import { loadCircuitFile } from '../../parse';
 import { ANGLE_CLASS_TOLERANCE_RAD } from '../../ops';
+import { expansionArg, withExpansionOption } from './expansionArg';
 
 /** `qnewton stats FILE`: qubits, clbits, gate counts by name, depth and 2-qubit gate count of an OpenQASM file. */
 export const statsCommand: QnCommand = {
   command: 'stats <file>',
   describe: 'print qubit/clbit counts, gate counts by name, depth and 2-qubit gate count of an OpenQASM 2/3 circuit',
-  builder: (y: Argv) => y
+  builder: (y: Argv) => withExpansionOption(y)
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('json', { type: 'boolean', default: false, describe: 'print the statistics as JSON' }),
   run(args: Record<string, unknown>, io: CliIo): number {
     const file = String(args.file);
-    const s = circuitStats(loadCircuitFile(file));
+    const s = circuitStats(loadCircuitFile(file, expansionArg(args)));
     if (args.json) {
       io.out(JSON.stringify({ file, ...s }, null, 2));
       return 0;

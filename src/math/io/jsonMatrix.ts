@@ -8,7 +8,7 @@ import { InvalidMatrixError } from '../../errors';
 import { CsrMatrix, csrFromDense, csrFromTriplets } from '../csrMatrix';
 import { denseFromRows } from '../denseMatrix';
 import { assertNonEmpty } from '../validate';
-import { MatrixReadOptions, applyMatrixReadOptions } from './readOptions';
+import { MatrixReadOptions, applyMatrixReadOptions, assertMatrixFits } from './readOptions';
 import { MatrixFileContents } from './types';
 
 function numberArray(x: unknown, key: string, source: string): number[] {
@@ -21,9 +21,10 @@ function numberArray(x: unknown, key: string, source: string): number[] {
   return x as number[];
 }
 
-function fromDenseRows(rows: unknown, source: string): CsrMatrix {
+function fromDenseRows(rows: unknown, source: string, options: MatrixReadOptions): CsrMatrix {
   if (!Array.isArray(rows)) throw new InvalidMatrixError(`${source}: dense matrix must be an array of rows`);
   assertNonEmpty(rows.length, source);
+  assertMatrixFits(rows.length, rows.length * rows.length, source, 'dense rows', options, 8 * rows.length * rows.length);
   const checked = rows.map((r, i) => numberArray(r, `row ${i}`, source));
   const m = denseFromRows(checked);
   if (m.rows !== m.cols) throw new InvalidMatrixError(`${source}: matrix is ${m.rows}x${m.cols}; a square matrix is required`, { rows: m.rows, cols: m.cols });
@@ -43,16 +44,18 @@ export function parseJsonMatrix(text: string, source = '<json text>', options: M
   let matrix: CsrMatrix;
   let meta: Record<string, unknown> = {};
   if (Array.isArray(doc)) {
-    matrix = fromDenseRows(doc, source);
+    matrix = fromDenseRows(doc, source, options);
   } else if (doc !== null && typeof doc === 'object') {
     const o = doc as Record<string, unknown>;
     if (o.meta !== undefined && typeof o.meta === 'object' && o.meta !== null) meta = o.meta as Record<string, unknown>;
     if (o.dense !== undefined || o.data !== undefined) {
-      matrix = fromDenseRows(o.dense ?? o.data, source);
+      matrix = fromDenseRows(o.dense ?? o.data, source, options);
     } else {
       const n = o.n;
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new InvalidMatrixError(`${source}: "n" must be a non-negative integer`);
       assertNonEmpty(n, source);
+      const stored = Array.isArray(o.values) ? o.values.length : Array.isArray(o.entries) ? o.entries.length : 0;
+      assertMatrixFits(n, stored, source, '"n"', options);
       if (o.rowPtr !== undefined) {
         const rowPtr = numberArray(o.rowPtr, 'rowPtr', source);
         const colIdx = numberArray(o.colIdx, 'colIdx', source);
@@ -60,11 +63,14 @@ export function parseJsonMatrix(text: string, source = '<json text>', options: M
         if (rowPtr.length !== n + 1 || rowPtr[0] !== 0 || rowPtr[n] !== values.length || colIdx.length !== values.length) {
           throw new InvalidMatrixError(`${source}: inconsistent CSR arrays (rowPtr must have n+1 entries from 0 to values.length)`);
         }
-        const rows: number[] = [];
+        // Check every pointer before expanding any row (rowPtr [0, 1e308, ...] must not loop).
         for (let i = 0; i < n; i++) {
-          if (rowPtr[i + 1] < rowPtr[i]) throw new InvalidMatrixError(`${source}: rowPtr must be non-decreasing (row ${i})`);
-          for (let k = rowPtr[i]; k < rowPtr[i + 1]; k++) rows.push(i);
+          if (!Number.isInteger(rowPtr[i + 1]) || rowPtr[i + 1] < rowPtr[i] || rowPtr[i + 1] > values.length) {
+            throw new InvalidMatrixError(`${source}: "rowPtr"[${i + 1}] = ${rowPtr[i + 1]}: rowPtr must be non-decreasing integers from 0 to values.length (row ${i})`, { key: 'rowPtr', index: i + 1 });
+          }
         }
+        const rows: number[] = [];
+        for (let i = 0; i < n; i++) for (let k = rowPtr[i]; k < rowPtr[i + 1]; k++) rows.push(i);
         matrix = csrFromTriplets(n, rows, colIdx, values, { sumDuplicates: false });
       } else if (o.entries !== undefined) {
         if (!Array.isArray(o.entries)) throw new InvalidMatrixError(`${source}: "entries" must be an array of [row, col, value]`);

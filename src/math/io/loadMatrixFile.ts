@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import { FileError } from '../../errors';
 import { matrixFormatOfPath, parseMatrixFile } from './matrixFile';
-import type { MatrixReadOptions } from './readOptions';
+import { DEFAULT_MATRIX_BUDGET_BYTES, MatrixReadOptions } from './readOptions';
 import { MatrixFileContents, MatrixFormat } from './types';
 
 /** A loaded matrix file. */
@@ -30,12 +30,17 @@ export function loadMatrixFile(filePath: string, options: LoadMatrixFileOptions 
   if (!fs.existsSync(filePath)) throw new FileError('FILE_NOT_FOUND', `file not found: ${filePath} (check the path)`, filePath);
   let bytes: Buffer;
   try {
-    if (fs.statSync(filePath).isDirectory()) throw new FileError('FILE_UNREADABLE', `${filePath} is a directory, expected a matrix file`, filePath);
+    const st = fs.statSync(filePath);
+    if (st.isDirectory()) throw new FileError('FILE_UNREADABLE', `${filePath} is a directory, expected a matrix file`, filePath);
+    const budget = options.maxMatrixBytes ?? DEFAULT_MATRIX_BUDGET_BYTES;
+    if (st.size > budget) {
+      throw new FileError('FILE_UNREADABLE', `${filePath} is ${st.size} bytes, more than the matrix size budget of ${budget} bytes; use a smaller matrix file`, filePath);
+    }
     bytes = fs.readFileSync(filePath);
   } catch (e) {
     if (e instanceof FileError) throw e;
     throw new FileError('FILE_UNREADABLE', `cannot read ${filePath}: ${(e as Error).message}`, filePath);
   }
-  const contents = parseMatrixFile(format === 'npy' ? bytes : bytes.toString('utf8'), format, filePath, { symmetryTol: options.symmetryTol, requireSymmetric: options.requireSymmetric });
+  const contents = parseMatrixFile(format === 'npy' ? bytes : bytes.toString('utf8'), format, filePath, { symmetryTol: options.symmetryTol, requireSymmetric: options.requireSymmetric, maxMatrixBytes: options.maxMatrixBytes });
   return { ...contents, format, path: filePath };
 }

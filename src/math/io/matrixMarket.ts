@@ -7,7 +7,7 @@
 import { FileError, InvalidMatrixError } from '../../errors';
 import { CsrMatrix, csrFromTriplets } from '../csrMatrix';
 import { assertNonEmpty } from '../validate';
-import { MatrixReadOptions, applyMatrixReadOptions } from './readOptions';
+import { MatrixReadOptions, applyMatrixReadOptions, assertMatrixFits } from './readOptions';
 import { MatrixFileContents } from './types';
 
 const META_PREFIX = '% qnewton-meta:';
@@ -47,6 +47,8 @@ export function parseMatrixMarket(text: string, source = '<matrix market text>',
   if (rows !== cols) throw new InvalidMatrixError(`${source}: matrix is ${rows}x${cols}; a square matrix is required`, { rows, cols });
   assertNonEmpty(rows, source);
   const n = rows;
+  const declared = layout === 'coordinate' ? sizeTokens[2] : symmetry === 'symmetric' ? (n * (n + 1)) / 2 : n * n;
+  assertMatrixFits(n, symmetry === 'symmetric' ? 2 * declared : declared, source, `line ${ln + 1}`, options);
   const I: number[] = [], J: number[] = [], V: number[] = [];
   const push = (i: number, j: number, v: number, line: number): void => {
     if (!Number.isFinite(v)) throw new InvalidMatrixError(`${source}: line ${line}: entry (${i + 1}, ${j + 1}) is not finite (${v}); remove NaN/Infinity values`, { line });

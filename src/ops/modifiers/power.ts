@@ -37,9 +37,13 @@ export const POWER_DEF: OpDef<PowerParams> = Object.freeze({
   },
   unitary: (op: Op<PowerParams>): CMatrix => {
     const { inner, exponent } = op.params;
-    const g = unitaryOfOp(exponent < 0 ? invertOp(inner) : inner);
-    let u = identityC(g.dim);
-    for (let i = 0; i < Math.abs(exponent); i++) u = mulC(g, u);
+    // Repeated squaring: O(log |n|) products, so pow(1e12) @ g costs 40 multiplications, not 10^12.
+    let base = unitaryOfOp(exponent < 0 ? invertOp(inner) : inner);
+    let u = identityC(base.dim);
+    for (let k = Math.abs(exponent); k >= 1; k = Math.floor(k / 2)) {
+      if (k % 2 === 1) u = mulC(base, u);
+      if (k >= 2) base = mulC(base, base);
+    }
     return u;
   },
   inverse: (op: Op<PowerParams>): Op => makePower(op.params.inner, -op.params.exponent),

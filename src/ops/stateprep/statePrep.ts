@@ -2,6 +2,7 @@ import { InvalidVectorError, QnError } from '../../errors';
 import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from '../../ir';
 import { ShapeOnlyDecomposeError } from '../arith/shapeOnly';
 import { makeUcry, makeUcryShape } from './ucry';
+import { maxAbsOf, vectorNorm } from '../../math/norms';
 
 /** Parameters of a state preparation; `amplitudes` (unit norm) absent for a shape-only op. */
 export interface StatePrepParams {
@@ -119,15 +120,16 @@ export function normalizedAmplitudes(b: ArrayLike<number>): Float64Array {
   if (N < 2 || 2 ** Math.round(Math.log2(N)) !== N) {
     throw new InvalidVectorError(`state preparation needs a vector whose length is a power of two ≥ 2, got length ${N}; pad it with zeros (padVectorToPowerOfTwo)`, { length: N });
   }
-  let s = 0;
   for (let i = 0; i < N; i++) {
     const v = b[i];
     if (!Number.isFinite(v)) throw new InvalidVectorError(`vector entry ${i} is ${v}; all entries must be finite`, { index: i });
-    s += v * v;
   }
-  if (s === 0) throw new InvalidVectorError('vector has zero norm; a zero vector cannot be prepared as a quantum state');
-  const norm = Math.sqrt(s);
-  return Float64Array.from(b, (v) => v / norm);
+  // Scale by max|b| first: squares of 1e-170 underflow and of 1e160 overflow in a plain Σ b_i².
+  const scale = maxAbsOf(b);
+  if (scale === 0) throw new InvalidVectorError('vector has zero norm; a zero vector cannot be prepared as a quantum state');
+  const scaled = Float64Array.from(b, (v) => v / scale);
+  const norm = vectorNorm(scaled);
+  return scaled.map((v) => v / norm);
 }
 
 /** b padded with zeros to the next power of two ≥ 2 (unchanged copy when already one). */

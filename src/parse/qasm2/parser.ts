@@ -8,6 +8,12 @@ import { QasmDialect, StatementParser } from '../statements';
 export interface ParseQasmOptions {
   /** File name used in error messages. */
   readonly fileName?: string;
+  /**
+   * Expansion budget: most gates (plus register elements and loop iterations) the parse may
+   * build, counted before each piece is built (default DEFAULT_MAX_EXPANDED_GATES in src/ir;
+   * CLI `--max-expanded-gates`). Over it: QasmSemanticError EXPANSION_BUDGET at the construct.
+   */
+  readonly maxExpandedGates?: number;
 }
 
 /**
@@ -19,7 +25,7 @@ export interface ParseQasmOptions {
  * QasmSemanticError with line and column.
  */
 export function parseQasm2(text: string, options: ParseQasmOptions = {}): Circuit {
-  return new Qasm2Parser(text, options.fileName).parseProgram();
+  return new Qasm2Parser(text, options.fileName, options.maxExpandedGates).parseProgram();
 }
 
 /**
@@ -45,8 +51,8 @@ const NOT_AFTER_IF = ['qreg', 'creg', 'gate', 'opaque', 'if', 'barrier', 'includ
 const NOT_IN_BODY = ['measure', 'reset', 'if', 'gate', 'opaque', 'qreg', 'creg'];
 
 class Qasm2Parser extends StatementParser {
-  constructor(text: string, fileName?: string) {
-    super(text, QASM2, fileName);
+  constructor(text: string, fileName?: string, maxExpandedGates?: number) {
+    super(text, QASM2, fileName, maxExpandedGates);
   }
 
   parseProgram(): Circuit {

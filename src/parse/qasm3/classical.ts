@@ -74,13 +74,19 @@ export abstract class Qasm3Classical extends StatementParser {
       this.expect(Tok.RBracket, 'to close the index');
       return this.indexReg(reg, a, line, col);
     }
-    const vals = this.parseRangeRest(a, reg.size - 1);
+    const vals = this.parseRangeRest(a, reg.size - 1, (length, l, c) => {
+      if (length > reg.size) throw this.semanticError(`slice of register '${reg.name}' selects ${length} elements but the register has ${reg.size}; use indices in 0..${reg.size - 1}`, l, c);
+    });
     this.expect(Tok.RBracket, 'to close the register slice');
     return vals.map((v) => this.indexReg(reg, v, line, col));
   }
 
-  /** After `a` (current token ':'): `:b` or `:s:b`; inclusive end (OpenQASM 3 ranges). */
-  protected parseRangeRest(start: number, defaultEnd: number): number[] {
+  /**
+   * After `a` (current token ':'): `:b` or `:s:b`; inclusive end (OpenQASM 3 ranges). The length
+   * is computed and passed to `admit` (which refuses too long a range with the range's position)
+   * before any element is materialized.
+   */
+  protected parseRangeRest(start: number, defaultEnd: number, admit: (length: number, line: number, col: number) => void): number[] {
     this.expect(Tok.Colon, 'in the range');
     const line = this.lx.line, col = this.lx.col;
     let step = 1;
@@ -90,12 +96,12 @@ export abstract class Qasm3Classical extends StatementParser {
       end = this.parseIntExpr('range end');
     }
     if (step === 0) throw this.semanticError('range step must not be 0', line, col);
-    const out: number[] = [];
-    if (!Number.isFinite(start) || !Number.isFinite(end)) return out;
-    for (let v = start; step > 0 ? v <= end : v >= end; v += step) {
-      out.push(v);
-      if (out.length > 10_000_000) throw this.semanticError('range has more than 10^7 elements', line, col);
-    }
+    if (!Number.isFinite(start) || !Number.isFinite(end) || !Number.isFinite(step)) return [];
+    const span = step > 0 ? end - start : start - end;
+    const length = span < 0 ? 0 : Math.floor(span / Math.abs(step)) + 1;
+    admit(length, line, col);
+    const out = new Array<number>(length);
+    for (let k = 0; k < length; k++) out[k] = start + k * step;
     return out;
   }
 

@@ -5,6 +5,7 @@ import { makeControlled, makeGphase, makeNegControlled, makePower } from '../../
 import { Qasm3Classical, SCALAR_TYPES } from './classical';
 import { BUILTIN_U, STDGATES_INC } from '../gateTable';
 import { Tok } from '../lexer';
+import { MAX_NESTING_DEPTH } from '../exprParser';
 import type { ParseQasmOptions } from '../qasm2/parser';
 import type { QasmDialect } from '../statements';
 import { stdgates3Entry } from './stdgates3';
@@ -20,7 +21,7 @@ import { stdgates3Entry } from './stdgates3';
  * extension. Other OpenQASM 3 features raise a QasmSyntaxError naming the feature.
  */
 export function parseQasm3(text: string, options: ParseQasmOptions = {}): Circuit {
-  return new Qasm3Parser(text, options.fileName).parseProgram();
+  return new Qasm3Parser(text, options.fileName, options.maxExpandedGates).parseProgram();
 }
 
 const UNSUPPORTED = new Set(['def', 'while', 'input', 'output', 'let', 'box', 'delay', 'defcal', 'cal', 'defcalgrammar', 'extern', 'switch',
@@ -35,8 +36,8 @@ const QASM3: QasmDialect = Object.freeze({
 });
 
 class Qasm3Parser extends Qasm3Classical {
-  constructor(text: string, fileName?: string) {
-    super(text, QASM3, fileName);
+  constructor(text: string, fileName?: string, maxExpandedGates?: number) {
+    super(text, QASM3, fileName, maxExpandedGates);
   }
 
   parseProgram(): Circuit {
@@ -137,6 +138,7 @@ class Qasm3Parser extends Qasm3Classical {
         this.expect(Tok.RParen, `to close ${kind}(...)`);
       }
       this.expect(Tok.At, `after the '${kind}' modifier`);
+      if (mods.length >= MAX_NESTING_DEPTH) throw this.semanticError(`more than ${MAX_NESTING_DEPTH} gate modifiers on one gate; combine them (e.g. ctrl(k) @, pow(k) @)`, ml, mc);
       mods.push({ kind, value });
     }
     if (lx.kind !== Tok.Ident) throw this.syntaxError(`expected a gate name${mods.length ? ' after the modifiers' : ''}, found ${lx.describe()}`);
@@ -150,6 +152,7 @@ class Qasm3Parser extends Qasm3Classical {
       // plain (or inverted / powered) global phase: operands, if any, are irrelevant
       let phase = angles[0];
       for (const m of mods) phase = m.kind === 'inv' ? -phase : phase * m.value;
+      if (!Number.isFinite(phase) && !this.lenient) throw this.semanticError(`global phase evaluates to ${phase}, which is not a finite number; use a smaller angle or power`, line, col);
       const b = this.scope.builder;
       if (b && !this.condition) b.addGlobalPhase(phase);
       return;
@@ -179,6 +182,7 @@ class Qasm3Parser extends Qasm3Classical {
   /** `for [type] i in [a:b] | [a:s:b] | {a, b} stmt-or-block`: unrolled by re-parsing the body. */
   private parseFor(inGateBody: boolean): void {
     const lx = this.lx;
+    const fl = lx.line, fc = lx.col;
     lx.next();
     if (lx.kind === Tok.Ident && SCALAR_TYPES.has(lx.value)) {
       lx.next();
@@ -189,12 +193,14 @@ class Qasm3Parser extends Qasm3Classical {
     if (lx.kind !== Tok.Ident || lx.value !== 'in') throw this.syntaxError(`expected 'in' after the loop variable, found ${lx.describe()}`);
     lx.next();
     let vals: number[];
-    if ((lx.kind as Tok) === Tok.LBrace) vals = this.parseIntSet();
-    else {
+    if ((lx.kind as Tok) === Tok.LBrace) {
+      vals = this.parseIntSet();
+      this.chargeExpansion(vals.length, `'for' loop over ${vals.length} values`, fl, fc);
+    } else {
       this.expect(Tok.LBracket, "to start the loop range ([a:b] or [a:step:b])");
       const a = this.parseIntExpr('range start');
       if ((lx.kind as Tok) !== Tok.Colon) throw this.syntaxError(`expected ':' in the loop range [a:b], found ${lx.describe()}`);
-      vals = this.parseRangeRest(a, a);
+      vals = this.parseRangeRest(a, a, (length) => this.chargeExpansion(length, `'for' loop over ${length} values`, fl, fc));
       this.expect(Tok.RBracket, 'to close the loop range');
     }
     if (this.qregs.has(v) || this.cregs.has(v)) throw this.semanticError(`loop variable '${v}' shadows a register; rename it`, vl, vc);
@@ -210,7 +216,10 @@ class Qasm3Parser extends Qasm3Classical {
       for (let i = 0; i < vals.length; i++) {
         this.values.set(v, vals[i]);
         if (i > 0) this.lx.restore(bodyStart);
+        const before = this.expansionCharged;
         this.parseStatement(inGateBody);
+        // From the first iteration's cost, refuse the whole loop before unrolling the rest.
+        if (i === 0 && vals.length > 1) this.chargeExpansion(0, `'for' loop over ${vals.length} values`, fl, fc, (vals.length - 1) * (this.expansionCharged - before));
       }
     } finally {
       this.scope = outerScope;
