@@ -5,13 +5,21 @@
  *
  * Circuits: (a) H and rz on every qubit, then an n-qubit QFT (cp ladder + final swaps);
  * (b) 4 layers of [H on all, CX chain, rz on all]. n = 16, 20, 22, 24, plus the layered circuit
- * at 28 qubits (4 GiB state) with the peak RSS.
+ * at 28 qubits (4 GiB state) with the peak RSS. Each is also run with cache blocks of
+ * QN_BENCH_SIM_BLOCK qubits (default 14; fusion.ts) and the ratio to one state pass reported.
+ *
+ * Solver circuits: the QSVT circuits `compile` writes for N = 8 and 16 (QN_BENCH_SIM_SOLVER_N)
+ * with the sparse-access and LCU encodings (QN_BENCH_SIM_ENCODINGS, or "all"), simulated with
+ * --backend auto as `validate` does: backend, time (compile + run), peak support, fidelity with
+ * the classical solve and success probability against the prediction.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Circuit, CircuitBuilder } from '../src/ir';
 import { makeStdGate } from '../src/ops';
-import { StateVector, compileCircuit, scaleInPlace, statevector, unitaryOf, zeroState } from '../src/sim';
+import { StateVector, compileCircuit, compileSparse, postselectedRun, scaleInPlace, statevector, unitaryOf, zeroState } from '../src/sim';
+import { csrFromDense } from '../src/math/csrMatrix';
+import { BLOCK_ENCODING_NAMES, classicalSolution, embedSolution, stateFidelity, synthesizeLinearSolver } from '../src/synth';
 
 function qftCircuit(n: number): Circuit {
   const b = CircuitBuilder.withQubits(n);
@@ -81,6 +89,53 @@ interface Row {
   circuit: string; numQubits: number; gates: number; kernelSteps: number;
   oursSec: number; oursUnfusedSec: number | null; statePassSec: number;
   perGateSec: number; perGateOverPass: number; qcSec: number | null; speedupVsQc: number | null;
+  /** With cache blocks of `blockQubits` qubits (null when n ≤ blockQubits). */
+  blockQubits: number; blockedSteps: number | null; blockedSec: number | null; blockedPerGateOverPass: number | null;
+}
+
+/** The SPD test matrix of the solver rows: diagonal 3 + 0.1·i, 0.7 on the first and 0.2 on the third off-diagonal. */
+function spdMatrix(n: number) {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) a.push(i === j ? 3 + 0.1 * i : Math.abs(i - j) === 1 ? 0.7 : Math.abs(i - j) === 3 ? 0.2 : 0);
+  return csrFromDense({ rows: n, cols: n, data: Float64Array.from(a) });
+}
+
+interface SolverRow {
+  n: number; blockEncoding: string; qubits: number; gates: number; backend: string; seconds: number;
+  peakSupport: number | null; prunedProbability: number | null; fidelity: number; successProbability: number; predictedSuccessProbability: number;
+}
+
+function solverRows(): SolverRow[] {
+  const sizes = (process.env.QN_BENCH_SIM_SOLVER_N ?? '8,16').split(',').filter((x) => x !== '').map(Number);
+  const encEnv = process.env.QN_BENCH_SIM_ENCODINGS ?? 'sparse,lcu';
+  const encodings = encEnv === 'all' ? [...BLOCK_ENCODING_NAMES] : encEnv.split(',');
+  const rows: SolverRow[] = [];
+  console.log('QSVT solver circuits (auto backend, as validate):');
+  console.log('   N  encoding         qubits    gates  backend  time[s]  peak support  fidelity   p(success) sim / predicted');
+  for (const n of sizes) {
+    for (const be of encodings) {
+      const matrix = spdMatrix(n), rhs = new Float64Array(n).fill(1);
+      const sc = synthesizeLinearSolver({ matrix, rhs }, { solver: 'qsvt', epsilon: 0.01, blockEncoding: be });
+      const expected = embedSolution(sc.system, classicalSolution({ matrix, rhs }));
+      const t = process.hrtime.bigint();
+      const r = postselectedRun(sc.circuit, sc.postselectQubits, sc.postselectValues, { maxDenseQubits: 24 });
+      const sec = Number(process.hrtime.bigint() - t) / 1e9;
+      const row: SolverRow = {
+        n, blockEncoding: be, qubits: sc.circuit.numQubits, gates: compileCircuitGateCount(sc.circuit), backend: r.backend, seconds: sec,
+        peakSupport: r.sparseStats?.peakSupport ?? null, prunedProbability: r.sparseStats?.prunedProbability ?? null,
+        fidelity: stateFidelity(expected, r.state.re, r.state.im), successProbability: r.probability, predictedSuccessProbability: sc.report.successProbability,
+      };
+      rows.push(row);
+      console.log(`  ${String(n).padStart(2)}  ${be.padEnd(15)} ${String(row.qubits).padStart(6)} ${String(row.gates).padStart(8)}  ${row.backend.padEnd(7)} ${sec.toFixed(2).padStart(8)}  ` +
+        `${String(row.peakSupport ?? '-').padStart(12)}  ${row.fidelity.toFixed(6)}  ${row.successProbability.toExponential(4)} / ${row.predictedSuccessProbability.toExponential(4)}`);
+    }
+  }
+  return rows;
+}
+
+/** Gates of a circuit after decomposition to simulator kernels (before fusion), without simulating. */
+function compileCircuitGateCount(c: Circuit): number {
+  return compileSparse(c).gateCountBeforeFusion;
 }
 
 function main(): void {
@@ -88,6 +143,7 @@ function main(): void {
   const sizes = (process.env.QN_BENCH_SIM_SIZES ?? '16,20,22,24').split(',').map(Number);
   const bigN = Number(process.env.QN_BENCH_SIM_BIG ?? 28);
   const cases: Array<[string, (n: number) => Circuit]> = [['qft', qftCircuit], ['layered', layeredCircuit]];
+  const blockQubits = Number(process.env.QN_BENCH_SIM_BLOCK ?? 14);
   for (const n of sizes) {
     const probe = zeroState(n);
     const pass = statePassSeconds(probe, n >= 24 ? 5 : 10);
@@ -99,11 +155,18 @@ function main(): void {
       const unfused = n <= 24 ? bestOf(reps, () => statevector(c, { fuse: false })) : null;
       const qc = n === 16 ? quantumCircuitSeconds(c) : null;
       const gates = c.instructions.length;
+      let blockedSec: number | null = null, blockedSteps: number | null = null;
+      if (n > blockQubits) {
+        statevector(c, { blockQubits });
+        blockedSec = bestOf(reps, () => statevector(c, { blockQubits }));
+        blockedSteps = compileCircuit(c, { blockQubits }).steps.length;
+      }
       rows.push({
         circuit: name, numQubits: n, gates, kernelSteps: compileCircuit(c).steps.length,
         oursSec: ours, oursUnfusedSec: unfused, statePassSec: pass,
         perGateSec: ours / gates, perGateOverPass: ours / gates / pass,
         qcSec: qc, speedupVsQc: qc === null ? null : qc / ours,
+        blockQubits, blockedSteps, blockedSec, blockedPerGateOverPass: blockedSec === null ? null : blockedSec / gates / pass,
       });
       printRow(rows[rows.length - 1]);
     }
@@ -113,6 +176,7 @@ function main(): void {
   unitaryOf(u8);
   const unitary8Sec = bestOf(5, () => unitaryOf(u8));
   console.log(`unitaryOf: 8 qubits, ${u8.instructions.length} gates: ${(unitary8Sec * 1e3).toFixed(2)} ms`);
+  const solvers = solverRows();
   let big: Record<string, number> | null = null;
   if (bigN > 0) {
     const c = layeredCircuit(bigN);
@@ -121,7 +185,7 @@ function main(): void {
     big = { numQubits: bigN, gates: c.instructions.length, seconds: sec, peakRssGiB: rssGiB, stateGiB: 16 * 2 ** bigN / 1024 ** 3 };
     console.log(`layered n=${bigN}: ${sec.toFixed(2)} s, peak RSS ${rssGiB.toFixed(2)} GiB (state ${big.stateGiB} GiB)`);
   }
-  const out = { generatedAt: new Date().toISOString(), node: process.version, rows, unitary8: { gates: u8.instructions.length, seconds: unitary8Sec }, big };
+  const out = { generatedAt: new Date().toISOString(), node: process.version, rows, unitary8: { gates: u8.instructions.length, seconds: unitary8Sec }, solvers, big };
   const file = path.join(process.cwd(), 'bench', 'results', 'sim.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
@@ -131,13 +195,14 @@ function main(): void {
 let headerPrinted = false;
 function printRow(r: Row): void {
   if (!headerPrinted) {
-    console.log('circuit   n  gates steps   ours[s]  unfused[s]  pass[s]  gate/pass  qc[s]    ours vs qc');
+    console.log('circuit   n  gates steps   ours[s]  unfused[s]  pass[s]  gate/pass  qc[s]    ours vs qc  blocks  blocked[s]  gate/pass');
     headerPrinted = true;
   }
   const f = (x: number | null, d = 4) => (x === null ? '-' : x.toFixed(d));
   console.log(`${r.circuit.padEnd(8)} ${String(r.numQubits).padStart(2)} ${String(r.gates).padStart(6)} ${String(r.kernelSteps).padStart(5)}  ` +
     `${f(r.oursSec).padStart(8)}  ${f(r.oursUnfusedSec).padStart(9)}  ${f(r.statePassSec, 5).padStart(7)}  ${r.perGateOverPass.toFixed(2).padStart(8)}  ` +
-    `${f(r.qcSec, 2).padStart(6)}  ${r.speedupVsQc === null ? '-' : r.speedupVsQc.toFixed(0) + 'x'}`);
+    `${f(r.qcSec, 2).padStart(6)}  ${(r.speedupVsQc === null ? '-' : r.speedupVsQc.toFixed(0) + 'x').padStart(9)}  ${String(r.blockedSteps ?? '-').padStart(6)}  ` +
+    `${f(r.blockedSec).padStart(9)}  ${r.blockedPerGateOverPass === null ? '-' : r.blockedPerGateOverPass.toFixed(2)}`);
 }
 
 main();

@@ -1,5 +1,5 @@
 import { EmitUnsupportedError } from '../errors';
-import { Circuit, Condition, Register, locateInRegister } from '../ir';
+import { Condition, Register, locateInRegister } from '../ir';
 
 /** Largest k tried when printing an angle as a multiple of π/2^k. */
 const MAX_POW2_DENOMINATOR_EXP = 20;
@@ -47,17 +47,6 @@ export function operandNames(regs: readonly Register[], count: number, what: str
     out[i] = `${loc.reg.name}[${loc.local}]`;
   }
   return out;
-}
-
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** Check register names are valid identifiers and not reserved words. */
-export function checkRegisterNames(c: Circuit, reserved: ReadonlySet<string>): void {
-  for (const r of [...c.qregs, ...c.cregs]) {
-    if (!IDENT.test(r.name) || reserved.has(r.name)) {
-      throw new EmitUnsupportedError(`register name '${r.name}' is not a valid OpenQASM identifier or clashes with a keyword or library gate name; rename the register`, { name: r.name });
-    }
-  }
 }
 
 /** The classical register a condition covers exactly (all its bits, in order), if any. */

@@ -27,14 +27,18 @@ export const ERROR_CODES = {
   SINGULAR_MATRIX: 'a matrix is singular (or numerically so) where an inverse or condition number is needed',
   INVALID_VECTOR: 'a vector has the wrong length, zero norm, or non-finite entries',
   NOT_CONVERGED: 'an iterative method did not converge within its iteration cap',
+  BLOCK_TOO_LARGE: 'a dense Hessian block would need more memory than the budget allows (refused before allocating)',
   // simulation
   SIMULATION_TOO_LARGE: 'a simulation would need more memory than allowed',
+  SUPPORT_BUDGET_EXCEEDED: 'a sparse-state simulation grew past its budget of non-zero amplitudes',
   SIMULATION_NORM_LOST: 'a simulated state lost its norm (non-finite amplitudes, or a norm that drifted from its start)',
   // synthesis / cost
   BUDGET_UNMET: 'a requested error or resource budget cannot be met',
   UNKNOWN_NAME: 'a named model, hardware profile, QEC scheme, target or solver is unknown',
   PASS_CONTRACT: 'a pass sequence violates a pass requires/ensures contract',
   NOT_EQUIVALENT: 'two circuits were expected to be equivalent but are not',
+  // schedule: traces of training runs computed elsewhere (qnewton train --trace)
+  INVALID_TRACE: 'a training trace folder has a missing, malformed or inconsistent manifest or file',
 } as const;
 
 /** A code from {@link ERROR_CODES}. */

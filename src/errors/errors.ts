@@ -55,12 +55,29 @@ export class SimulationTooLargeError extends QnError {
 }
 
 /**
+ * A sparse-state simulation whose number of non-zero amplitudes grew past its support budget
+ * mid-run; thrown before the table grows, so memory stays within the budget.
+ */
+export class SupportBudgetExceededError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SUPPORT_BUDGET_EXCEEDED', message, details);
+  }
+}
+
+/**
  * A simulated state whose norm was lost: NaN/Infinity amplitudes, or ‖ψ‖² drifted from its start
  * value (a non-unitary or non-finite gate). Thrown after a run instead of returning NaN.
  */
 export class SimulationNormError extends QnError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('SIMULATION_NORM_LOST', message, details);
+  }
+}
+
+/** A dense Hessian block that would not fit in the memory budget; thrown before allocating. */
+export class BlockTooLargeError extends QnError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('BLOCK_TOO_LARGE', message, details);
   }
 }
 
@@ -139,5 +156,17 @@ export class BudgetUnmetError extends QnError {
 export class NotConvergedError extends QnError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('NOT_CONVERGED', message, details);
+  }
+}
+
+/**
+ * A training trace (qnewton train --trace DIR, docs/trace-format.md) whose manifest or files are
+ * missing, malformed or inconsistent. `file` is the offending file; the message says how to fix it.
+ */
+export class InvalidTraceError extends QnError {
+  readonly file: string;
+  constructor(file: string, message: string, details: Record<string, unknown> = {}) {
+    super('INVALID_TRACE', message, { file, ...details });
+    this.file = file;
   }
 }

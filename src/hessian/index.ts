@@ -11,6 +11,8 @@ export * from './mlp';
 export * from './hvp';
 export * from './fullHessian';
 export * from './layerHessian';
+export * from './kroneckerWeightBlock';
+export * from './memoryBudget';
 export * from './fisher';
 export * from './params';
 export * from './train';

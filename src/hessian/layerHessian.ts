@@ -7,12 +7,17 @@
  * with D_l = diag(σ'(z_l)) and e_l = W_{l+1}ᵀ δ_{l+1}. Because z_l is linear in W_l and b_l,
  *   ∂²L/∂W_l² = (1/B) Σ_s G_l(s) ⊗ a_{l−1}(s) a_{l−1}(s)ᵀ  (index (j,k) = j·cols + k),
  *   ∂²L/∂b_l² = (1/B) Σ_s G_l(s).
- * This costs O(B·(w_l² + nnz(a)²·w_l²)) per block instead of one Hessian-vector product per
- * parameter, and exploits the zero pixels of MNIST inputs. G_L is exactly symmetric as written;
- * the recursion's G_l are symmetrised per sample, which makes every block exactly symmetric.
+ * Weight blocks are formed by the Kronecker-structured kernel of kroneckerWeightBlock.ts
+ * (O(Σ_s nnz(a_s)²·w_l²/4) multiply-adds, zero inputs skipped), instead of one Hessian-vector
+ * product per parameter. G_L is exactly symmetric as written; the recursion's G_l are
+ * symmetrised per sample, and the kernel stores each value at all its mirror positions, so
+ * every block is exactly symmetric. Dense blocks over the memory budget (memoryBudget.ts) are
+ * refused before anything is allocated.
  */
 import { InvalidArgumentError } from '../errors';
 import { DenseMatrix } from '../math/denseMatrix';
+import { formKroneckerWeightBlock } from './kroneckerWeightBlock';
+import { assertDenseBlocksFit } from './memoryBudget';
 import { Batch, layerBlocks, MlpPass, runMlp } from './mlp';
 import { layerCount, MlpSpec, ParamBlock, parameterBlocks } from './mlpSpec';
 
@@ -24,8 +29,13 @@ export interface HessianBlock {
   readonly matrix: DenseMatrix;
 }
 
-/** Largest block size formed densely (size² doubles; 20000² = 3.2 GB). */
-export const MAX_BLOCK_SIZE = 20000;
+/** Options of {@link layerHessianBlocks}. */
+export interface LayerHessianOptions {
+  /** Largest dense block, bytes (default denseBlockBudgetBytes(): a share of physical memory). */
+  readonly memoryBudgetBytes?: number;
+  /** Called while a weight block is formed: block name and the fraction done (0..1]. */
+  readonly onProgress?: (block: string, fraction: number) => void;
+}
 
 /**
  * Per-sample pre-activation Hessians G_l(s) (B × w_l × w_l, row-major per sample) for layers
@@ -104,56 +114,10 @@ function symmetrizeInPlace(data: Float64Array, n: number): void {
   }
 }
 
-function weightBlock(blk: ParamBlock, G: Float64Array, prev: Float64Array, B: number): DenseMatrix {
-  const nOut = blk.rows, nIn = blk.cols, N = blk.size;
+function weightBlock(blk: ParamBlock, G: Float64Array, prev: Float64Array, B: number, onProgress?: (fraction: number) => void): DenseMatrix {
+  const N = blk.size;
   const data = new Float64Array(N * N);
-  const inv = 1 / B;
-  // Per sample: the non-zero inputs (MNIST pixels are mostly 0) and their outer products.
-  // a_k·a_k' is bitwise symmetric and G(s) is exactly symmetric, so entries (r, c) and (c, r)
-  // receive identical terms in identical order: the block is exactly symmetric with no extra pass.
-  const nzStart = new Int32Array(B + 1);
-  const pos = new Int32Array(B * nIn).fill(-1);
-  for (let s = 0; s < B; s++) {
-    let nz = 0;
-    for (let k = 0; k < nIn; k++) if (prev[s * nIn + k] !== 0) pos[s * nIn + k] = nz++;
-    nzStart[s + 1] = nzStart[s] + nz;
-  }
-  const nzIdx = new Int32Array(nzStart[B]);
-  const outerStart = new Float64Array(B + 1);
-  for (let s = 0; s < B; s++) {
-    for (let k = 0; k < nIn; k++) { const t = pos[s * nIn + k]; if (t >= 0) nzIdx[nzStart[s] + t] = k; }
-    const nz = nzStart[s + 1] - nzStart[s];
-    outerStart[s + 1] = outerStart[s] + nz * nz;
-  }
-  const outer = new Float64Array(outerStart[B]);
-  for (let s = 0; s < B; s++) {
-    const nz = nzStart[s + 1] - nzStart[s], o = outerStart[s], xo = s * nIn, zo = nzStart[s];
-    for (let t = 0; t < nz; t++) {
-      const ak = prev[xo + nzIdx[zo + t]];
-      for (let t2 = 0; t2 < nz; t2++) outer[o + t * nz + t2] = ak * prev[xo + nzIdx[zo + t2]];
-    }
-  }
-  const samples = new Int32Array(B);
-  // Row r = (j, k) is written segment by segment (one segment per j2), so writes stay in cache.
-  for (let k = 0; k < nIn; k++) {
-    let ns = 0;
-    for (let s = 0; s < B; s++) if (pos[s * nIn + k] >= 0) samples[ns++] = s;
-    if (ns === 0) continue;
-    for (let j = 0; j < nOut; j++) {
-      const rowBase = (j * nIn + k) * N;
-      for (let j2 = 0; j2 < nOut; j2++) {
-        const segBase = rowBase + j2 * nIn;
-        for (let q = 0; q < ns; q++) {
-          const s = samples[q];
-          const g = G[s * nOut * nOut + j * nOut + j2] * inv;
-          if (g === 0) continue;
-          const nz = nzStart[s + 1] - nzStart[s], zo = nzStart[s];
-          const oo = outerStart[s] + pos[s * nIn + k] * nz;
-          for (let t2 = 0; t2 < nz; t2++) data[segBase + nzIdx[zo + t2]] += g * outer[oo + t2];
-        }
-      }
-    }
-  }
+  formKroneckerWeightBlock({ G, inputs: prev, batchSize: B, nOut: blk.rows, nIn: blk.cols }, data, { onProgress });
   return { rows: N, cols: N, data };
 }
 
@@ -168,18 +132,21 @@ function biasBlock(blk: ParamBlock, G: Float64Array, B: number): DenseMatrix {
 
 /**
  * Exact diagonal Hessian blocks for the named parameter blocks (default: all, in storage order
- * W1, b1, W2, b2, ...). Fast for layers of a few hundred parameters; a block larger than
- * MAX_BLOCK_SIZE throws InvalidArgumentError (use Hessian-vector products instead).
+ * W1, b1, W2, b2, ...). An unknown name throws InvalidArgumentError; a block whose dense copy
+ * exceeds the memory budget throws BlockTooLargeError before anything is allocated (use
+ * Hessian-vector products instead, see memoryBudget.ts).
  */
-export function layerHessianBlocks(spec: MlpSpec, params: Float64Array, batch: Batch, names?: readonly string[]): HessianBlock[] {
+export function layerHessianBlocks(
+  spec: MlpSpec, params: Float64Array, batch: Batch, names?: readonly string[], options: LayerHessianOptions = {},
+): HessianBlock[] {
   const all = parameterBlocks(spec);
   const wanted = names ?? all.map((b) => b.name);
   const blocks = wanted.map((nm) => {
     const blk = all.find((b) => b.name === nm);
     if (!blk) throw new InvalidArgumentError(`unknown parameter block '${nm}'; known: ${all.map((b) => b.name).join(', ')}`, { name: nm });
-    if (blk.size > MAX_BLOCK_SIZE) throw new InvalidArgumentError(`block ${nm} has ${blk.size} parameters, too many to form densely (limit ${MAX_BLOCK_SIZE}); use Hessian-vector products`, { name: nm });
     return blk;
   });
+  assertDenseBlocksFit(blocks.map((b) => ({ name: b.name, n: b.size })), options.memoryBudgetBytes);
   if (blocks.length === 0) return [];
   const pass = runMlp(spec, params, batch);
   const lowest = Math.min(...blocks.map((b) => b.layer));
@@ -188,6 +155,8 @@ export function layerHessianBlocks(spec: MlpSpec, params: Float64Array, batch: B
     name: blk.name,
     offset: blk.offset,
     size: blk.size,
-    matrix: blk.kind === 'weight' ? weightBlock(blk, G[blk.layer], pass.a[blk.layer - 1], pass.batchSize) : biasBlock(blk, G[blk.layer], pass.batchSize),
+    matrix: blk.kind === 'weight'
+      ? weightBlock(blk, G[blk.layer], pass.a[blk.layer - 1], pass.batchSize, options.onProgress && ((f) => options.onProgress?.(blk.name, f)))
+      : biasBlock(blk, G[blk.layer], pass.batchSize),
   }));
 }

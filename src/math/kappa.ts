@@ -12,8 +12,9 @@
 import { InvalidArgumentError, SingularMatrixError } from '../errors';
 import { CsrMatrix, csrToDense } from './csrMatrix';
 import { DenseMatrix } from './denseMatrix';
-import { lanczosExtremeEigenvalues, LanczosOptions } from './lanczos';
-import { matrixOperator, squaredOperator } from './linearOperator';
+import { LanczosOptions } from './lanczos';
+import { kappaOfOperator } from './kappaOperator';
+import { matrixOperator } from './linearOperator';
 import { logAbsDeterminant } from './logDet';
 import { frobeniusNorm } from './norms';
 import { powerIteration, PowerIterationOptions } from './powerIteration';
@@ -73,25 +74,11 @@ export function kappaExact(a: CsrMatrix | DenseMatrix, options: KappaExactOption
       method: 'dense-eigen', iterations: 0, converged: true,
     };
   } else {
-    const op = matrixOperator(a);
-    const lz = lanczosExtremeEigenvalues(op, options.lanczos);
-    if (lz.lambdaMin > 0 || lz.lambdaMax < 0) {
-      const minAbs = Math.min(Math.abs(lz.lambdaMin), Math.abs(lz.lambdaMax));
-      const maxAbs = Math.max(Math.abs(lz.lambdaMin), Math.abs(lz.lambdaMax));
-      result = {
-        kappa: maxAbs / minAbs, lambdaMin: lz.lambdaMin, lambdaMax: lz.lambdaMax, minAbsLambda: minAbs, maxAbsLambda: maxAbs,
-        method: 'lanczos', iterations: lz.iterations, converged: lz.converged,
-      };
-    } else {
-      // Indefinite: min|λ| is interior, so run Lanczos on A² whose extreme eigenvalues are σ².
-      const sq = lanczosExtremeEigenvalues(squaredOperator(op), options.lanczos);
-      const minAbs = Math.sqrt(Math.max(sq.lambdaMin, 0));
-      const maxAbs = Math.sqrt(sq.lambdaMax);
-      result = {
-        kappa: maxAbs / minAbs, lambdaMin: lz.lambdaMin, lambdaMax: lz.lambdaMax, minAbsLambda: minAbs, maxAbsLambda: maxAbs,
-        method: 'lanczos-squared', iterations: lz.iterations + sq.iterations, converged: lz.converged && sq.converged,
-      };
-    }
+    const k = kappaOfOperator(matrixOperator(a), options.lanczos);
+    result = {
+      kappa: k.kappa, lambdaMin: k.lambdaMin, lambdaMax: k.lambdaMax, minAbsLambda: k.minAbsLambda, maxAbsLambda: k.maxAbsLambda,
+      method: k.method, iterations: k.iterations, converged: k.converged,
+    };
   }
   if (!(result.minAbsLambda > singularRtol * result.maxAbsLambda)) {
     throw new SingularMatrixError(

@@ -13,7 +13,11 @@ import { tridiagonalEigenvalueByIndex, tridiagonalEigenvector } from './tridiago
 
 /** Options of {@link lanczosExtremeEigenvalues}. */
 export interface LanczosOptions {
-  /** Iteration cap (default min(n, 3000)). */
+  /**
+   * Iteration cap (default min(n, 3000)). An explicit cap may exceed n: in floating point the
+   * plain recurrence loses orthogonality and may need more than n steps to resolve the extreme
+   * Ritz values (the extra steps only add ghost copies of converged ones).
+   */
   readonly maxIterations?: number;
   /** Converged when both extreme residual bounds are ≤ tol·|θ| (default 1e-8). */
   readonly tol?: number;
@@ -101,7 +105,7 @@ export function lanczosTridiagonal(
  */
 export function lanczosExtremeEigenvalues(op: LinearOperator, options: LanczosOptions = {}): LanczosResult {
   const n = op.n;
-  const maxIterations = Math.max(1, Math.min(n, options.maxIterations ?? 3000));
+  const maxIterations = Math.max(1, options.maxIterations ?? Math.min(n, 3000));
   const tol = options.tol ?? 1e-8;
   const checkEvery = options.checkEvery ?? 10;
   const rng = makeRng(options.seed ?? 1);

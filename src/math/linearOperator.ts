@@ -23,3 +23,9 @@ export function squaredOperator(a: LinearOperator): LinearOperator {
   const tmp = new Float64Array(a.n);
   return { n: a.n, apply: (x, out) => { a.apply(x, tmp); a.apply(tmp, out); } };
 }
+
+/** The operator A + s·I (e.g. the regularized Hessian H + c·max|H|·I of Q-Newton §3 as Hessian-vector products). */
+export function shiftedOperator(a: LinearOperator, shift: number): LinearOperator {
+  if (shift === 0) return a;
+  return { n: a.n, apply: (x, out) => { a.apply(x, out); for (let i = 0; i < a.n; i++) out[i] += shift * x[i]; } };
+}

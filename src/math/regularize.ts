@@ -22,15 +22,20 @@ export interface Regularized<M extends CsrMatrix | DenseMatrix> {
   readonly maxAbs: number;
 }
 
+/** Throws InvalidArgumentError unless c is a finite number ≥ 0 (the regularisation strength). */
+export function assertRegularizationC(c: number): void {
+  if (!(c >= 0) || !Number.isFinite(c)) {
+    throw new InvalidArgumentError(`regularization strength c must be a finite number >= 0, got ${c}`, { c });
+  }
+}
+
 /**
  * H + c·max|H_ij|·I for a square CSR or dense matrix (c ≥ 0, default 5e-3). Throws
  * InvalidArgumentError for a negative/non-finite c and InvalidMatrixError for empty,
  * non-square or non-finite input.
  */
 export function regularize<M extends CsrMatrix | DenseMatrix>(h: M, c: number = DEFAULT_REGULARIZATION_C): Regularized<M> {
-  if (!(c >= 0) || !Number.isFinite(c)) {
-    throw new InvalidArgumentError(`regularization strength c must be a finite number >= 0, got ${c}`, { c });
-  }
+  assertRegularizationC(c);
   const m = maxAbs(h);
   const shift = c * m;
   if ('data' in h) {

@@ -4,6 +4,7 @@ import type { QasmVersion } from './exprParser';
 import { GateDefinitionParser } from './gateDefinitions';
 import type { GateEntry } from './gateTable';
 import { Tok } from './lexer';
+import { SUPPORTED_VERSION_TEXT, qasmVersionOf } from './version';
 import type { Operand } from './registers';
 
 /** What differs between the OpenQASM versions at the statement level shared here. */
@@ -51,7 +52,11 @@ export abstract class StatementParser extends GateDefinitionParser {
     }
     lx.next();
     if ((lx.kind as Tok) !== Tok.Real && (lx.kind as Tok) !== Tok.Int) throw this.syntaxError(`expected a version number after OPENQASM, found ${lx.describe()}`);
-    if (Math.floor(lx.num) !== this.version) {
+    const v = qasmVersionOf(lx.value);
+    if (v === undefined) {
+      throw new QasmSyntaxError(`unsupported OpenQASM version ${lx.value}: the supported versions are ${SUPPORTED_VERSION_TEXT}`, lx.line, lx.col, this.fileName, 'QASM_UNSUPPORTED_VERSION');
+    }
+    if (v !== this.version) {
       const t = HEADER_TEXT[this.version];
       throw new QasmSyntaxError(`unsupported OpenQASM version ${lx.value}: this parser reads ${t.reads} (${t.other})`, lx.line, lx.col, this.fileName, 'QASM_UNSUPPORTED_VERSION');
     }

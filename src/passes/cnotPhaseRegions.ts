@@ -19,10 +19,13 @@ export interface CnotPhaseRegion {
  * Partition the {X, CNOT, P} gates of a list into CNOT+phase regions: regions grow along CNOTs
  * (two open regions touching one CNOT are merged) and a region closes for all its qubits as soon
  * as any other gate (H, CCZ, opaque) touches one of them. Closing the whole region keeps it convex
- * (a gate outside a region can only follow it). Regions with more than `maxQubits` qubits are
- * closed before they would grow further.
+ * (a gate outside a region can only follow it). When a CNOT would join two regions into more
+ * than `maxQubits` qubits, the smaller one is closed; with `strictCap` the other one is closed
+ * too if it is already full, so no region exceeds `maxQubits`. Without it (the level-3 default)
+ * a full region still absorbs the CNOT and grows past the cap — callers then leave it alone
+ * (toddRegions.ts skips regions wider than its limit), which keeps level 3 fast.
  */
-export function cnotPhaseRegions(gates: readonly WorkGate[], numQubits: number, maxQubits = 30): CnotPhaseRegion[] {
+export function cnotPhaseRegions(gates: readonly WorkGate[], numQubits: number, maxQubits = 30, strictCap = false): CnotPhaseRegion[] {
   const regionOf = new Int32Array(numQubits).fill(-1);
   const members: (number[] | undefined)[] = [];
   const qubitsOf: (number[] | undefined)[] = [];
@@ -48,9 +51,14 @@ export function cnotPhaseRegions(gates: readonly WorkGate[], numQubits: number, 
       let a = open(w.q0), b = open(w.q1);
       if (a !== b && qubitsOf[a]!.length + qubitsOf[b]!.length > maxQubits) {
         // Too wide: close the smaller region and start a fresh one on its qubit.
-        const small = qubitsOf[a]!.length <= qubitsOf[b]!.length ? a : b;
-        close(small);
-        if (small === a) a = open(w.q0); else b = open(w.q1);
+        const smallIsA = qubitsOf[a]!.length <= qubitsOf[b]!.length;
+        close(smallIsA ? a : b);
+        if (smallIsA) a = open(w.q0); else b = open(w.q1);
+        // Still too wide (the other region is already full): close it as well (strict cap only).
+        if (strictCap && qubitsOf[a]!.length + qubitsOf[b]!.length > maxQubits) {
+          close(smallIsA ? b : a);
+          if (smallIsA) b = open(w.q1); else a = open(w.q0);
+        }
       }
       if (a !== b) {
         // Merge b into a (member lists stay sorted by merging).

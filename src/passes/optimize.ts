@@ -1,3 +1,4 @@
+import { depthOf } from '../analysis/depth';
 import { Circuit, countByName } from '../ir';
 import { InvalidArgumentError } from '../errors';
 import { cancelInverses } from './cancelGates';
@@ -15,6 +16,7 @@ import { resynthesizeRunsPass } from './resynthesizeSingleQubit';
 import { CouplingMap } from './routing/couplingMap';
 import { routeSabre } from './routing/sabre';
 import { toddRegionsPass } from './toddRegions';
+import { AncillaMode, parseAncillaMode, parseBudgetS, reduceTCountWithGadgets } from './gadgetTCount';
 
 /** Optimization level: 0 none, 1 cancellation + Toffoli polarity, 2 + phase folding, 3 + Hadamard reduction and resynthesis. */
 export type OptimizationLevel = 0 | 1 | 2 | 3;
@@ -32,6 +34,15 @@ export interface OptimizeOptions {
   readonly seed?: number;
   /** Verify each pass's `ensures` on its output (debug). */
   readonly audit?: boolean;
+  /**
+   * Ancilla policy (default 'none': the output acts on the input's qubits). 'gadgets': after the
+   * level's passes, internal Hadamards become Hadamard gadgets and TODD reduces the T-count of the
+   * gadgetized circuit (gadgetTCount.ts); kept only when it lowers the T-count. The output then
+   * has the gadget ancillas as a last register, prepared in |0⟩ and post-selected on |0⟩.
+   */
+  readonly ancillas?: AncillaMode;
+  /** Wall-clock budget (seconds, > 0) of the gadget T-count reduction (default none; see gadgetTCount.ts). */
+  readonly budgetS?: number;
 }
 
 /** Counts of a circuit for reports. */
@@ -47,8 +58,17 @@ export interface OptimizeReport {
   readonly before: CircuitSummary;
   readonly after: CircuitSummary;
   readonly passes: readonly { readonly name: string; readonly changed: boolean; readonly elapsedMs: number }[];
-  readonly routing?: { readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number };
+  /** Routing: map name, layouts, SWAPs inserted, and the depth of the routed, lowered circuit (all gates / 2-qubit gates only). */
+  readonly routing?: {
+    readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number;
+    readonly depth: number; readonly twoQubitDepth: number;
+  };
   readonly synthesis?: SynthesisReport;
+  /**
+   * Hadamard gadgets used (ancillas: 'gadgets' and the gadgetized circuit had fewer T): ancilla
+   * count and register; the output's ancillas start in |0⟩ and are post-selected on |0⟩.
+   */
+  readonly gadgets?: { readonly ancillas: number; readonly register: string; readonly tWithout: number; readonly tWith: number };
   readonly elapsedMs: number;
 }
 
@@ -101,6 +121,8 @@ export function optimizationPasses(level: OptimizationLevel): readonly Pass[] {
  */
 export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Circuit; report: OptimizeReport } {
   const level = parseOptimizationLevel(opts.level);
+  const ancillas = parseAncillaMode(opts.ancillas ?? 'none');
+  const budgetS = parseBudgetS(opts.budgetS);
   const t0 = Date.now();
   const passLog: { name: string; changed: boolean; elapsedMs: number }[] = [];
   const before = summarize(circuit);
@@ -108,6 +130,11 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   const passes = optimizationPasses(level);
   if (passes.length) {
     c = sequence(`level${level}`, passes, { audit: opts.audit, onPass: (name, r, ms) => passLog.push({ name, changed: r.changed, elapsedMs: ms }) }).run(c).circuit;
+  }
+  let gadgets: OptimizeReport['gadgets'];
+  if (ancillas === 'gadgets') {
+    const g = reduceTCountWithGadgets(c, { budgetS });
+    if (g.tAfter < g.tBefore) { c = g.circuit; gadgets = { ancillas: g.ancillas, register: g.ancillaRegister, tWithout: g.tBefore, tWith: g.tAfter }; }
   }
   let synthesis: SynthesisReport | undefined;
   const lower = (x: Circuit): Circuit => {
@@ -121,13 +148,16 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   let routing: OptimizeReport['routing'];
   if (opts.coupling) {
     const r = routeSabre(opts.target || level > 0 ? c : lowerToNam(c), opts.coupling, { seed: opts.seed });
-    routing = { coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount };
     c = r.circuit;
     if (level > 0) c = cancelInverses.run(lowerToNam(c)).circuit;
     c = lower(c);
+    routing = {
+      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount,
+      depth: depthOf(c), twoQubitDepth: depthOf(c, (ins) => ins.qubits.length === 2 && ins.op.def.category === 'unitary'),
+    };
   }
   return {
     circuit: c,
-    report: { level, target: opts.target, before, after: summarize(c), passes: passLog, routing, synthesis, elapsedMs: Date.now() - t0 },
+    report: { level, target: opts.target, before, after: summarize(c), passes: passLog, routing, synthesis, gadgets, elapsedMs: Date.now() - t0 },
   };
 }

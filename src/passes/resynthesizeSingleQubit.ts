@@ -7,22 +7,33 @@ import { U3Angles, mul2, phaseBetween, u3AnglesOf } from './lowering/euler';
 
 /**
  * Gate basis for single-qubit runs: 'nam' = {rz, h, x}; 'zsx' = {rz, sx, x} (IBM);
- * 'zyz' = {rz, ry} (trapped ions); 'u3' = one u3.
+ * 'zyz' = {rz, ry} (trapped ions); 'zu1q' = {rz, u1q} (Quantinuum); 'gpi' = {gpi, gpi2} (IonQ,
+ * no virtual Z: Rz(θ) = GPi(θ/2)·GPi(0)); 'u3' = one u3.
  */
-export type SingleQubitBasis = 'nam' | 'zsx' | 'zyz' | 'u3';
+export type SingleQubitBasis = 'nam' | 'zsx' | 'zyz' | 'zu1q' | 'gpi' | 'u3';
 
 const PI = Math.PI;
 const BASIS_GATES: Readonly<Record<SingleQubitBasis, ReadonlySet<string>>> = {
-  nam: new Set(['rz', 'h', 'x']), zsx: new Set(['rz', 'sx', 'x']), zyz: new Set(['rz', 'ry']), u3: new Set(['u3']),
+  nam: new Set(['rz', 'h', 'x']), zsx: new Set(['rz', 'sx', 'x']), zyz: new Set(['rz', 'ry']), zu1q: new Set(['rz', 'u1q']),
+  gpi: new Set(['gpi', 'gpi2']), u3: new Set(['u3']),
 };
 
-type Seq = readonly (readonly [string, number?])[];
+/** Gate name and angles (radians), in time order. */
+type Seq = readonly (readonly [string, ...number[]])[];
+/** Rotations that are the identity at angle 0 (dropped then); gpi(0) = X is not one of them. */
+const ROTATIONS = new Set(['rz', 'ry', 'rx']);
 
 function candidates(a: U3Angles, basis: SingleQubitBasis): Seq[] {
   const { thetaRad: t, phiRad: f, lambdaRad: l } = a;
   switch (basis) {
-    case 'u3': return [[], [['u3', t], ['u3', f], ['u3', l]]];
+    case 'u3': return [[], [['u3', t, f, l]]];
     case 'zyz': return [[['rz', f + l]], [['rz', l], ['ry', t], ['rz', f]]];
+    // Ry(θ) = U1q(θ, π/2).
+    case 'zu1q': return [[['rz', f + l]], [['rz', l], ['u1q', t, PI / 2], ['rz', f]]];
+    // Rz(a) = GPi(a/2)·GPi(0); Rz(φ)·Ry(θ)·Rz(λ) = GPi2(φ)·GPi2(π+φ−θ)·Rz(φ−θ+λ) (Z moved through
+    // GPi2: Rz(a)·GPi2(b) = GPi2(a+b)·Rz(a); Ry(θ) = GPi2(0)·Rz(−θ)·GPi2(π)).
+    case 'gpi': return [[], [['gpi', 0], ['gpi', (f + l) / 2]],
+      [['gpi', 0], ['gpi', (f - t + l) / 2], ['gpi2', PI + f - t], ['gpi2', f]]];
     case 'zsx': return [
       [['rz', f + l]], [['rz', l + PI - f], ['x']], [['rz', l + PI], ['x'], ['rz', f]],
       [['rz', l - PI / 2], ['sx'], ['rz', f + PI / 2]],
@@ -38,13 +49,11 @@ function candidates(a: U3Angles, basis: SingleQubitBasis): Seq[] {
 }
 
 function toOps(seq: Seq, basis: SingleQubitBasis): Op[] {
-  if (basis === 'u3') return seq.length ? [makeStdGate('u3', [seq[0][1]!, seq[1][1]!, seq[2][1]!])] : [];
-  const ops: Op[] = [];
-  for (const [name, angle] of seq) {
-    if (angle === undefined) { ops.push(makeStdGate(name)); continue; }
-    const a = normalizeAngleRad(angle);
-    if (Math.abs(a) < 1e-12) continue;
-    ops.push(makeStdGate(name, [a]));
+    const ops: Op[] = [];
+  for (const [name, ...angles] of seq) {
+    const a = name === 'u3' ? angles : angles.map(normalizeAngleRad);
+    if (ROTATIONS.has(name) && Math.abs(a[0]) < 1e-12) continue;
+    ops.push(makeStdGate(name, a));
   }
   return ops;
 }

@@ -23,6 +23,8 @@ export interface ToddOptions {
   readonly maxSteps?: number;
   /** Upper bound on kernels computed over the whole call (default 20000): bounds the run time. */
   readonly maxKernels?: number;
+  /** Wall-clock deadline (epoch ms, `Date.now()`): no kernel is started after it (default none; results then depend on machine speed). */
+  readonly deadlineMs?: number;
 }
 
 /**
@@ -135,7 +137,7 @@ export function toddReduceCounted(cols: readonly number[], numVars: number, opts
         const z = b === m ? A[a] : A[a] ^ A[b];
         if (seen.has(z)) continue;
         seen.add(z);
-        if (++pairs > maxPairs || kernelsLeft <= 0) break outer;
+        if (++pairs > maxPairs || kernelsLeft <= 0 || (opts.deadlineMs !== undefined && Date.now() > opts.deadlineMs)) break outer;
         kernelsLeft--; kernels++;
         const kernel = toddKernel(A, numVars, z);
         if (!kernel.length) continue;

@@ -7,8 +7,9 @@ import { cliffordCorrection, toddReduceCounted } from './todd';
 /** Options of {@link reduceTCountInRegions}. */
 export interface ToddRegionOptions {
   /**
-   * Largest region (qubits) to rewrite (default 16): every rewrite is checked exactly by
-   * enumerating the 2^k basis states of its region, so k is capped.
+   * Largest region (qubits) to rewrite (default 16, at most 30): every rewrite is checked
+   * exactly, by enumerating the 2^k basis states of its region up to 16 qubits and by comparing
+   * phase polynomials above.
    */
   readonly maxRegionQubits?: number;
   /** Largest number of T terms in a region handed to TODD (default 96). */
@@ -20,6 +21,13 @@ export interface ToddRegionOptions {
    * removed (default 2): the CNOT resynthesis may cost gates, T gates are the expensive ones.
    */
   readonly maxExtraGatesPerT?: number;
+  /**
+   * Cut regions strictly at `maxRegionQubits` (default false: a region that a CNOT joins when it
+   * is already full grows past the cap and is skipped, see {@link cnotPhaseRegions}).
+   */
+  readonly strictRegionCap?: boolean;
+  /** Wall-clock deadline (epoch ms): regions are left as they are after it (default none). */
+  readonly deadlineMs?: number;
 }
 
 /** Result of {@link reduceTCountInRegions}. */
@@ -106,6 +114,75 @@ function runOnBasis(gates: readonly LocalGate[], x: number): [number, number] {
   return [bits, phase];
 }
 
+/** Widest region checked by enumerating its basis states; wider ones are checked by {@link checkByPhasePolynomial}. */
+const BASIS_CHECK_MAX_QUBITS = 16;
+
+/** Phase difference f_a(x) − f_b(x) (the same for every x) when a and b agree on all 2^k basis states, else undefined. */
+function checkOnBasis(a: readonly LocalGate[], b: readonly LocalGate[], k: number): number | undefined {
+  let delta = 0;
+  for (let x = 0; x < 1 << k; x++) {
+    const [b0, f0] = runOnBasis(a, x), [b1, f1] = runOnBasis(b, x);
+    if (b0 !== b1) return undefined;
+    const d = f0 - f1;
+    if (x === 0) delta = d;
+    else if (Math.abs(normalizeAngleRad(d - delta)) > 1e-9) return undefined;
+  }
+  return delta;
+}
+
+/**
+ * Phase polynomial of region gates: affine output (rows, constants), the angle per parity
+ * (constants folded into signs) and the constant phase those folds produce. A CZ adds the terms
+ * π/2·(x_i + x_j − x_i⊕x_j) on the parities its qubits hold.
+ */
+function phasePolynomialOf(gates: readonly LocalGate[], k: number): { par: number[]; cst: number[]; angle: Map<number, number>; constRad: number } {
+  const par = Array.from({ length: k }, (_, i) => 1 << i), cst = new Array<number>(k).fill(0);
+  const angle = new Map<number, number>();
+  let constRad = 0;
+  const term = (p: number, c: number, a: number): void => {
+    if (c) constRad += a;
+    angle.set(p, (angle.get(p) ?? 0) + (c ? -a : a));
+  };
+  for (const g of gates) {
+    if (g.kind === K_CX) { par[g.b] ^= par[g.a]; cst[g.b] ^= cst[g.a]; }
+    else if (g.kind === K_X) cst[g.a] ^= 1;
+    else if (g.kind === K_CZ_LOCAL) {
+      const half = Math.PI / 2;
+      term(par[g.a], cst[g.a], half); term(par[g.b], cst[g.b], half); term(par[g.a] ^ par[g.b], cst[g.a] ^ cst[g.b], -half);
+    } else term(par[g.a], cst[g.a], g.angleRad);
+  }
+  return { par, cst, angle, constRad };
+}
+
+/**
+ * Exact equality of two CNOT+phase regions by their phase polynomials (Amy, Maslov, Mosca 2014):
+ * the same affine output, the same angle per parity for angles that are not multiples of π/4,
+ * and for the multiples of π/4 the same function mod 2π, compared by the mod-8 monomial
+ * expansion ({@link cliffordCorrection} of the two sets is zero). Returns the constant phase
+ * difference (a − b), or undefined when they differ (or when a parity mixes a π/4 multiple with
+ * another angle differently in a and b — a safe refusal).
+ */
+function checkByPhasePolynomial(a: readonly LocalGate[], b: readonly LocalGate[], k: number): number | undefined {
+  const pa = phasePolynomialOf(a, k), pb = phasePolynomialOf(b, k);
+  for (let i = 0; i < k; i++) if (pa.par[i] !== pb.par[i] || pa.cst[i] !== pb.cst[i]) return undefined;
+  const split = (m: ReadonlyMap<number, number>): { eighth: { parity: number; k8: number }[]; other: Map<number, number> } => {
+    const eighth: { parity: number; k8: number }[] = [], other = new Map<number, number>();
+    for (const [p, ang] of m) {
+      if (!p) continue;
+      const e = eighths(normalizeAngleRad(ang));
+      if (e > 0) eighth.push({ parity: p, k8: e });
+      else if (e < 0) other.set(p, normalizeAngleRad(ang));
+    }
+    return { eighth, other };
+  };
+  const sa = split(pa.angle), sb = split(pb.angle);
+  if (sa.other.size !== sb.other.size) return undefined;
+  for (const [p, ang] of sa.other) { const o = sb.other.get(p); if (o === undefined || Math.abs(normalizeAngleRad(ang - o)) > 1e-9) return undefined; }
+  const corr = cliffordCorrection(sa.eighth, sb.eighth, k);
+  if (!corr || corr.linear.some((v) => v !== 0) || corr.quadratic.size) return undefined;
+  return pa.constRad - pb.constRad;
+}
+
 /**
  * TODD T-count reduction on the CNOT+phase regions of a gate list ({@link cnotPhaseRegions},
  * {@link toddReduce}): per region, the T terms (parities with odd multiples of π/4) are replaced
@@ -123,7 +200,7 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
   const perT = opts.maxExtraGatesPerT ?? 2;
   const gates = list.gates;
   let kernelsLeft = opts.maxKernels ?? 20000 + 20 * gates.length;
-  const regions = cnotPhaseRegions(gates, list.shell.numQubits, maxQ);
+  const regions = cnotPhaseRegions(gates, list.shell.numQubits, maxQ, opts.strictRegionCap ?? false);
   const replacement = new Map<number, WorkGate[]>(); // last gate index → new gates
   const removed = new Uint8Array(gates.length);
   let tBefore = 0, tAfter = 0, rewritten = 0;
@@ -149,8 +226,9 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
     for (const [p, a] of angle) { const e = eighths(a); if (e >= 0 && (e & 1)) oldT.push({ parity: p, k8: e }); }
     const oldTGates = local.filter((g) => g.kind === K_P && (eighths(g.angleRad) & 1) === 1).length;
     tBefore += oldTGates;
-    if (oldT.length < 2 || oldT.length > maxTerms || k > maxQ || kernelsLeft <= 0) { tAfter += oldTGates; continue; }
-    const todd = toddReduceCounted(oldT.map((t) => t.parity), k, { maxKernels: Math.min(20000, kernelsLeft) });
+    const late = opts.deadlineMs !== undefined && Date.now() > opts.deadlineMs;
+    if (oldT.length < 2 || oldT.length > maxTerms || k > maxQ || kernelsLeft <= 0 || late) { tAfter += oldTGates; continue; }
+    const todd = toddReduceCounted(oldT.map((t) => t.parity), k, { maxKernels: Math.min(20000, kernelsLeft), deadlineMs: opts.deadlineMs });
     kernelsLeft -= todd.kernels;
     const reduced = todd.cols;
     if (reduced.length >= oldT.length) { tAfter += oldTGates; continue; }
@@ -172,16 +250,10 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
     const newT = bestT;
     if (!bestGates || newT >= oldTGates || bestSize - local.length > perT * (oldTGates - newT)) { tAfter += oldTGates; continue; }
     const synLocal = bestGates;
-    // Exact check on all basis states of the region.
-    let ok = true, delta = 0;
-    for (let x = 0; x < 1 << k && ok; x++) {
-      const [b0, f0] = runOnBasis(local, x), [b1, f1] = runOnBasis(synLocal, x);
-      if (b0 !== b1) { ok = false; break; }
-      const d = f0 - f1;
-      if (x === 0) delta = d;
-      else if (Math.abs(normalizeAngleRad(d - delta)) > 1e-9) ok = false;
-    }
-    if (!ok) { tAfter += oldTGates; continue; }
+    // Exact check: on all basis states of the region, or (wide regions) by phase polynomials.
+    const check = k <= BASIS_CHECK_MAX_QUBITS ? checkOnBasis(local, synLocal, k) : checkByPhasePolynomial(local, synLocal, k);
+    if (check === undefined) { tAfter += oldTGates; continue; }
+    const delta = check;
     phase += delta;
     tAfter += newT;
     rewritten++;

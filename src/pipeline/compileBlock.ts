@@ -5,16 +5,19 @@
  * Pure: returns the artifacts (file names and contents) instead of writing them, so the caller
  * can write everything atomically after every stage has succeeded.
  */
-import { SimulationTooLargeError, requireOpenUnitInterval } from '../errors';
+import { requireOpenUnitInterval } from '../errors';
 import { Circuit, flatten } from '../ir';
 import type { CsrMatrix } from '../math/csrMatrix';
 import { resolveBasis } from '../cost';
 import { emitQasm2, emitQasm3 } from '../emit';
 import { lowerTo, namCounts, optimize, OptimizationLevel, OptimizeReport } from '../passes';
-import { postselect, statevector } from '../sim';
+import { postselectedRun } from '../sim';
 import {
   SolverReport, classicalSolution, embedSolution, stateFidelity, synthesizeLinearSolver,
 } from '../synth';
+
+/** Default widest circuit the pipeline simulates on the dense backend. */
+const DEFAULT_MAX_DENSE_QUBITS = 20;
 
 /** Options of {@link compileBlock}. */
 export interface CompileBlockOptions {
@@ -26,8 +29,10 @@ export interface CompileBlockOptions {
   /** Error of the normalized solution state, in (0, 1). */
   readonly epsilon: number;
   readonly optimizeLevel: OptimizationLevel;
-  /** Refuse to simulate circuits wider than this (default 20). */
+  /** Widest circuit for the dense simulator (default 20); `auto` runs wider ones sparse, `dense` refuses them. */
   readonly maxSimulationQubits?: number;
+  /** Simulator backend: 'auto' (default), 'dense' or 'sparse' (see sim/backend.ts). */
+  readonly backend?: string;
 }
 
 /** Counts of one circuit version. */
@@ -41,6 +46,9 @@ export interface CircuitVersionSummary {
   readonly fidelity: number;
   readonly successProbability: number;
   readonly simulationMs: number;
+  /** Simulator backend that ran, and (sparse) the largest number of non-zero amplitudes held. */
+  readonly backend: 'dense' | 'sparse';
+  readonly peakSupport?: number;
 }
 
 /** What {@link compileBlock} produced. */
@@ -55,10 +63,13 @@ export interface CompiledBlock {
   readonly files: ReadonlyArray<{ readonly name: string; readonly content: string }>;
 }
 
-function simulateSolution(circuit: Circuit, postQubits: readonly number[], postValues: readonly number[], expected: Float64Array) {
+function simulateSolution(circuit: Circuit, postQubits: readonly number[], postValues: readonly number[], expected: Float64Array, options: CompileBlockOptions) {
   const t0 = Date.now();
-  const { state, probability } = postselect(statevector(circuit), postQubits, postValues);
-  return { fidelity: stateFidelity(expected, state.re, state.im), successProbability: probability, simulationMs: Date.now() - t0 };
+  const run = postselectedRun(circuit, postQubits, postValues, { backend: options.backend, maxDenseQubits: options.maxSimulationQubits ?? DEFAULT_MAX_DENSE_QUBITS });
+  return {
+    fidelity: stateFidelity(expected, run.state.re, run.state.im), successProbability: run.probability, simulationMs: Date.now() - t0,
+    backend: run.backend, ...(run.sparseStats ? { peakSupport: run.sparseStats.peakSupport } : {}),
+  };
 }
 
 function summary(c: Circuit, sim: ReturnType<typeof simulateSolution>): CircuitVersionSummary {
@@ -68,27 +79,23 @@ function summary(c: Circuit, sim: ReturnType<typeof simulateSolution>): CircuitV
 
 /**
  * Compile, optimize, emit and validate the solver for matrix `matrix` and right-hand side `rhs`.
- * Throws SimulationTooLargeError before allocating when the circuit is wider than
- * `maxSimulationQubits`, InvalidArgumentError for ε ∉ (0, 1).
+ * Simulation uses `options.backend` (default auto: sparse while the support stays small). Throws
+ * SimulationTooLargeError before allocating when the dense backend is forced on a circuit wider
+ * than `maxSimulationQubits`, SupportBudgetExceededError when a sparse run outgrows its budget,
+ * InvalidArgumentError for ε ∉ (0, 1).
  */
 export function compileBlock(matrix: CsrMatrix, rhs: Float64Array, options: CompileBlockOptions): CompiledBlock {
   requireOpenUnitInterval(options.epsilon, 'epsilon');
   const sc = synthesizeLinearSolver({ matrix, rhs }, { solver: options.solver, epsilon: options.epsilon, blockEncoding: options.blockEncoding });
-  const maxQubits = options.maxSimulationQubits ?? 20;
-  if (sc.report.numQubits > maxQubits) {
-    throw new SimulationTooLargeError(
-      `the ${sc.report.solver} circuit of block ${options.name} has ${sc.report.numQubits} qubits > ${maxQubits}; ` +
-      'pick a smaller block or a block encoding with fewer ancillas (fable)', { qubits: sc.report.numQubits, maxQubits });
-  }
   const basis = resolveBasis();
   const flat = flatten(sc.circuit, (op) => basis.has(op.name));
   const expected = embedSolution(sc.system, classicalSolution({ matrix, rhs }));
   // Both versions are counted in the same (Nam) basis: the synthesized circuit is lowered without
   // optimization first, so the table compares like with like (u3 would otherwise count as 1 gate).
   const lowered = lowerTo(flat, 'nam').circuit;
-  const synthesized = summary(lowered, simulateSolution(lowered, sc.postselectQubits, sc.postselectValues, expected));
+  const synthesized = summary(lowered, simulateSolution(lowered, sc.postselectQubits, sc.postselectValues, expected, options));
   const opt = optimize(flat, { level: options.optimizeLevel });
-  const optimized = summary(opt.circuit, simulateSolution(opt.circuit, sc.postselectQubits, sc.postselectValues, expected));
+  const optimized = summary(opt.circuit, simulateSolution(opt.circuit, sc.postselectQubits, sc.postselectValues, expected, options));
   const { passes: _passes, ...optimizeReport } = opt.report;
   const stem = `${options.name}.${sc.report.solver}`;
   const json = {

@@ -2,3 +2,4 @@
 export * from './compileBlock';
 export * from './summary';
 export * from './runPipeline';
+export * from './simulationExport';

@@ -13,7 +13,7 @@ import { parameterBlocks, parameterCount, parseModelSpec } from '../hessian/mlpS
 import type { OptimizationLevel } from '../passes';
 import { makeSolvePricer } from '../schedule/price';
 import type { CostModel, QecChoice } from '../schedule/price/types';
-import { resolveScheduleOptions, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../schedule/scheduler';
+import { DEFAULT_REGULARIZATION_C, resolveScheduleOptions, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../schedule/scheduler';
 import { renderScheduleHtml } from '../schedule/report';
 import { estimateNetworkSolve, NetworkSolveEstimate } from '../schedule/estimate';
 import { compileBlock, CompiledBlock } from './compileBlock';
@@ -29,6 +29,8 @@ export interface PipelineOptions {
   readonly c?: number;
   /** Row sparsity d after pruning. */
   readonly sparsity?: number;
+  /** Price state preparation and read-out of x in every quantum solve (default true; false: the paper's accounting). */
+  readonly readout?: boolean;
   /** ε of each scheduled solve. */
   readonly epsilon?: number;
   /** Quantum solver priced by the scheduler and the estimate ('qsvt' | 'hhl' | 'das' | 'costa'). */
@@ -54,7 +56,7 @@ export interface PipelineOptions {
 
 /** Defaults of the bundled run (a couple of minutes on 2 cores). */
 export const PIPELINE_DEFAULTS = Object.freeze({
-  model: 'mlp:49-8-10:tanh', steps: 8, batchSize: 64, seed: 0, c: 0.5, sparsity: 8, epsilon: 1e-2, solver: 'qsvt',
+  model: 'mlp:49-8-10:tanh', steps: 8, batchSize: 64, seed: 0, c: DEFAULT_REGULARIZATION_C, readout: true, sparsity: 8, epsilon: 1e-2, solver: 'qsvt',
   hardware: 'qubit_gate_ns_e3', costModel: 'compiled' as CostModel, compileEpsilon: 0.1, optimizeLevel: 3 as OptimizationLevel,
   estimateParams: [1e6, 1e9] as readonly number[], simulateMaxN: 8,
 });
@@ -97,13 +99,13 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const profile = typeof o.hardware === 'string' ? getHardwareProfile(o.hardware) : o.hardware;
   const qec: QecChoice = options.qec ?? (o.costModel === 'query' ? 'none' : 'surface_code');
   const priceOptions = { solver: o.solver as never, qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond };
-  const pricer = makeSolvePricer({ ...priceOptions, profile });
-  const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond') });
+  const pricer = makeSolvePricer({ ...priceOptions, profile, endToEnd: o.readout });
+  const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond'), endToEnd: o.readout });
   const stages = PIPELINE_STAGES.length;
 
   const scheduleOptions: ScheduleOptions = {
     model: o.model, steps: o.steps, batchSize: o.batchSize, seed: o.seed, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon,
-    solver: o.solver, flopRate: o.flopRatePerSecond, attosecondPricer, simulateMaxN: o.simulateMaxN,
+    solver: o.solver, flopRate: o.flopRatePerSecond, attosecondPricer, simulateMaxN: o.simulateMaxN, readout: o.readout,
     configExtras: { hardware: profile.name, qec, costModel: o.costModel },
   };
   resolveScheduleOptions(scheduleOptions); // typed errors for bad schedule options before stage 1 starts

@@ -45,7 +45,8 @@ export function pipelineSummary(input: SummaryInput): string[] {
   for (const t of s.totals) {
     out.push(`   projected ${t.strategy.padEnd(16)} ${formatDuration(t.projectedSeconds).padStart(12)}${t.steps === null ? '  (did not reach the target loss; a lower bound)' : `  (${t.steps} steps)`}`);
   }
-  out.push('   (Newton totals price the linear solves only; SGD prices its gradient steps, 6·P·B flops each.)');
+  out.push('   (every strategy pays every phase it needs under one FLOP model: gradients, Hessians or HVPs, pruning, κ, solves, line search;');
+  out.push(`    ${s.accounting ? s.accounting.label : 'quantum accounting not recorded'})`);
   out.push('   The paper\'s findings on this run (✓ holds, ✗ does not, — not testable here):');
   for (const f of s.findings) out.push(`   ${mark(f.holds)} ${f.statement}`);
   out.push('');

@@ -1,34 +1,39 @@
-import { Circuit, Condition, ExpansionOptions, GateSpec, Instruction, Op, assertExpansionWithin } from '../ir';
+import { Circuit, Condition, ExpansionOptions, GateSpec, assertExpansionWithin } from '../ir';
 import type { CMatrix } from '../math/complexMatrix';
-import { DecomposeNotImplementedError, InvalidCircuitError } from '../errors';
+import { InvalidArgumentError } from '../errors';
 import { assertStateFits } from './budget';
+import { DEFAULT_BLOCK_QUBITS, blockSteps } from './fusion';
+import { GateSink, walkCircuit } from './gateStream';
+import { cdiv, isDiagonal, isOne, isPermutation, isZero, mul2, toM2 } from './matrixStructure';
 import type { SimProgram, SimStep, SparseGate } from './program';
 
 /** Options of {@link compileCircuit}. */
 export interface CompileOptions extends ExpansionOptions {
-  /** Fuse runs of single-qubit gates on one qubit into one 2×2 matrix (default true). */
+  /** Fuse runs of single-qubit gates on one qubit into one 2×2 matrix, and runs of steps into cache blocks (default true). */
   readonly fuse?: boolean;
+  /** Qubits per cache block (fusion.ts; default DEFAULT_BLOCK_QUBITS; 0 = no blocks). Only with `fuse`. */
+  readonly blockQubits?: number;
 }
 
-/**
- * Entries whose magnitude is at most this are treated as zero when classifying (fused) gate
- * matrices as diagonal / anti-diagonal, and |z − 1| at most this counts as 1 (skip). Gate entries
- * are bounded by 1, so this is an absolute error of ≤ 1e-14 per amplitude per gate.
- */
-const STRUCTURE_TOL = 1e-14;
 
-const PROGRAM_CACHE_FUSED = new WeakMap<Circuit, SimProgram>();
-const PROGRAM_CACHE_UNFUSED = new WeakMap<Circuit, SimProgram>();
+/** Compiled programs by option set ("fuse/blockQubits"), each memoized on the circuit. */
+const PROGRAM_CACHES = new Map<string, WeakMap<Circuit, SimProgram>>();
 
 /**
- * Compile a circuit into simulator steps (memoized on the immutable circuit). Ops with a
- * `gateSpec` map to a kernel by their structure; other unitary ops are decomposed (memoized by
- * op key) until every piece has a gateSpec. Barriers are dropped. Global phases (the circuit's,
- * the decompositions', and phases factored out of diagonal gates) are folded into one step.
+ * Compile a circuit into simulator steps (memoized on the immutable circuit and options). Ops
+ * with a `gateSpec` map to a kernel by their structure; other unitary ops are decomposed
+ * (memoized by op key) until every piece has a gateSpec. Barriers are dropped. Global phases (the
+ * circuit's, the decompositions', and phases factored out of diagonal gates) are folded into one
+ * step. With `fuse` (default), single-qubit runs are multiplied out and runs of steps on at most
+ * `blockQubits` qubits become cache blocks (fusion.ts).
  */
 export function compileCircuit(circuit: Circuit, opts: CompileOptions = {}): SimProgram {
   const fuse = opts.fuse ?? true;
-  const cache = fuse ? PROGRAM_CACHE_FUSED : PROGRAM_CACHE_UNFUSED;
+  const blockQubits = fuse ? opts.blockQubits ?? DEFAULT_BLOCK_QUBITS : 0;
+  if (!Number.isInteger(blockQubits) || blockQubits < 0) throw new InvalidArgumentError(`block width must be a non-negative integer, got ${blockQubits}`);
+  const cacheKey = `${fuse}/${blockQubits}`;
+  let cache = PROGRAM_CACHES.get(cacheKey);
+  if (!cache) { cache = new WeakMap(); PROGRAM_CACHES.set(cacheKey, cache); }
   const hit = cache.get(circuit);
   if (hit) return hit;
   // Bit masks are 32-bit integers: refuse (as too large to simulate) before building any.
@@ -36,29 +41,28 @@ export function compileCircuit(circuit: Circuit, opts: CompileOptions = {}): Sim
   // Composite ops expand into gates here: refuse from the call-graph counts before expanding.
   assertExpansionWithin(circuit, (op) => op.def.gateSpec !== undefined, opts);
   const p = new Compiler(circuit.numQubits, fuse).compile(circuit);
-  cache.set(circuit, p);
-  return p;
+  const blocked = blockQubits > 0 ? blockSteps(p.steps.slice(0, p.tailStart), p.numQubits, blockQubits) : null;
+  const out = blocked && blocked.length !== p.tailStart
+    ? Object.freeze({ ...p, steps: Object.freeze([...blocked, ...p.steps.slice(p.tailStart)]), tailStart: blocked.length })
+    : p;
+  cache.set(circuit, out);
+  return out;
 }
 
 type Pending = Float64Array | null;
 
-class Compiler {
+class Compiler implements GateSink {
   private readonly steps: SimStep[] = [];
   private readonly pending: Pending[];
-  private readonly specCache = new Map<string, GateSpec | null>();
-  private readonly decompCache = new Map<string, Circuit>();
   private phaseRe = 1;
   private phaseIm = 0;
-  private gateCount = 0;
 
   constructor(private readonly numQubits: number, private readonly fuse: boolean) {
     this.pending = new Array<Pending>(numQubits).fill(null);
   }
 
   compile(circuit: Circuit): SimProgram {
-    this.addPhase(circuit.globalPhaseRad);
-    const ident = (n: number) => Array.from({ length: n }, (_, i) => i);
-    this.visit(circuit.instructions, ident(circuit.numQubits), ident(circuit.numClbits), undefined);
+    const gateCount = walkCircuit(circuit, this);
     this.flushAll();
     this.foldGlobalPhase();
     const steps = this.steps;
@@ -69,68 +73,27 @@ class Compiler {
       const s = steps[i];
       if (s.kind === 'measure' || s.kind === 'reset' || s.condition) { isDynamic = true; break; }
     }
-    return Object.freeze({ numQubits: circuit.numQubits, numClbits: circuit.numClbits, steps: Object.freeze(steps), tailStart, isDynamic, gateCountBeforeFusion: this.gateCount });
+    return Object.freeze({ numQubits: circuit.numQubits, numClbits: circuit.numClbits, steps: Object.freeze(steps), tailStart, isDynamic, gateCountBeforeFusion: gateCount });
   }
 
-  private visit(instrs: readonly Instruction[], qmap: readonly number[], cmap: readonly number[], outerCond: Condition | undefined): void {
-    for (const ins of instrs) {
-      const op = ins.op;
-      const qubits = ins.qubits.map((q) => qmap[q]);
-      const cond = outerCond ?? (ins.condition ? { clbits: ins.condition.clbits.map((c) => cmap[c]), value: ins.condition.value } : undefined);
-      switch (op.def.category) {
-        case 'barrier':
-          continue;
-        case 'measure':
-          this.flushAll();
-          this.steps.push({ kind: 'measure', qubit: qubits[0], clbit: cmap[ins.clbits[0]], condition: cond });
-          continue;
-        case 'reset':
-          this.flushAll();
-          this.steps.push({ kind: 'reset', qubit: qubits[0], condition: cond });
-          continue;
-        case 'unitary':
-          break;
-      }
-      const spec = this.specOf(op);
-      if (spec) { this.gate(spec, qubits, cond, op); continue; }
-      if (!op.def.decompose && op.def.unitary) {
-        // No gateSpec and no decomposition: use the op's own matrix as an uncontrolled target.
-        this.gate({ numControls: 0, target: op.def.unitary(op), structure: 'general' }, qubits, cond, op);
-        continue;
-      }
-      const sub = this.decompositionOf(op);
-      if (sub.globalPhaseRad !== 0) {
-        if (cond) {
-          for (const q of qubits) this.flush(q);
-          this.steps.push({ kind: 'scalar', pr: Math.cos(sub.globalPhaseRad), pi: Math.sin(sub.globalPhaseRad), condition: cond });
-        } else {
-          this.addPhase(sub.globalPhaseRad);
-        }
-      }
-      this.visit(sub.instructions, qubits, ins.clbits.map((c) => cmap[c]), cond);
-    }
+  measure(qubit: number, clbit: number, cond: Condition | undefined): void {
+    this.flushAll();
+    this.steps.push({ kind: 'measure', qubit, clbit, condition: cond });
   }
 
-  private specOf(op: Op): GateSpec | null {
-    let s = this.specCache.get(op.key);
-    if (s === undefined) {
-      s = op.def.gateSpec ? op.def.gateSpec(op) : null;
-      this.specCache.set(op.key, s);
-    }
-    return s;
+  reset(qubit: number, cond: Condition | undefined): void {
+    this.flushAll();
+    this.steps.push({ kind: 'reset', qubit, condition: cond });
   }
 
-  private decompositionOf(op: Op): Circuit {
-    let c = this.decompCache.get(op.key);
-    if (!c) {
-      if (!op.def.decompose) throw new DecomposeNotImplementedError(op.name);
-      c = op.def.decompose(op);
-      if (c.numQubits !== op.numQubits) {
-        throw new InvalidCircuitError(`decomposition of '${op.name}' has ${c.numQubits} qubits, expected ${op.numQubits}`);
-      }
-      this.decompCache.set(op.key, c);
-    }
-    return c;
+  conditionalPhase(phaseRad: number, cond: Condition): void {
+    // A scalar commutes with the pending single-qubit gates, and clbits change only at
+    // measurements (which flush), so no flush is needed here.
+    this.steps.push({ kind: 'scalar', pr: Math.cos(phaseRad), pi: Math.sin(phaseRad), condition: cond });
+  }
+
+  globalPhase(phaseRad: number): void {
+    this.addPhase(phaseRad);
   }
 
   private addPhase(phaseRad: number): void {
@@ -144,13 +107,9 @@ class Compiler {
     this.phaseRe = r;
   }
 
-  private gate(spec: GateSpec, qubits: readonly number[], cond: Condition | undefined, op: Op): void {
+  gate(spec: GateSpec, qubits: readonly number[], cond: Condition | undefined): void {
     const nc = spec.numControls;
     const nt = qubits.length - nc;
-    if (spec.target.dim !== 1 << nt) {
-      throw new InvalidCircuitError(`gateSpec of '${op.name}': target is ${spec.target.dim}×${spec.target.dim} but the op has ${nt} target qubit(s)`);
-    }
-    this.gateCount++;
     if (nc === 0 && nt === 1 && !cond) {
       const q = qubits[0];
       const m = toM2(spec.target);
@@ -282,53 +241,12 @@ class Compiler {
   }
 }
 
-function toM2(t: CMatrix): Float64Array {
-  return Float64Array.of(t.re[0], t.im[0], t.re[1], t.im[1], t.re[2], t.im[2], t.re[3], t.im[3]);
-}
 
-/** a·b for 2×2 matrices in [r, i] interleaved row-major form. */
-function mul2(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(8);
-  for (let r = 0; r < 2; r++) {
-    for (let c = 0; c < 2; c++) {
-      let sr = 0, si = 0;
-      for (let k = 0; k < 2; k++) {
-        const xr = a[4 * r + 2 * k], xi = a[4 * r + 2 * k + 1], yr = b[4 * k + 2 * c], yi = b[4 * k + 2 * c + 1];
-        sr += xr * yr - xi * yi;
-        si += xr * yi + xi * yr;
-      }
-      out[4 * r + 2 * c] = sr; out[4 * r + 2 * c + 1] = si;
-    }
-  }
-  return out;
-}
 
-function cdiv(ar: number, ai: number, br: number, bi: number): [number, number] {
-  const d = br * br + bi * bi;
-  return [(ar * br + ai * bi) / d, (ai * br - ar * bi) / d];
-}
 
-function isZero(r: number, i: number): boolean {
-  return Math.abs(r) <= STRUCTURE_TOL && Math.abs(i) <= STRUCTURE_TOL;
-}
 
-function isOne(r: number, i: number): boolean {
-  return Math.abs(r - 1) <= STRUCTURE_TOL && Math.abs(i) <= STRUCTURE_TOL;
-}
 
-function isDiagonal(t: CMatrix): boolean {
-  for (let r = 0; r < t.dim; r++) for (let c = 0; c < t.dim; c++) if (r !== c && !isZero(t.re[r * t.dim + c], t.im[r * t.dim + c])) return false;
-  return true;
-}
 
-function isPermutation(t: CMatrix): boolean {
-  for (let r = 0; r < t.dim; r++) {
-    let nz = 0;
-    for (let c = 0; c < t.dim; c++) if (!isZero(t.re[r * t.dim + c], t.im[r * t.dim + c])) nz++;
-    if (nz !== 1) return false;
-  }
-  return true;
-}
 
 function isSwap4(t: CMatrix): boolean {
   if (t.dim !== 4) return false;

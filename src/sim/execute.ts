@@ -30,17 +30,56 @@ export function applyUnitaryStep(state: StateVector, step: SimStep, scratch: Scr
       return;
     }
     case 'scalar': scaleInPlace(state, step.pr, step.pi); return;
+    case 'block': applyBlock(re, im, dim, step, scratch); return;
+    case 'diagTable': {
+      const dRe = step.dRe, dIm = step.dIm;
+      for (let i = 0; i < dim; i++) {
+        const xr = re[i], xi = im[i], pr = dRe[i], pi = dIm[i];
+        re[i] = xr * pr - xi * pi;
+        im[i] = xr * pi + xi * pr;
+      }
+      return;
+    }
     case 'measure': case 'reset':
       throw new Error(`applyUnitaryStep: '${step.kind}' is not unitary`);
   }
 }
 
-/** Scratch buffers for the sparse kernel (grown on demand). */
-export interface Scratch { re: Float64Array; im: Float64Array }
+/** Scratch buffers for the sparse kernel and the cache-block buffers (grown on demand). */
+export interface Scratch { re: Float64Array; im: Float64Array; blockRe: Float64Array; blockIm: Float64Array }
 
 /** Fresh scratch buffers. */
 export function makeScratch(): Scratch {
-  return { re: new Float64Array(16), im: new Float64Array(16) };
+  return { re: new Float64Array(16), im: new Float64Array(16), blockRe: new Float64Array(0), blockIm: new Float64Array(0) };
+}
+
+/**
+ * Apply a cache block (fusion.ts): for every assignment of the bits outside `pos`, gather the
+ * 2^|pos| amplitudes into the scratch buffer, run the block's steps on it, scatter back. A block
+ * on qubits 0…k−1 runs on contiguous chunks of the state in place.
+ */
+function applyBlock(re: Float64Array, im: Float64Array, dim: number, step: SimStep & { kind: 'block' }, scratch: Scratch): void {
+  const size = step.offsets.length, steps = step.steps;
+  if (step.contiguous) {
+    for (let base = 0; base < dim; base += size) {
+      const local: StateVector = { numQubits: step.pos.length, re: re.subarray(base, base + size), im: im.subarray(base, base + size) };
+      for (let k = 0; k < steps.length; k++) applyUnitaryStep(local, steps[k], scratch);
+    }
+    return;
+  }
+  if (scratch.blockRe.length < size) { scratch.blockRe = new Float64Array(size); scratch.blockIm = new Float64Array(size); }
+  const bRe = scratch.blockRe.subarray(0, size), bIm = scratch.blockIm.subarray(0, size);
+  const local: StateVector = { numQubits: step.pos.length, re: bRe, im: bIm };
+  const offsets = step.offsets;
+  let free = dim - 1;
+  for (let k = 0; k < step.pos.length; k++) free &= ~(1 << step.pos[k]);
+  let f = 0;
+  do {
+    for (let l = 0; l < size; l++) { const i = f + offsets[l]; bRe[l] = re[i]; bIm[l] = im[i]; }
+    for (let k = 0; k < steps.length; k++) applyUnitaryStep(local, steps[k], scratch);
+    for (let l = 0; l < size; l++) { const i = f + offsets[l]; re[i] = bRe[l]; im[i] = bIm[l]; }
+    f = (f - free) & free;
+  } while (f !== 0);
 }
 
 /**

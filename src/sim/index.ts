@@ -17,3 +17,5 @@ export * from './shots';
 export * from './pauli';
 export * from './unitary';
 export * from './report';
+export * from './sparse';
+export * from './backend';

@@ -15,6 +15,15 @@ export type SimStep =
   | { readonly kind: 'diagN'; readonly pos: Int32Array; readonly ctrlMask: number; readonly offsets: Int32Array; readonly dRe: Float64Array; readonly dIm: Float64Array; readonly skip: Uint8Array; readonly condition?: Condition }
   | { readonly kind: 'sparse'; readonly pos: Int32Array; readonly ctrlMask: number; readonly sparse: SparseGate; readonly condition?: Condition }
   | { readonly kind: 'scalar'; readonly pr: number; readonly pi: number; readonly condition?: Condition }
+  /** Only inside a block: multiply local amplitude l by (dRe[l] + i·dIm[l]) (a fused run of diagonal steps). */
+  | { readonly kind: 'diagTable'; readonly dRe: Float64Array; readonly dIm: Float64Array; readonly condition?: undefined }
+  /**
+   * A cache block (fusion.ts): `steps` (unitary, unconditioned, on local qubits 0…|pos|−1) are
+   * applied to each group of 2^|pos| amplitudes that differ only in the bits `pos` (sorted
+   * global qubits), gathered into a cache-resident buffer; `offsets[l]` is the global index
+   * offset of local index l. One memory pass for the whole run of steps.
+   */
+  | { readonly kind: 'block'; readonly pos: Int32Array; readonly offsets: Int32Array; readonly contiguous: boolean; readonly steps: readonly SimStep[]; readonly condition?: undefined }
   | { readonly kind: 'measure'; readonly qubit: number; readonly clbit: number; readonly condition?: Condition }
   | { readonly kind: 'reset'; readonly qubit: number; readonly condition?: Condition };
 

@@ -13,6 +13,14 @@ import { StateVector, normSquared } from './state';
 /** Most shots {@link sampleCounts} draws in one call (the sorted uniforms take 8 bytes per shot). */
 export const MAX_SHOTS = 10_000_000;
 
+/** Throw InvalidArgumentError unless `shots` is an integer in [1, MAX_SHOTS]. */
+export function assertShotCount(shots: number): void {
+  if (!Number.isInteger(shots) || shots < 1) throw new InvalidArgumentError(`shots must be a positive integer, got ${shots}`);
+  if (shots > MAX_SHOTS) {
+    throw new InvalidArgumentError(`${shots} shots is more than the maximum ${MAX_SHOTS}; for the limit of many shots use the probabilities of the state instead`);
+  }
+}
+
 /** Options of {@link sampleCounts}. */
 export interface ShotOptions extends Omit<StatevectorOptions, 'skipFinalMeasurements'> {
   /** Number of shots (positive integer). */
@@ -48,10 +56,7 @@ export interface ShotResult {
  */
 export function sampleCounts(circuit: Circuit, opts: ShotOptions): ShotResult {
   const shots = opts.shots;
-  if (!Number.isInteger(shots) || shots < 1) throw new InvalidArgumentError(`shots must be a positive integer, got ${shots}`);
-  if (shots > MAX_SHOTS) {
-    throw new InvalidArgumentError(`${shots} shots is more than the maximum ${MAX_SHOTS}; for the limit of many shots use the probabilities of the state instead`);
-  }
+  assertShotCount(shots);
   assertStateFits(circuit.numQubits, opts.memoryBudgetBytes);
   const program = compileCircuit(circuit, opts);
   const rng = makeRng(opts.seed ?? 1);

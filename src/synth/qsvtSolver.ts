@@ -108,7 +108,8 @@ export function synthesizeQsvtSolver(sys: PreparedSystem, options: QsvtSolverOpt
       numQubits: lay.numQubits, numDataQubits: be.numDataQubits, numAncillaQubits: lay.numQubits - be.numDataQubits,
       alpha: be.alpha, kappa, kappaEff, epsilon, epsilonAlgorithm: epsilonPoly, epsilonBlockEncoding,
       degree: poly.degree, clockBits: 0, blockEncodingQueries: poly.degree,
-      successProbability: success ?? lowerBound, successProbabilityKind: success === undefined ? 'lower-bound' as const : 'exact' as const,
+      successProbability: success ?? lowerBound,
+      successProbabilityKind: success === undefined ? 'lower-bound' as const : be.errorBound === 0 ? 'exact' as const : 'ideal-encoding' as const,
       details: Object.freeze({
         polynomialScale: poly.scale, polynomialRelErrorBound: poly.relErrorBound,
         polynomialMeasuredMaxRelError: poly.measured.maxRelError, polynomialMeasuredPeak: poly.measured.peakAbs,

@@ -44,8 +44,13 @@ export interface SolverReport {
   readonly blockEncodingQueries: number;
   /** Probability of the post-selection succeeding. */
   readonly successProbability: number;
-  /** 'exact' when computed from the spectrum of the prepared matrix, 'lower-bound' otherwise. */
-  readonly successProbabilityKind: 'exact' | 'lower-bound';
+  /**
+   * 'exact': computed from the spectrum of the prepared matrix for a block encoding with no error
+   * (errorBound 0); 'ideal-encoding': the same computation for a block encoding with a nonzero
+   * error bound (the circuit's value differs by up to O(κ_eff·errorBound)); 'lower-bound':
+   * the analytic lower bound (system too large for the spectrum).
+   */
+  readonly successProbabilityKind: 'exact' | 'ideal-encoding' | 'lower-bound';
   /** Extra solver-specific numbers (polynomial scale and measured error, phase-finding stats, t, C, ...). */
   readonly details: Readonly<Record<string, number | string>>;
 }

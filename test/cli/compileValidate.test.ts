@@ -39,6 +39,54 @@ describe('qnewton compile / validate', () => {
     expect(gateLines.length).toBe(estimateLogical(synthesizeLinearSolver(input, options).circuit, qelib1).totalGateCount);
   });
 
+  it('the compile report lets a third party re-validate: b, data and ancilla qubits, post-selection and the validate command', async () => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const out = path.join(dir, 'out');
+    const run = await runCapture(['compile', mat, '--solver', 'qsvt', '--epsilon', '0.05', '--rhs', 'random', '--seed', '7', '--out-dir', out]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'a.qsvt.json'), 'utf8'));
+    const { input } = loadSolverProblem({ file: mat, solver: 'qsvt', epsilon: 0.05, rhs: 'random', seed: 7, dilate: false, 'symmetry-tol': 1e-8 });
+    expect(report.rhs).toEqual(Array.from(input.rhs));
+    expect(report.qubits.data).toHaveLength(report.numDataQubits);
+    expect(report.qubits.data.length + report.qubits.ancilla.length).toBe(report.numQubits);
+    expect([...report.qubits.ancilla].sort()).toEqual(expect.arrayContaining(report.postselect.qubits));
+    expect(report.statements.qasm2).toBe(fs.readFileSync(path.join(out, 'a.qsvt.v2.qasm'), 'utf8').split('\n').filter((l: string) => l && !/^(OPENQASM|include|qreg|creg|gate )/.test(l)).length);
+    const argv = (report.revalidate.command as string).split(' ').slice(1);
+    expect(argv.slice(0, 2)).toEqual(['validate', mat]);
+    const v = await runCapture([...argv, '--json']);
+    expect(v.code).toBe(0);
+    expect(JSON.parse(v.stdout).fidelity).toBeGreaterThanOrEqual(0.99);
+    expect(JSON.parse(v.stdout).predictedSuccessProbability).toBeCloseTo(report.successProbability, 12);
+  });
+
+  it('--max-flat-gates caps each file by the statements it would hold (QASM 3 is smaller and can be written alone)', async () => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const probe = path.join(dir, 'probe');
+    await runCapture(['compile', mat, '--epsilon', '0.05', '--out-dir', probe]);
+    const { statements } = JSON.parse(fs.readFileSync(path.join(probe, 'a.qsvt.json'), 'utf8'));
+    expect(statements.qasm3).toBeLessThan(statements.qasm2);
+    const out = path.join(dir, 'out');
+    const run = await runCapture(['compile', mat, '--epsilon', '0.05', '--out-dir', out, '--max-flat-gates', String(statements.qasm3)]);
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(path.join(out, 'a.qsvt.v3.qasm'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'a.qsvt.v2.qasm'))).toBe(false);
+    expect(run.stdout).toMatch(new RegExp(`OpenQASM 2 file would have ${statements.qasm2} statements > --max-flat-gates ${statements.qasm3}`));
+  });
+
+  it('--block-encoding with --solver hhl is refused (it would be ignored)', async () => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const run = await runCapture(['compile', mat, '--solver', 'hhl', '--block-encoding', 'fable', '--out-dir', path.join(dir, 'o')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--block-encoding applies to --solver qsvt only/);
+    expect(fs.existsSync(path.join(dir, 'o'))).toBe(false);
+  });
+
   it.each([['qsvt', 'ones'], ['hhl', 'random']])('validate --solver %s --rhs %s: fidelity ≥ 0.99', async (solver, rhs) => {
     const dir = tempDir();
     const mat = path.join(dir, 'a.json');
@@ -48,6 +96,22 @@ describe('qnewton compile / validate', () => {
     const res = JSON.parse(run.stdout);
     expect(res.fidelity).toBeGreaterThanOrEqual(0.99);
     expect(Math.abs(res.successProbability - res.predictedSuccessProbability)).toBeLessThan(1e-6);
+  });
+
+  it.each([['sparse'], ['lcu']])('validate --block-encoding %s: wider than the dense limit, runs on the sparse backend (auto), fidelity ≥ 0.99', async (be) => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const run = await runCapture(['validate', mat, '--block-encoding', be, '--epsilon', '0.02', '--max-qubits', '10', '--json', '--min-fidelity', '0.99']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const res = JSON.parse(run.stdout);
+    expect(res.qubits).toBeGreaterThan(10);
+    expect(res.backend).toBe('sparse');
+    expect(res.peakSupport).toBeLessThan(2 ** 10);
+    expect(res.prunedProbability).toBeLessThan(1e-20);
+    // The simulated success probability against the solver's own prediction (from the spectrum).
+    expect(Math.abs(res.successProbability - res.predictedSuccessProbability) / res.predictedSuccessProbability).toBeLessThan(0.02);
   });
 
   it('validate reads b from a file', async () => {
@@ -66,7 +130,8 @@ describe('qnewton compile / validate', () => {
     ['singular matrix', [[1, 1], [1, 1]], [], 'BUDGET_UNMET', /singular/],
     ['κ beyond the degree limit', [[1, 0], [0, 1e-5]], ['--max-degree', '500'], 'BUDGET_UNMET', /degree/],
     ['qubit budget', SPD4, ['--qubits', '3'], 'BUDGET_UNMET', /qubits/],
-    ['too large to simulate', SPD4, ['--max-qubits', '4'], 'SIMULATION_TOO_LARGE', /max-qubits/],
+    ['too large for the dense backend', SPD4, ['--max-qubits', '4', '--backend', 'dense'], 'SIMULATION_TOO_LARGE', /max-qubits/],
+    ['support budget exceeded', SPD4, ['--block-encoding', 'sparse', '--max-support', '8'], 'SUPPORT_BUDGET_EXCEEDED', /support budget/],
   ])('validate: %s → typed error', async (_name, matrix, extra, code, msg) => {
     const dir = tempDir();
     const mat = path.join(dir, 'm.json');

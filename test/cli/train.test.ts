@@ -8,7 +8,7 @@ function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'qn-train-'));
 }
 
-const TINY = ['--model', 'mlp:16-4-10:tanh', '--steps', '2', '--c', '0.5', '--qec', 'none'];
+const TINY = ['--model', 'mlp:16-4-10:tanh', '--steps', '2', '--c', '0.5', '--qec', 'none', '--sgd-lr', '0.3', '--adam-lr', '0.01', '--baseline-max-steps', '20'];
 
 describe('qnewton train', () => {
   const dir = tempDir();
@@ -25,7 +25,11 @@ describe('qnewton train', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^step\s+block\s+N\s+κ before→after\s+d\s+α\s+quantum s\s+classical s\s+choice/m);
-    expect(run.stdout).toContain('projected totals:');
+    expect(run.stdout).toContain('projected totals (every phase each strategy needs');
+    expect(run.stdout).toContain('accounting: read-out on');
+    expect(report.accounting!.readout).toBe(true);
+    expect(report.totals.map((t) => t.strategy)).toEqual(['q-newton', 'classical-newton', 'hessian-free-newton', 'sgd', 'adam']);
+    expect(report.totals.find((t) => t.strategy === 'sgd')!.sweep!.map((x) => x.learningRate)).toEqual([0.3]);
     expect(run.stdout).toContain('findings:');
     expect(report.decisions).toHaveLength(8);
     expect(report.config.hardware).toBe('qubit_gate_ns_e3');
@@ -51,7 +55,21 @@ describe('qnewton train', () => {
     const again = await runCapture(['train', ...TINY, '--out', out2]);
     expect(again.code).toBe(0);
     const second = JSON.parse(fs.readFileSync(out2, 'utf8')) as ScheduleReport;
-    expect(JSON.stringify({ ...second, wallSeconds: 0 })).toBe(JSON.stringify({ ...report, wallSeconds: 0 }));
+    expect(JSON.stringify({ ...second, wallSeconds: 0, measured: null })).toBe(JSON.stringify({ ...report, wallSeconds: 0, measured: null }));
+  });
+
+  it('--no-readout prices solver runs only and says so in the text, the JSON and the HTML', async () => {
+    const out3 = path.join(dir, 'r3.json');
+    const html3 = path.join(dir, 'r3.html');
+    const paper = await runCapture(['train', ...TINY, '--no-readout', '--out', out3, '--html', html3]);
+    expect(paper.code).toBe(0);
+    const r = JSON.parse(fs.readFileSync(out3, 'utf8')) as ScheduleReport;
+    expect(r.accounting!.readout).toBe(false);
+    expect(r.config.readout).toBe(false);
+    expect(paper.stdout).toContain('accounting: --no-readout');
+    expect(fs.readFileSync(html3, 'utf8')).toContain('--no-readout');
+    // Same trajectory shapes, so the paper's accounting can only be cheaper per quantum solve.
+    r.decisions.forEach((d, i) => expect(d.quantumSeconds).toBeLessThan(report.decisions[i].quantumSeconds));
   });
 
   it.each<[string, string[], RegExp]>([
@@ -63,6 +81,7 @@ describe('qnewton train', () => {
     ['unknown qec', ['--qec', 'color_code'], /UNKNOWN_NAME/],
     ['unknown hardware', ['--hardware', 'abacus'], /UNKNOWN_NAME/],
     ['unknown block', ['--blocks', 'W1,W7'], /UNKNOWN_NAME/],
+    ['zero learning rate in the sweep', ['--sgd-lr', '0.1', '0'], /INVALID_ARGUMENT.*sgdLearningRates/],
   ])('%s → exit 1, one error line, no output file', async (_name, extra, message) => {
     const bad = path.join(dir, `bad-${extra.join('')}.json`);
     const model = extra.includes('--model') ? [] : ['--model', 'mlp:16-4-10:tanh'];

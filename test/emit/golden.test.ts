@@ -65,6 +65,9 @@ function angles(): Circuit {
   return b.build();
 }
 
+/** The same program without the opaque gate: OpenQASM 3 has no `opaque`, so its golden file omits it. */
+const USER_GATES_NO_OPAQUE = USER_GATES.replace('opaque blackbox(t) a, b;\n', '').replace('blackbox(1.5) q[2], q[0];\n', '');
+
 const CASES: ReadonlyArray<readonly [string, () => Circuit]> = [
   ['teleport', teleport],
   ['multicontrolled', multiControlled],
@@ -88,9 +91,17 @@ describe('emitter golden files', () => {
   });
 
   it.each(CASES)('%s (OpenQASM 3)', (name, make) => {
-    const text = emitQasm3(make());
+    const text = emitQasm3(name === 'usergates' ? parseQasm2(USER_GATES_NO_OPAQUE) : make());
     checkGolden(`${name}_v3.qasm`, text);
     expect(emitQasm3(parseQasm(text))).toBe(text);
+  });
+});
+
+describe('opaque gates', () => {
+  it('OpenQASM 3 refuses an opaque gate with a typed error (the language has no opaque statement)', () => {
+    expect(() => emitQasm3(parseQasm2(USER_GATES))).toThrow(EmitUnsupportedError);
+    expect(() => emitQasm3(parseQasm2(USER_GATES))).toThrow(/opaque gate 'blackbox' cannot be written in OpenQASM 3/);
+    expect(USER_GATES_NO_OPAQUE).not.toContain('blackbox');
   });
 });
 

@@ -1,6 +1,5 @@
 OPENQASM 3.0;
 include "stdgates.inc";
-opaque blackbox(p0) a0, a1;
 qubit[3] q;
 bit[3] c;
 cx q[2], q[1];
@@ -8,7 +7,6 @@ cx q[2], q[0];
 ccx q[0], q[1], q[2];
 U(1.0471975511965976, 0.25, -0.25) q[1];
 rz(0.5235987755982988) q[1];
-blackbox(1.5) q[2], q[0];
 c[0] = measure q[0];
 c[1] = measure q[1];
 c[2] = measure q[2];

@@ -81,6 +81,10 @@ const CASES: readonly Case[] = [
   ['^ in QASM3', 3, H3 + R3 + 'rz(2$^2) q[0];', 'QASM_SYNTAX', /write '\*\*' for a power/],
   // versions and unsupported features
   ['unsupported version (auto)', 0, 'OPENQASM $4.0;\nqreg q[1];', 'QASM_UNSUPPORTED_VERSION', /unsupported OpenQASM version 4\.0/],
+  ['OPENQASM 2.1 (auto)', 0, 'OPENQASM $2.1;\nqreg q[1];', 'QASM_UNSUPPORTED_VERSION', /unsupported OpenQASM version 2\.1: the supported versions are 2\.0, 3 and 3\.0/],
+  ['OPENQASM 2.1 given to parseQasm2', 2, 'OPENQASM $2.1;\nqreg q[1];', 'QASM_UNSUPPORTED_VERSION', /version 2\.1: the supported versions are 2\.0, 3 and 3\.0/],
+  ['OPENQASM 3.1 given to parseQasm3', 3, 'OPENQASM $3.1;\nqubit q;', 'QASM_UNSUPPORTED_VERSION', /version 3\.1: the supported versions/],
+  ['OPENQASM 2 without minor (auto)', 0, 'OPENQASM $2;\nqreg q[1];', 'QASM_UNSUPPORTED_VERSION', /version 2: the supported versions/],
   ['version 3 given to parseQasm2', 2, 'OPENQASM $3.0;\nqubit q;', 'QASM_UNSUPPORTED_VERSION', /this parser reads 2\.0/],
   ['version 2 given to parseQasm3', 3, 'OPENQASM $2.0;\nqreg q[1];', 'QASM_UNSUPPORTED_VERSION', /this parser reads version 3/],
   ['unknown include', 2, 'OPENQASM 2.0;\ninclude $"other.inc";', 'QASM_SEMANTIC', /only "qelib1\.inc" is known/],

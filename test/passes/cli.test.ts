@@ -27,6 +27,44 @@ describe('qnewton optimize / verify', () => {
     expect(v.stdout).toMatch(/^equivalent/);
   });
 
+  it.each(['ionq', 'quantinuum', 'braket'])('optimize tof_3 --target %s (all-to-all) writes native gates that read back equivalent (QASM 2 and 3)', async (target) => {
+    for (const v of ['2', '3']) {
+      const out = path.join(dir, `tof3_${target}_v${v}.qasm`);
+      const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--level', '2', '--target', target, '--qasm', v, '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const text = fs.readFileSync(out, 'utf8');
+      if (target === 'braket') {
+        expect(text).toContain(v === '3' ? 'cnot ' : 'cx ');
+        continue; // Braket's names are read back in test/emit/deviceEmit.test.ts
+      }
+      expect(text).toContain(target === 'ionq' ? 'gate ms(' : 'gate rzz(');
+      const a = loadCircuitFile(path.join(NAM_INPUT, 'tof_3.qasm')), b = loadCircuitFile(out);
+      expect(equalUpToGlobalPhase(unitaryOf(a), unitaryOf(b)).equivalent).toBe(true);
+    }
+  });
+
+  it('optimize --target ibm-eagle routes to the 127-qubit heavy-hex map by default and reports SWAPs and depth', async () => {
+    const out = path.join(dir, 'tof3_eagle.qasm');
+    const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--level', '1', '--target', 'ibm-eagle', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/routing: \d+ swap\(s\) on ibm-eagle-r3; depth \d+ \(2-qubit depth \d+\)/);
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text).toContain('gate ecr a,b {');
+    expect(text).toContain('qreg q[127];');
+    expect(text).not.toMatch(/^cx /m);
+  });
+
+  it('optimize a circuit wider than the device map fails with one line and writes no file', async () => {
+    const file = path.join(dir, 'wide.qasm');
+    fs.writeFileSync(file, `OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[130];\ncx q[0],q[129];\n`);
+    const out = path.join(dir, 'wide.out.qasm');
+    const r = await runCapture(['optimize', file, '--level', '0', '--target', 'ibm-eagle', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/130 qubits but coupling map ibm-eagle-r3 has only 127/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('a u3 input gets a like-for-like column: the input lowered to the Nam basis, and the reduction is measured against it', async () => {
     const file = path.join(dir, 'u3.qasm');
     fs.writeFileSync(file, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nu3(0.3,0.2,0.1) q[0];\ncx q[0],q[1];\nu3(0.5,-0.2,0.4) q[1];\ncx q[0],q[1];\nu3(-0.3,0.1,-0.2) q[0];\n');
@@ -72,6 +110,33 @@ describe('qnewton optimize / verify', () => {
     const badTarget = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--target', 'foo']);
     expect(badTarget.code).toBe(1);
     expect(badTarget.stderr).toMatch(/unknown target gate set 'foo'/);
+  });
+
+  it('--ancillas gadgets writes the gadgetized circuit (ancilla register, fewer T); bad modes and measurements are user errors', async () => {
+    const out = path.join(dir, 'tof3_gadgets.qasm');
+    const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'gadgets', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const m = /hadamard gadgets: (\d+) ancilla\(s\) in register anc .*T (\d+) -> (\d+)/.exec(r.stdout);
+    expect(m).not.toBeNull();
+    const [h, tWithout, tWith] = (m as RegExpExecArray).slice(1).map(Number);
+    expect(tWith).toBeLessThan(tWithout);
+    const written = loadCircuitFile(out);
+    expect(written.numQubits).toBe(5 + h);
+    expect(namCounts(written).t).toBe(tWith);
+    const bad = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'lots']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--ancillas must be one of none, gadgets/);
+    const badBudget = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'gadgets', '--budget-s', '0']);
+    expect(badBudget.code).toBe(1);
+    expect(badBudget.stderr).toMatch(/--budget-s must be a number of seconds > 0, got 0/);
+    const meas = path.join(dir, 'meas.qasm');
+    fs.writeFileSync(meas, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[1];\ncreg c[1];\nh q[0];\nmeasure q[0] -> c[0];\nif (c==1) t q[0];\nh q[0];\n');
+    const mo = path.join(dir, 'meas.out.qasm');
+    const rm = await runCapture(['optimize', meas, '--ancillas', 'gadgets', '--out', mo]);
+    expect(rm.code).toBe(1);
+    expect(rm.stderr).toMatch(/Hadamard gadgets need a unitary circuit/);
+    expect(fs.existsSync(mo)).toBe(false);
   });
 
   it('verify reports non-equivalent circuits with exit code 2', async () => {

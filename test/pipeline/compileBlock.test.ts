@@ -49,8 +49,19 @@ describe('compileBlock', () => {
     expect(() => compileBlock(block4(), rhs, { name: 'b', solver: 'qsvt', epsilon: eps, optimizeLevel: 1 })).toThrow(InvalidArgumentError);
   });
 
-  it('refuses to simulate circuits wider than the limit', () => {
-    expect(() => compileBlock(block4(), rhs, { name: 'b', solver: 'qsvt', blockEncoding: 'fable', epsilon: 0.05, optimizeLevel: 1, maxSimulationQubits: 4 }))
+  it('refuses to simulate circuits wider than the limit on the dense backend', () => {
+    expect(() => compileBlock(block4(), rhs, { name: 'b', solver: 'qsvt', blockEncoding: 'fable', epsilon: 0.05, optimizeLevel: 1, maxSimulationQubits: 4, backend: 'dense' }))
       .toThrow(SimulationTooLargeError);
+  });
+
+  it('auto runs circuits wider than the dense limit on the sparse backend, with the same fidelity as dense', () => {
+    const opts = { name: 'b', solver: 'qsvt' as const, blockEncoding: 'fable', epsilon: 0.05, optimizeLevel: 1 as const };
+    const sparse = compileBlock(block4(), rhs, { ...opts, maxSimulationQubits: 4 });
+    const dense = compileBlock(block4(), rhs, { ...opts, backend: 'dense' });
+    expect(sparse.optimized.backend).toBe('sparse');
+    expect(sparse.optimized.peakSupport).toBeGreaterThan(0);
+    expect(dense.optimized.backend).toBe('dense');
+    expect(Math.abs(sparse.optimized.fidelity - dense.optimized.fidelity)).toBeLessThan(1e-10);
+    expect(Math.abs(sparse.optimized.successProbability - dense.optimized.successProbability)).toBeLessThan(1e-10);
   });
 });

@@ -3,16 +3,16 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
-import { InvalidMatrixError } from '../../errors';
+import { InvalidArgumentError, InvalidMatrixError } from '../../errors';
 import { DEFAULT_MAX_EXPANDED_GATES, flatten } from '../../ir';
 import { loadMatrixFile } from '../../math/io';
 import { estimateLogical, LogicalGateCounts, resolveBasis } from '../../cost';
-import { emitQasm2, emitQasm3 } from '../../emit';
+import { emitQasm2, emitQasm3, qasm2StatementCount, qasm3StatementCount } from '../../emit';
 import {
   BLOCK_ENCODING_NAMES, LinearSolverOptions, LinearSystemInput, SOLVER_NAMES, SolverCircuit, makeRhs, parseVectorText, synthesizeLinearSolver,
 } from '../../synth';
 
-/** Default cap on flattened gates for writing OpenQASM (larger circuits get the JSON report only). */
+/** Default cap on the statements of each OpenQASM file (larger files are not written; the JSON report always is). */
 export const DEFAULT_MAX_FLAT_GATES = DEFAULT_MAX_EXPANDED_GATES;
 
 /** Options shared by `compile` and `validate`. */
@@ -45,6 +45,9 @@ export function loadSolverProblem(args: Record<string, unknown>): { input: Linea
     }
     throw e;
   }
+  if (args.solver === 'hhl' && args['block-encoding'] !== undefined) {
+    throw new InvalidArgumentError(`--block-encoding applies to --solver qsvt only (HHL uses exact Hamiltonian simulation); drop --block-encoding ${String(args['block-encoding'])} or use --solver qsvt`);
+  }
   const rhsArg = String(args.rhs ?? 'ones');
   const rhs = rhsArg === 'ones' || rhsArg === 'random'
     ? makeRhs(rhsArg, matrix.n, args.seed as number)
@@ -72,8 +75,33 @@ export function solverReportJson(sc: SolverCircuit, counts: LogicalGateCounts, d
 }
 
 /**
+ * What a third party needs to re-validate a compile run from its JSON report: the right-hand side
+ * b as used (before normalisation; length N of the input), the data qubits (after post-selection
+ * they hold A⁻¹b/‖A⁻¹b‖, qubit 0 = least significant bit of the row index), the ancilla qubits,
+ * and the `qnewton validate` command that re-synthesizes and simulates the same circuit.
+ */
+function reproduction(args: Record<string, unknown>, input: LinearSystemInput, sc: SolverCircuit): Record<string, unknown> {
+  const data = new Set(sc.dataQubits);
+  const ancilla = Array.from({ length: sc.circuit.numQubits }, (_, i) => i).filter((q) => !data.has(q));
+  const flags: string[] = [`--solver ${String(args.solver)}`, `--epsilon ${String(args.epsilon)}`, `--rhs ${String(args.rhs ?? 'ones')}`];
+  if (args.rhs === 'random') flags.push(`--seed ${String(args.seed)}`);
+  if (args['block-encoding'] !== undefined) flags.push(`--block-encoding ${String(args['block-encoding'])}`);
+  if (args.dilate) flags.push('--dilate');
+  for (const k of ['max-degree', 'clock-bits', 'symmetry-tol', 'qubits']) if (args[k] !== undefined) flags.push(`--${k} ${String(args[k])}`);
+  return {
+    rhs: Array.from(input.rhs),
+    qubits: { total: sc.circuit.numQubits, data: sc.dataQubits, ancilla },
+    revalidate: {
+      command: `qnewton validate ${String(args.file)} ${flags.join(' ')}`,
+      how: 'apply the circuit to |0…0⟩, keep the runs where the postselect qubits have the postselect values, and compare the data qubits with A⁻¹b/‖A⁻¹b‖ (b = rhs above, padded with zeros to 2^|data|; dilated systems solve [[0, A], [Aᵀ, 0]])',
+    },
+  };
+}
+
+/**
  * `qnewton compile FILE`: synthesize a QSVT or HHL circuit for A x = b, count its gates from the
- * op call graph, write OpenQASM 2 and 3 (when flattening is feasible) and a JSON report.
+ * op call graph, write OpenQASM 2 and 3 (each when its statement count is within --max-flat-gates)
+ * and a JSON report with everything needed to re-validate the run.
  */
 export const compileCommand: QnCommand = {
   command: 'compile <file>',
@@ -81,7 +109,7 @@ export const compileCommand: QnCommand = {
   builder: (y: Argv) =>
     forceOption(solverOptions(y))
       .option('out-dir', { type: 'string', default: 'qasm-out', describe: 'output folder' })
-      .option('max-flat-gates', { type: 'number', default: DEFAULT_MAX_FLAT_GATES, describe: 'write OpenQASM only if the flattened circuit has at most this many gates' }),
+      .option('max-flat-gates', { type: 'number', default: DEFAULT_MAX_FLAT_GATES, describe: 'write each OpenQASM file only if it would have at most this many statements (counted from the call graph before writing)' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
     const outDir = String(args['out-dir']);
     return withOutputs({ dirs: [outDir] }, outputOptionsOf(args), (outputs) => {
@@ -90,25 +118,30 @@ export const compileCommand: QnCommand = {
       const counts = estimateLogical(sc.circuit);
       const stem = `${path.basename(file).replace(/\.[^.]+$/, '')}.${sc.report.solver}`;
       const maxFlat = args['max-flat-gates'] as number;
+      const budget = { maxExpandedGates: Math.max(maxFlat, 1) };
       const written: string[] = [];
       let depth = { value: counts.depthUpperBound, exact: false };
-      let note: string | undefined;
       if (counts.totalGateCount <= maxFlat) {
         const basis = resolveBasis();
-        const budget = { maxExpandedGates: Math.max(maxFlat, 1) };
-        const flat = flatten(sc.circuit, (op) => basis.has(op.name), budget);
-        depth = { value: estimateLogical(flat).depthUpperBound, exact: true };
-        const q2 = path.join(outDir, `${stem}.v2.qasm`), q3 = path.join(outDir, `${stem}.v3.qasm`);
-        outputs.add(q2, emitQasm2(sc.circuit, budget));
-        outputs.add(q3, emitQasm3(sc.circuit, budget));
-        written.push(q2, q3);
-      } else {
-        note = `flattened circuit would have ${counts.totalGateCount} gates > --max-flat-gates ${maxFlat}; OpenQASM not written (counts come from the call graph)`;
+        depth = { value: estimateLogical(flatten(sc.circuit, (op) => basis.has(op.name), budget)).depthUpperBound, exact: true };
       }
+      // The cap applies to what each file would hold (its statements), not to the decomposed gate count.
+      const statements = { qasm2: qasm2StatementCount(sc.circuit), qasm3: qasm3StatementCount(sc.circuit) };
+      const notes: string[] = [];
+      for (const [version, n, emit] of [[2, statements.qasm2, emitQasm2], [3, statements.qasm3, emitQasm3]] as const) {
+        if (n > maxFlat) { notes.push(`the OpenQASM ${version} file would have ${n} statements > --max-flat-gates ${maxFlat}; not written`); continue; }
+        const q = path.join(outDir, `${stem}.v${version}.qasm`);
+        outputs.add(q, emit(sc.circuit, budget));
+        written.push(q);
+      }
+      const note = notes.length ? notes.join('; ') : undefined;
       const reportPath = path.join(outDir, `${stem}.json`);
-      const report = solverReportJson(sc, counts, depth, { file, qasmFiles: written, ...(note ? { note } : {}) });
+      const report = solverReportJson(sc, counts, depth, {
+        file, qasmFiles: written, statements: { ...statements, maxStatements: maxFlat },
+        ...reproduction(args, input, sc), ...(note ? { note } : {}),
+      });
       outputs.add(reportPath, JSON.stringify(report, null, 2) + '\n');
-      // QASM and report are one set: all of them are written, or none.
+      // QASM and report are one set: all of them are written, or none (an emit error leaves no file behind).
       outputs.commit();
       const r = sc.report;
       io.out(`${file}: ${r.solver.toUpperCase()} for N = ${r.originalDim}${r.dilated ? ' (dilated)' : ''} → ${r.paddedDim}, block encoding ${r.blockEncoding}`);

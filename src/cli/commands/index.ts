@@ -9,6 +9,7 @@ import { statsCommand } from './stats';
 import { optimizeCommand } from './optimize';
 import { verifyCommand } from './verify';
 import { estimateCommand } from './estimate';
+import { breakevenCommand } from './breakeven';
 import { trainCommand } from './train';
 import { runCommand } from './run';
 
@@ -24,6 +25,7 @@ export const COMMANDS: readonly QnCommand[] = [
   optimizeCommand,
   verifyCommand,
   estimateCommand,
+  breakevenCommand,
   trainCommand,
   runCommand,
 ];

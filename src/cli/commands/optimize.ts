@@ -2,19 +2,35 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
+import type { Circuit } from '../../ir';
 import { loadCircuitFile } from '../../parse';
 import { expansionArg, withExpansionOption } from './expansionArg';
 import { emitQasm2, emitQasm3 } from '../../emit';
-import { CouplingMap, couplingMapFromJson, parseOptimizationLevel, lowerTo, optimize, parseCouplingSpec, parseTargetGateSet, summarize } from '../../passes';
+import {
+  CouplingMap, TARGET_GATE_SETS, TargetGateSet, couplingMapFromJson, deviceTargetOf, ibmCouplingMapByName, lowerTo, optimize, parseCouplingSpec,
+  parseOptimizationLevel, parseTargetGateSet, summarize, ANCILLA_MODES, parseAncillaMode, parseBudgetS,
+} from '../../passes';
 
-/** Resolve --coupling: a built-in spec (line:N, grid:RxC, heavyhex:R) or a JSON edge-list file. */
-function couplingOf(spec: string | undefined): CouplingMap | undefined {
-  if (spec === undefined) return undefined;
-  return parseCouplingSpec(spec) ?? couplingMapFromJson(readTextFile(spec), spec);
+/**
+ * Resolve --coupling: a built-in spec (line:N, grid:RxC, heavyhex:R), an IBM device map
+ * (ibm-eagle-r3, ibm-heron-r1, ibm-heron-r2), `none`, or a JSON edge-list file. Without it, a
+ * device target with a coupling map (ibm-heron, ibm-eagle) is routed to its first map.
+ */
+function couplingOf(spec: string | undefined, target: TargetGateSet | undefined): CouplingMap | undefined {
+  if (spec === undefined) return deviceTargetOf(target)?.couplingMaps[0]?.build();
+  if (spec === 'none') return undefined;
+  return parseCouplingSpec(spec) ?? ibmCouplingMapByName(spec) ?? couplingMapFromJson(readTextFile(spec), spec);
+}
+
+/** The text of the output file: device targets write their dialect (native gates kept, with definitions). */
+function emitFor(c: Circuit, version: 2 | 3, target: TargetGateSet | undefined): string {
+  const dialect = deviceTargetOf(target)?.dialect;
+  if (version === 3) return dialect ? emitQasm3(c, { keepGates: dialect.qasm3KeepGates, gateNames: dialect.qasm3Names }) : emitQasm3(c);
+  return emitQasm2(c, dialect ? { keepGates: dialect.qasm2KeepGates } : { gateSet: 'qelib1-extended' });
 }
 
 /**
- * `qnewton optimize FILE --level 0..3 [--target ibm|ion|clifford+t|nam] [--coupling SPEC] --out FILE`:
+ * `qnewton optimize FILE --level 0..3 [--target NAME] [--coupling SPEC] [--ancillas none|gadgets [--budget-s S]] --out FILE`:
  * optimize an OpenQASM circuit, lower it to a gate set, optionally route it, write OpenQASM and
  * print a before/after count table (Nam convention: ccz = 13 gates, any Rz = 1 gate).
  */
@@ -24,10 +40,12 @@ export const optimizeCommand: QnCommand = {
   builder: (y: Argv) => withExpansionOption(forceOption(y))
     .positional('file', { type: 'string', describe: 'OpenQASM 2 or 3 file' })
     .option('level', { type: 'number', default: 3, describe: 'optimization level 0..3' })
-    .option('target', { type: 'string', describe: 'output gate set: nam | ibm | ion | clifford+t' })
-    .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | JSON edge-list file' })
+    .option('target', { type: 'string', describe: `output gate set / device: ${TARGET_GATE_SETS.join(' | ')}` })
+    .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | ibm-eagle-r3 | ibm-heron-r1 | ibm-heron-r2 | none | JSON edge-list file (default for ibm-heron / ibm-eagle: the device map)' })
     .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total operator-norm error budget of the synthesized rotations (shared equally)' })
     .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
+    .option('ancillas', { type: 'string', default: 'none', describe: `${ANCILLA_MODES.join(' | ')}: gadgets = Hadamard gadgets (ancillas in |0>, post-selected on |0>) for fewer T` })
+    .option('budget-s', { type: 'number', describe: 'wall-clock budget (s, > 0) of the gadget T-count reduction (default: none, deterministic)' })
     .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
     .option('out', { type: 'string', describe: 'output OpenQASM file (default: only print the table)' }),
   run(args: Record<string, unknown>, io: CliIo): number {
@@ -35,9 +53,11 @@ export const optimizeCommand: QnCommand = {
     return withOutputs({ files: [outPath] }, outputOptionsOf(args), (outputs) => {
       const level = parseOptimizationLevel(args.level);
       const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
-      const coupling = couplingOf(args.coupling as string | undefined);
+      const coupling = couplingOf(args.coupling as string | undefined, target);
+      const ancillas = parseAncillaMode(args.ancillas ?? 'none');
+      const budgetS = parseBudgetS(args.budgetS ?? args['budget-s']);
       const circuit = loadCircuitFile(String(args.file), expansionArg(args));
-      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number });
+      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, ancillas, budgetS });
       const b = report.before, a = report.after;
       const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
       // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
@@ -54,8 +74,12 @@ export const optimizeCommand: QnCommand = {
           : `${name.padEnd(9)} ${String(x).padStart(8)} ${String(y).padStart(8)} ${pct(x, y).padStart(10)}`);
       }
       io.out(`gates after: ${Object.entries(a.byName).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+      if (report.gadgets) {
+        const g = report.gadgets;
+        io.out(`hadamard gadgets: ${g.ancillas} ancilla(s) in register ${g.register} (prepare |0>, post-select |0> at the end); T ${g.tWithout} -> ${g.tWith}`);
+      } else if (ancillas === 'gadgets') io.out('hadamard gadgets: no T-count gain, output has no ancillas');
       if (report.routing) {
-        io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}`);
+        io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}; depth ${report.routing.depth} (2-qubit depth ${report.routing.twoQubitDepth})`);
         io.out(`initial layout (logical→physical): ${report.routing.initialLayout.slice(0, circuit.numQubits).join(' ')}`);
         io.out(`final layout   (logical→physical): ${report.routing.finalLayout.slice(0, circuit.numQubits).join(' ')}`);
       }
@@ -66,7 +90,7 @@ export const optimizeCommand: QnCommand = {
           + `(estimate 3·log₂(1/ε)+2 = ${s.estimatedTCountPerRotation}), max distance ${s.maxDistance.toExponential(2)}`);
       }
       if (outPath !== undefined) {
-        outputs.add(outPath, args.qasm === 3 ? emitQasm3(out) : emitQasm2(out, { gateSet: 'qelib1-extended' }));
+        outputs.add(outPath, emitFor(out, args.qasm === 3 ? 3 : 2, target));
         outputs.commit();
         io.out(`wrote ${outPath}`);
       }

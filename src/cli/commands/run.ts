@@ -37,6 +37,7 @@ export const runCommand: QnCommand = {
     .option('hardware', { type: 'string', default: PIPELINE_DEFAULTS.hardware, describe: `hardware profile: ${hardwareProfileNames().join(' | ')} | FILE.json` })
     .option('qec', { type: 'string', describe: 'surface_code | none (default surface_code; none under --cost-model query)' })
     .option('cost-model', { type: 'string', default: PIPELINE_DEFAULTS.costModel, describe: "quantum price: 'compiled' (the compiled circuit's counts) | 'query' (the paper's query count, QRAM oracle assumed)" })
+    .option('readout', { type: 'boolean', default: PIPELINE_DEFAULTS.readout, describe: 'price state preparation and read-out of x in every quantum solve; --no-readout reproduces the paper\'s accounting' })
     .option('flop-rate', { type: 'number', describe: 'classical FLOP rate in flop/s (default: measured on this machine)' })
     .option('simulate-max-n', { type: 'number', default: PIPELINE_DEFAULTS.simulateMaxN, describe: 'blocks with N ≤ this that go quantum are solved by simulating the circuit (0 = never)' })
     .option('block', { type: 'string', describe: 'parameter block to compile (default: the smallest)' })
@@ -59,6 +60,7 @@ export const runCommand: QnCommand = {
         c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
         hardware, qec: args.qec as never, costModel: args['cost-model'] as never, flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
         compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
+        readout: args.readout !== false,
       }, {
         onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },
         onProgress: (done, total, label) => { if (!bar) bar = makeProgressBar(stream, total, '      training'); bar.update(done, label); },

@@ -7,7 +7,9 @@ import { QLSA_SOLVERS } from '../../math/qlsa';
 import { CostModel, makeSolvePricer, QecChoice } from '../../schedule/price';
 import { loadHardwareArg } from './hardwareArg';
 import { renderScheduleHtml } from '../../schedule/report';
-import { DEFAULT_SCHEDULE_MODEL, formatScheduleReport, runQNewtonSchedule } from '../../schedule/scheduler';
+import { replayTrace } from '../../schedule/trace';
+import { denseBlockBudgetBytes } from '../../hessian';
+import { DEFAULT_REGULARIZATION_C, DEFAULT_SCHEDULE_MODEL, formatScheduleReport, HESSIAN_MODES, HessianMode, runQNewtonSchedule } from '../../schedule/scheduler';
 
 /** Default classical FLOP rate of `qnewton train` (flops/s): a fixed number, so runs are reproducible. */
 export const DEFAULT_TRAIN_FLOP_RATE = 1e10;
@@ -26,7 +28,7 @@ export const trainCommand: QnCommand = {
       .option('model', { type: 'string', default: DEFAULT_SCHEDULE_MODEL, describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16' })
       .option('steps', { type: 'number', default: 5, describe: 'Newton steps' })
       .option('batch', { type: 'number', default: 64, describe: 'mini-batch size' })
-      .option('c', { type: 'number', default: 0.5, describe: 'regularization strength c in H + c*max|H_ij|*I (0.5 trains the default model well; 0.05 is closer to a bare Newton step)' })
+      .option('c', { type: 'number', default: DEFAULT_REGULARIZATION_C, describe: 'regularization strength c in H + c*max|H_ij|*I (larger c: shorter, safer Newton steps)' })
       .option('sparsity', { alias: 'd', type: 'number', default: 8, describe: 'row sparsity d of the pruned block Hessians' })
       .option('epsilon', { type: 'number', default: 1e-2, describe: 'error of each linear solve, in (0, 1)' })
       .option('solver', { type: 'string', default: 'qsvt', describe: `quantum linear solver priced (${QLSA_SOLVERS.join(' | ')})` })
@@ -34,9 +36,16 @@ export const trainCommand: QnCommand = {
       .option('qec', { type: 'string', describe: 'error correction of the quantum price: surface_code | none (default surface_code; none under --cost-model query)' })
       .option('cost-model', { type: 'string', default: 'compiled', describe: "quantum price: 'compiled' (the compiled circuit's counts) | 'query' (the paper's query count, QRAM oracle assumed)" })
       .option('attosecond-hardware', { type: 'string', default: 'attosecond', describe: "second profile for the 'attosecond-quantum-wins' finding ('none' to skip)" })
+      .option('readout', { type: 'boolean', default: true, describe: 'price state preparation of g and read-out of x (ceil(N/eps^2) shots) in every quantum solve; --no-readout reproduces the paper\'s accounting (solver runs only)' })
+      .option('sgd-lr', { type: 'array', describe: 'learning rates the SGD baseline sweeps (default 0.03 0.1 0.3 1)' })
+      .option('adam-lr', { type: 'array', describe: 'learning rates the Adam baseline sweeps (default 0.001 0.003 0.01 0.03)' })
+      .option('baseline-max-steps', { type: 'number', describe: 'step cap of the SGD and Adam baselines (default 50 × steps)' })
       .option('flop-rate', { type: 'number', default: DEFAULT_TRAIN_FLOP_RATE, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices' })
       .option('blocks', { type: 'string', describe: 'comma-separated parameter blocks to schedule (default all: W1,b1,W2,b2,...)' })
       .option('simulate-max-n', { type: 'number', default: 0, describe: 'blocks with N <= this that choose quantum are solved by simulating the circuit (0 = never)' })
+      .option('hessian', { type: 'string', default: 'auto', describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds the memory budget, a third of the memory limit: ${(denseBlockBudgetBytes() / 1024 ** 3).toFixed(2)} GiB here; exact refuses such a block)` })
+      .option('hessian-sample-rows', { type: 'number', default: 64, describe: 'matrix-free: Hessian rows sampled (one HVP each) to estimate d, α and zero rows' })
+      .option('trace', { type: 'string', describe: 'schedule a training run computed elsewhere: folder with manifest.json, per step and block a Hessian (.npy/.mtx) or pruned matrix plus gradient and loss (docs/trace-format.md); model, steps, batch and data options are then unused' })
       .option('seed', { type: 'number', default: 0, describe: 'seed of data order, initialization and batches' })
       .option('train-count', { type: 'number', default: 2000, describe: 'MNIST samples to draw batches from' })
       .option('out', { type: 'string', default: 'qasm-out/train-report.json', describe: 'JSON report file' })
@@ -51,25 +60,33 @@ export const trainCommand: QnCommand = {
       const qec = (args.qec === undefined ? (costModel === 'query' ? 'none' : 'surface_code') : String(args.qec)) as QecChoice;
       const profile = loadHardwareArg(String(args.hardware));
       const hardware = profile.name;
-      const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond });
+      const readout = args.readout !== false;
+      const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond, endToEnd: readout });
       const attoName = String(args['attosecond-hardware']);
-      const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond });
+      const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond, endToEnd: readout });
+      const rates = (key: string): number[] | undefined => (args[key] === undefined ? undefined : (args[key] as unknown[]).map(Number));
       const blocks = args.blocks === undefined ? undefined : String(args.blocks).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
       // The bar is drawn only on an interactive stderr (CliIo.isTty), straight to the terminal so it can redraw in place.
       let bar: ProgressBar | undefined;
-      const report = runQNewtonSchedule({
-        model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
-        sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
-        trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
-        flopRate: flopRatePerSecond, attosecondPricer,
-        configExtras: { hardware, qec, costModel, attosecondHardware: attoName },
-      }, pricer, {
-        onProgress: (done, total, label) => {
-          if (!io.isTty) return;
-          bar ??= makeProgressBar(process.stderr, total, 'train');
-          bar.update(done, label);
-        },
-      });
+      const onProgress = (done: number, total: number, label: string): void => {
+        if (!io.isTty) return;
+        bar ??= makeProgressBar(process.stderr, total, 'train');
+        bar.update(done, label);
+      };
+      const configExtras = { hardware, qec, costModel, attosecondHardware: attoName };
+      const report = args.trace !== undefined
+        ? replayTrace(String(args.trace), {
+          c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, attosecondPricer, readout, configExtras,
+        }, pricer, { onProgress })
+        : runQNewtonSchedule({
+          model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
+          sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
+          trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
+          flopRate: flopRatePerSecond, attosecondPricer, readout,
+          sgdLearningRates: rates('sgd-lr'), adamLearningRates: rates('adam-lr'), sgdMaxSteps: args['baseline-max-steps'] as number | undefined,
+          hessian: String(args.hessian) as HessianMode, hessianSampleRows: args['hessian-sample-rows'] as number,
+          configExtras,
+        }, pricer, { onProgress, onPhaseProgress: onProgress });
       bar?.done();
       for (const line of formatScheduleReport(report)) io.out(line);
       outputs.add(out, JSON.stringify(report, null, 2) + '\n');

@@ -1,10 +1,13 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
-import { SimulationTooLargeError } from '../../errors';
-import { postselect, statevector } from '../../sim';
+import { postselectedRun } from '../../sim';
 import { classicalSolution, embedSolution, stateFidelity, synthesizeLinearSolver } from '../../synth';
 import { loadSolverProblem, solverOptions } from './compile';
+import { backendOptions, readBackendArgs } from './simulatorArgs';
+import { exportDirArg, withExportOption, writeExport } from './exportArg';
+import { forceOption, outputOptionsOf } from '../output';
+import { buildSimulationExport } from '../../pipeline';
 
 /** Default largest circuit width `validate` simulates (2^24 amplitudes = 256 MiB). */
 export const DEFAULT_VALIDATE_MAX_QUBITS = 24;
@@ -12,26 +15,32 @@ export const DEFAULT_VALIDATE_MAX_QUBITS = 24;
 /**
  * `qnewton validate FILE`: synthesize the solver circuit, simulate it (state vector), post-select
  * the ancillas, and compare the data register with the classical LU solution of A x = b.
+ * --export DIR writes the circuit and this recipe for distributed simulators instead.
  */
 export const validateCommand: QnCommand = {
   command: 'validate <file>',
   describe: 'simulate the synthesized linear-solver circuit and compare it with the classical solution (fidelity, success probability)',
   builder: (y: Argv) =>
-    solverOptions(y)
-      .option('max-qubits', { type: 'number', default: DEFAULT_VALIDATE_MAX_QUBITS, describe: 'refuse to simulate wider circuits (SimulationTooLargeError)' })
+    withExportOption(forceOption(backendOptions(solverOptions(y))))
+      .option('max-qubits', { type: 'number', default: DEFAULT_VALIDATE_MAX_QUBITS, describe: 'widest circuit for the dense backend (auto switches to sparse beyond; --backend dense refuses)' })
       .option('min-fidelity', { type: 'number', describe: 'exit with code 1 when the fidelity is below this' })
       .option('json', { type: 'boolean', default: false, describe: 'print the result as JSON' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
+    const exportDir = exportDirArg(args, ['min-fidelity']);
+    if (exportDir !== undefined) {
+      return writeExport(exportDir, outputOptionsOf(args), io, () => {
+        const { input, options, file } = loadSolverProblem(args);
+        const sc = synthesizeLinearSolver(input, options);
+        io.out(`${file}: ${sc.report.solver.toUpperCase()} on ${sc.circuit.numQubits} qubits; exported with the post-selection and fidelity recipe, not simulated`);
+        return buildSimulationExport(sc.circuit, { source: file, solver: { circuit: sc, input } });
+      });
+    }
     const { input, options, file } = loadSolverProblem(args);
     const sc = synthesizeLinearSolver(input, options);
-    const maxQubits = args['max-qubits'] as number;
-    if (sc.report.numQubits > maxQubits) {
-      throw new SimulationTooLargeError(
-        `the ${sc.report.solver} circuit for ${file} has ${sc.report.numQubits} qubits (2^${sc.report.numQubits} amplitudes) > --max-qubits ${maxQubits}; ` +
-        'validate a smaller system, or use `qnewton compile` for counts only', { qubits: sc.report.numQubits, maxQubits });
-    }
+    const backendOpts = { ...readBackendArgs(args), maxDenseQubits: args['max-qubits'] as number };
     const t0 = Date.now();
-    const { state, probability } = postselect(statevector(sc.circuit), sc.postselectQubits, sc.postselectValues);
+    const run = postselectedRun(sc.circuit, sc.postselectQubits, sc.postselectValues, backendOpts);
+    const { state, probability } = run;
     const simulationMs = Date.now() - t0;
     const expected = embedSolution(sc.system, classicalSolution(input));
     const fidelity = stateFidelity(expected, state.re, state.im);
@@ -40,6 +49,8 @@ export const validateCommand: QnCommand = {
       file, solver: r.solver, blockEncoding: r.blockEncoding, originalDim: r.originalDim, paddedDim: r.paddedDim, qubits: r.numQubits,
       degree: r.degree, clockBits: r.clockBits, epsilon: r.epsilon, fidelity,
       successProbability: probability, predictedSuccessProbability: r.successProbability, simulationMs,
+      backend: run.backend, ...(run.autoReason ? { backendReason: run.autoReason } : {}),
+      ...(run.sparseStats ? { peakSupport: run.sparseStats.peakSupport, prunedProbability: run.sparseStats.prunedProbability, pruneErrorBound: run.sparseStats.pruneErrorBound } : {}),
     };
     if (args.json) {
       io.out(JSON.stringify(result, null, 2));
@@ -48,7 +59,12 @@ export const validateCommand: QnCommand = {
       io.out(`  fidelity with the classical solution  ${fidelity.toFixed(6)}`);
       io.out(`  success probability (simulated)       ${probability.toExponential(4)}`);
       io.out(`  success probability (predicted, ${r.successProbabilityKind})  ${r.successProbability.toExponential(4)}`);
-      io.out(`  simulation time                       ${simulationMs} ms`);
+      io.out(`  simulation time                       ${simulationMs} ms (${run.backend} backend${run.autoReason ? `: ${run.autoReason}` : ''})`);
+      if (run.sparseStats) {
+        const st = run.sparseStats;
+        io.out(`  peak support                          ${st.peakSupport} non-zero amplitudes (budget ${st.maxSupport})`);
+        io.out(`  pruned (|a| ≤ ${st.pruneAmplitude})                 probability ${st.prunedProbability.toExponential(2)}, state error ≤ ${st.pruneErrorBound.toExponential(2)}`);
+      }
     }
     const minFidelity = args['min-fidelity'] as number | undefined;
     if (minFidelity !== undefined && fidelity < minFidelity) {

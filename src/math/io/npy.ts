@@ -4,7 +4,7 @@
  * float32/float64 arrays in either byte order and either memory order, so Hessians computed with
  * PyTorch or JAX (np.save(H)) come in; writes little-endian float64, C order, version 1.0.
  */
-import { FileError, InvalidMatrixError } from '../../errors';
+import { FileError, InvalidMatrixError, InvalidVectorError } from '../../errors';
 import { CsrMatrix, csrFromDense, csrToDense } from '../csrMatrix';
 import { zerosDense } from '../denseMatrix';
 import { assertNonEmpty } from '../validate';
@@ -13,13 +13,23 @@ import { MatrixFileContents } from './types';
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
+/** The parsed header of a .npy file: dtype, memory order, shape and where the data starts. */
+export interface NpyHeader {
+  readonly littleEndian: boolean;
+  /** 4 (float32) or 8 (float64). */
+  readonly itemBytes: number;
+  readonly fortranOrder: boolean;
+  readonly shape: readonly number[];
+  /** Byte offset of the first data element. */
+  readonly dataStart: number;
+}
+
 /**
- * Parse .npy bytes into a CSR matrix (exactly symmetric unless `options.requireSymmetric` is
- * false). Throws InvalidMatrixError for a bad header, a non-2-D, non-square or empty shape,
- * truncated data, non-finite or (when symmetry is required) asymmetric values, and FileError
- * UNSUPPORTED_FORMAT for dtypes other than float32/float64.
+ * Parse the header of .npy bytes (magic, version, the Python-dict header). Throws
+ * InvalidMatrixError for a bad or truncated header and FileError UNSUPPORTED_FORMAT for a format
+ * version other than 1–3 or a dtype other than float32/float64.
  */
-export function parseNpy(bytes: Uint8Array, source = '<npy bytes>', options: MatrixReadOptions = {}): MatrixFileContents {
+export function parseNpyHeader(bytes: Uint8Array, source = '<npy bytes>'): NpyHeader {
   if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b)) {
     throw new InvalidMatrixError(`${source}: not a NumPy .npy file (missing \\x93NUMPY magic)`);
   }
@@ -40,23 +50,33 @@ export function parseNpy(bytes: Uint8Array, source = '<npy bytes>', options: Mat
     throw new InvalidMatrixError(`${source}: .npy header lacks descr, fortran_order or shape: ${header.trim()}`);
   }
   const dtype = /^([<>=|])f([48])$/.exec(descr);
-  if (!dtype) throw new FileError('UNSUPPORTED_FORMAT', `${source}: .npy dtype '${descr}' is not supported; save the matrix as float32 or float64`, source);
-  const littleEndian = dtype[1] !== '>';
-  const itemBytes = Number(dtype[2]);
-  const shape = shapeText.split(',').map((s) => s.trim()).filter((s) => s !== '').map(Number);
-  if (shape.length !== 2 || !shape.every((s) => Number.isInteger(s) && s >= 0)) {
-    throw new InvalidMatrixError(`${source}: .npy array has shape (${shapeText.trim()}); a 2-D square matrix is required`, { shape });
+  if (!dtype) throw new FileError('UNSUPPORTED_FORMAT', `${source}: .npy dtype '${descr}' is not supported; save the array as float32 or float64`, source);
+  const shape = shapeText.split(',').map((t) => t.trim()).filter((t) => t !== '').map(Number);
+  if (!shape.every((t) => Number.isInteger(t) && t >= 0)) throw new InvalidMatrixError(`${source}: .npy shape (${shapeText.trim()}) is malformed`, { shape });
+  return { littleEndian: dtype[1] !== '>', itemBytes: Number(dtype[2]), fortranOrder: fortran === 'True', shape, dataStart: headerStart + headerLen };
+}
+
+/**
+ * Parse .npy bytes into a CSR matrix (exactly symmetric unless `options.requireSymmetric` is
+ * false). Throws InvalidMatrixError for a bad header, a non-2-D, non-square or empty shape,
+ * truncated data, non-finite or (when symmetry is required) asymmetric values, and FileError
+ * UNSUPPORTED_FORMAT for dtypes other than float32/float64.
+ */
+export function parseNpy(bytes: Uint8Array, source = '<npy bytes>', options: MatrixReadOptions = {}): MatrixFileContents {
+  const { littleEndian, itemBytes, fortranOrder, shape, dataStart } = parseNpyHeader(bytes, source);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (shape.length !== 2) {
+    throw new InvalidMatrixError(`${source}: .npy array has shape (${shape.join(', ')}); a 2-D square matrix is required`, { shape });
   }
   const [rows, cols] = shape;
   if (rows !== cols) throw new InvalidMatrixError(`${source}: matrix is ${rows}x${cols}; a square matrix is required`, { rows, cols });
   assertNonEmpty(rows, source);
   const n = rows;
   assertMatrixFits(n, n * n, source, '.npy header', options, 8 * n * n);
-  const dataStart = headerStart + headerLen;
   const need = n * n * itemBytes;
   if (bytes.length - dataStart < need) throw new InvalidMatrixError(`${source}: .npy data is truncated (${bytes.length - dataStart} bytes, need ${need})`);
   const m = zerosDense(n, n);
-  const colMajor = fortran === 'True';
+  const colMajor = fortranOrder;
   for (let p = 0; p < n * n; p++) {
     const off = dataStart + p * itemBytes;
     const v = itemBytes === 8 ? view.getFloat64(off, littleEndian) : view.getFloat32(off, littleEndian);
@@ -69,20 +89,55 @@ export function parseNpy(bytes: Uint8Array, source = '<npy bytes>', options: Mat
   return { matrix: applyMatrixReadOptions(csrFromDense(m), options), meta: {} };
 }
 
-/** .npy bytes (version 1.0, '<f8', C order) of a matrix, dense n×n. */
-export function formatNpy(a: CsrMatrix): Uint8Array {
-  const n = a.n;
-  let header = `{'descr': '<f8', 'fortran_order': False, 'shape': (${n}, ${n}), }`;
+/** A version-1.0 '<f8' C-order .npy buffer of the given shape with `count` zeroed data elements, and the data offset. */
+function npyBuffer(shapeText: string, count: number): { out: Uint8Array; view: DataView; dataStart: number } {
+  let header = `{'descr': '<f8', 'fortran_order': False, 'shape': (${shapeText}), }`;
   // Pad with spaces so that magic + version + length + header is a multiple of 64, ending in '\n'.
   const total = Math.ceil((10 + header.length + 1) / 64) * 64;
   header = header.padEnd(total - 10 - 1, ' ') + '\n';
-  const out = new Uint8Array(total + n * n * 8);
+  const out = new Uint8Array(total + count * 8);
   out.set(MAGIC, 0);
   out[6] = 1; out[7] = 0;
   const view = new DataView(out.buffer);
   view.setUint16(8, header.length, true);
   for (let i = 0; i < header.length; i++) out[10 + i] = header.charCodeAt(i);
+  return { out, view, dataStart: total };
+}
+
+/** .npy bytes (version 1.0, '<f8', C order) of a matrix, dense n×n. */
+export function formatNpy(a: CsrMatrix): Uint8Array {
+  const n = a.n;
+  const { out, view, dataStart } = npyBuffer(`${n}, ${n}`, n * n);
   const dense = csrToDense(a);
-  for (let p = 0; p < n * n; p++) view.setFloat64(total + p * 8, dense.data[p], true);
+  for (let p = 0; p < n * n; p++) view.setFloat64(dataStart + p * 8, dense.data[p], true);
   return out;
+}
+
+/** .npy bytes (version 1.0, '<f8') of a 1-D vector, as np.save writes a vector of shape (n,). */
+export function formatNpyVector(v: ArrayLike<number>): Uint8Array {
+  const { out, view, dataStart } = npyBuffer(`${v.length},`, v.length);
+  for (let i = 0; i < v.length; i++) view.setFloat64(dataStart + i * 8, v[i], true);
+  return out;
+}
+
+/**
+ * Parse .npy bytes holding a 1-D float32/float64 vector (shape (n,), or (n, 1) / (1, n)).
+ * Throws InvalidVectorError for another shape, an empty or truncated vector or a non-finite
+ * entry (naming `source` and the index), and the header errors of {@link parseNpyHeader}.
+ */
+export function parseNpyVector(bytes: Uint8Array, source = '<npy bytes>'): Float64Array {
+  const { littleEndian, itemBytes, shape, dataStart } = parseNpyHeader(bytes, source);
+  const isVector = shape.length === 1 || (shape.length === 2 && (shape[0] === 1 || shape[1] === 1));
+  if (!isVector) throw new InvalidVectorError(`${source}: .npy array has shape (${shape.join(', ')}); a 1-D vector is required (np.save(path, g.ravel()))`, { shape });
+  const n = shape.reduce((a, b) => a * b, 1);
+  if (n === 0) throw new InvalidVectorError(`${source}: the vector is empty`);
+  if (bytes.length - dataStart < n * itemBytes) throw new InvalidVectorError(`${source}: .npy data is truncated (${bytes.length - dataStart} bytes, need ${n * itemBytes})`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const v = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const off = dataStart + i * itemBytes;
+    v[i] = itemBytes === 8 ? view.getFloat64(off, littleEndian) : view.getFloat32(off, littleEndian);
+    if (!Number.isFinite(v[i])) throw new InvalidVectorError(`${source}: entry ${i} is not finite (${v[i]}); remove NaN/Infinity values`, { index: i });
+  }
+  return v;
 }

@@ -75,3 +75,47 @@ export function rzzMatrix(thetaRad: number): CMatrix {
   const e = (x: number): [number, number] => [Math.cos(x), Math.sin(x)];
   return fromRowsC([[e(a), 0, 0, 0], [0, e(b), 0, 0], [0, 0, e(b), 0], [0, 0, 0, e(a)]]);
 }
+
+/**
+ * Echoed cross-resonance gate (IBM Eagle's native two-qubit gate):
+ * ECR = RZX(π/4)·X₀·RZX(−π/4) applied in that order = (1/√2)(X₁ − X₀Y₁)… written out on
+ * operand bits (operand 0 = bit 0): 1/√2 [[0,1,0,i],[1,0,−i,0],[0,i,0,1],[−i,0,1,0]]
+ * (Qiskit's ECRGate matrix; the registry test checks it against the decomposition).
+ */
+export const ECR4 = fromRowsC([
+  [0, R2, 0, [0, R2]],
+  [R2, 0, [0, -R2], 0],
+  [0, [0, R2], 0, R2],
+  [[0, -R2], 0, R2, 0],
+]);
+
+/** IonQ GPi(φ) = [[0, e^{−iφ}], [e^{iφ}, 0]] (φ in radians; IonQ's API states it in turns). */
+export function gpiMatrix(phiRad: number): CMatrix {
+  return fromRowsC([[0, [Math.cos(phiRad), -Math.sin(phiRad)]], [[Math.cos(phiRad), Math.sin(phiRad)], 0]]);
+}
+
+/**
+ * exp(−iθ/2·(cos φ·X + sin φ·Y)) = [[cos θ/2, −i e^{−iφ} sin θ/2], [−i e^{iφ} sin θ/2, cos θ/2]]:
+ * Quantinuum's U1q(θ, φ); IonQ's GPi2(φ) is U1q(π/2, φ).
+ */
+export function u1qMatrix(thetaRad: number, phiRad: number): CMatrix {
+  const c = Math.cos(thetaRad / 2), s = Math.sin(thetaRad / 2);
+  return fromRowsC([
+    [c, [-Math.sin(phiRad) * s, -Math.cos(phiRad) * s]],
+    [[Math.sin(phiRad) * s, -Math.cos(phiRad) * s], c],
+  ]);
+}
+
+/**
+ * IonQ's fully entangling Mølmer–Sørensen gate MS(φ₀, φ₁) = exp(−iπ/4·σ_{φ₀}⊗σ_{φ₁}) with
+ * σ_φ = cos φ·X + sin φ·Y on operand 0 and 1 (angles in radians; IonQ states them in turns).
+ */
+export function msMatrix(phi0Rad: number, phi1Rad: number): CMatrix {
+  const e = (x: number): [number, number] => [R2 * Math.sin(x), -R2 * Math.cos(x)]; // −i·e^{ix}/√2
+  return fromRowsC([
+    [R2, 0, 0, e(-phi0Rad - phi1Rad)],
+    [0, R2, e(phi0Rad - phi1Rad), 0],
+    [0, e(phi1Rad - phi0Rad), R2, 0],
+    [e(phi0Rad + phi1Rad), 0, 0, R2],
+  ]);
+}

@@ -1,23 +1,36 @@
 import { UnknownNameError } from '../../errors';
 
 /** Names of the hardware gate sets that {@link lowerTo} targets. */
-export type TargetGateSet = 'nam' | 'ibm' | 'ion' | 'clifford+t';
+export type TargetGateSet = 'nam' | 'ibm' | 'ion' | 'clifford+t' | DeviceTargetName;
+
+/** Targets that are today's devices (gate set + coupling map + dialect, lowering/devices.ts). */
+export type DeviceTargetName = 'ibm-heron' | 'ibm-eagle' | 'ionq' | 'quantinuum' | 'braket';
 
 /** Every target name, in display order. */
-export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 'clifford+t'];
+export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 'clifford+t', 'ibm-heron', 'ibm-eagle', 'ionq', 'quantinuum', 'braket'];
 
 /**
  * Unitary gate names allowed by each target (non-unitary measure/reset/barrier are always allowed):
  * - nam: {h, x, cx, rz} (Nam et al. 2018);
  * - ibm: {rz, sx, x, cx} (IBM Quantum basis gates);
  * - ion: {rx, ry, rz, rxx} (trapped ions: single-qubit rotations and the Mølmer–Sørensen XX gate);
- * - clifford+t: {h, s, sdg, t, tdg, x, y, z, cx} (other rotations synthesized by gridsynth, see lowerTo.ts).
+ * - clifford+t: {h, s, sdg, t, tdg, x, y, z, cx} (other rotations synthesized by gridsynth, see lowerTo.ts);
+ * - ibm-heron: {cz, rz, sx, x} (IBM Heron r1/r2 basis gates, without the fractional rzz/rx);
+ * - ibm-eagle: {ecr, rz, sx, x} (IBM Eagle r3 basis gates);
+ * - ionq: {gpi, gpi2, ms} (IonQ native gates, angles in radians);
+ * - quantinuum: {rzz, u1q, rz} (Quantinuum H-series: ZZPhase, U1q, Rz);
+ * - braket: {h, x, cx, rz}, written with Amazon Braket's OpenQASM names (cnot, ...).
  */
 export const GATE_SETS: Readonly<Record<TargetGateSet, ReadonlySet<string>>> = {
   nam: new Set(['h', 'x', 'cx', 'rz']),
   ibm: new Set(['rz', 'sx', 'x', 'cx']),
   ion: new Set(['rx', 'ry', 'rz', 'rxx']),
   'clifford+t': new Set(['h', 's', 'sdg', 't', 'tdg', 'x', 'y', 'z', 'cx']),
+  'ibm-heron': new Set(['cz', 'rz', 'sx', 'x']),
+  'ibm-eagle': new Set(['ecr', 'rz', 'sx', 'x']),
+  ionq: new Set(['gpi', 'gpi2', 'ms']),
+  quantinuum: new Set(['rzz', 'u1q', 'rz']),
+  braket: new Set(['h', 'x', 'cx', 'rz']),
 };
 
 /** Parse a target name (case-insensitive; 'clifford_t' and 'cliffordt' are accepted too). */

@@ -15,7 +15,7 @@ export const toNamBasis: Pass = makePass({
   },
 });
 
-const ENSURES: Readonly<Record<TargetGateSet, CircuitProperty>> = {
+const ENSURES: Readonly<Partial<Record<TargetGateSet, CircuitProperty>>> = {
   nam: 'namBasis', ibm: 'ibmBasis', ion: 'ionBasis', 'clifford+t': 'cliffordTBasis',
 };
 
@@ -25,7 +25,7 @@ const ENSURES: Readonly<Record<TargetGateSet, CircuitProperty>> = {
  */
 export function lowerPass(target: TargetGateSet, opts: LowerOptions = {}): Pass {
   return makePass({
-    name: `lowerTo(${target})`, requires: [], ensures: [ENSURES[target], 'stdGatesOnly', 'noCcz'], preserves: ['routed'],
+    name: `lowerTo(${target})`, requires: [], ensures: [...(ENSURES[target] ? [ENSURES[target]!] : []), 'stdGatesOnly', 'noCcz'], preserves: ['routed'],
     run: (c) => ({ circuit: target === 'nam' ? lowerToNam(c) : lowerTo(c, target, opts).circuit, changed: true }),
   });
 }

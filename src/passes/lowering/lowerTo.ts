@@ -6,6 +6,7 @@ import { resynthesizeSingleQubitRuns } from '../resynthesizeSingleQubit';
 import { TargetGateSet } from './gateSets';
 import { SynthesisReport, epsilonPerRotation, synthesisReport } from './tCost';
 import { SynthesizedRotation, gridsynthRz } from '../../math/ring';
+import { lowerNamToDevice } from './lowerToDevice';
 
 /** Options of {@link lowerTo}. */
 export interface LowerOptions {
@@ -108,7 +109,8 @@ function cxToRxx(nam: Circuit): Circuit {
  * {h, s, sdg, t, tdg, x, y, z, cx}: Rz by multiples of π/4 become T/S/Z exactly, every other Rz
  * is synthesized by gridsynth (math/ring) within operator-norm ε/R of itself (R rotations, the
  * budget `epsilon` shared equally; equal angles synthesized once), global phase included —
- * so this target is exact only up to that budget. Measure, reset, barrier and conditioned gates pass through
+ * so this target is exact only up to that budget; device targets ibm-heron, ibm-eagle, ionq,
+ * quantinuum, braket via {@link lowerNamToDevice}. Measure, reset, barrier and conditioned gates pass through
  * (conditioned composites are flattened with their condition).
  */
 export function lowerTo(circuit: Circuit, target: TargetGateSet, opts: LowerOptions = {}): LowerResult {
@@ -118,5 +120,6 @@ export function lowerTo(circuit: Circuit, target: TargetGateSet, opts: LowerOpti
     case 'clifford+t': return namToCliffordT(nam, opts.epsilon ?? 1e-3);
     case 'ibm': return { circuit: resynthesizeSingleQubitRuns(nam, 'zsx').circuit };
     case 'ion': return { circuit: resynthesizeSingleQubitRuns(cxToRxx(nam), 'zyz').circuit };
+    default: return { circuit: lowerNamToDevice(nam, target) };
   }
 }

@@ -8,7 +8,8 @@ export interface CouplingMap {
   readonly edges: readonly (readonly [number, number])[];
 }
 
-function makeMap(name: string, n: number, raw: readonly (readonly [number, number])[]): CouplingMap {
+/** A coupling map from an edge list (pairs normalized to a < b, sorted, deduplicated; invalid edges are an InvalidArgumentError). */
+export function makeCouplingMap(name: string, n: number, raw: readonly (readonly [number, number])[]): CouplingMap {
   const seen = new Set<string>();
   const edges: [number, number][] = [];
   for (const [x, y] of raw) {
@@ -26,7 +27,7 @@ function makeMap(name: string, n: number, raw: readonly (readonly [number, numbe
 /** A line 0–1–2–…–(n−1). */
 export function lineMap(n: number): CouplingMap {
   checkSize(n, 'line');
-  return makeMap(`line:${n}`, n, Array.from({ length: n - 1 }, (_, i) => [i, i + 1] as const));
+  return makeCouplingMap(`line:${n}`, n, Array.from({ length: n - 1 }, (_, i) => [i, i + 1] as const));
 }
 
 /** An rows×cols grid, qubit r·cols + c, nearest-neighbour coupling. */
@@ -38,7 +39,7 @@ export function gridMap(rows: number, cols: number): CouplingMap {
     if (c + 1 < cols) e.push([q, q + 1]);
     if (r + 1 < rows) e.push([q, q + cols]);
   }
-  return makeMap(`grid:${rows}x${cols}`, rows * cols, e);
+  return makeCouplingMap(`grid:${rows}x${cols}`, rows * cols, e);
 }
 
 /**
@@ -65,7 +66,7 @@ export function heavyHexMap(rows: number): CouplingMap {
     }
     prevRow = row;
   }
-  return makeMap(`heavyhex:${rows}`, next, e);
+  return makeCouplingMap(`heavyhex:${rows}`, next, e);
 }
 
 function checkSize(n: number, what: string): void {
@@ -90,7 +91,7 @@ export function couplingMapFromJson(text: string, name = 'json'): CouplingMap {
   const maxQ = edges.reduce((m, [a, b]) => Math.max(m, a, b), -1);
   const n = typeof obj.numQubits === 'number' ? obj.numQubits : maxQ + 1;
   if (!Number.isInteger(n) || n < maxQ + 1) throw new InvalidArgumentError(`coupling map ${name}: numQubits ${String(obj.numQubits)} is smaller than the largest qubit index + 1`);
-  return makeMap(name, n, edges);
+  return makeCouplingMap(name, n, edges);
 }
 
 /**

@@ -161,7 +161,8 @@ function resolveHardware(h: string | HardwareProfile): HardwareProfile {
   return typeof h === 'string' ? getHardwareProfile(h) : h;
 }
 
-function resolveDimension(input: NetworkSolveInput): { source: 'params' | 'n'; n: number } {
+/** N from exactly one of `params` (N = P) and `n`; InvalidArgumentError otherwise. */
+export function resolveDimension(input: NetworkSolveInput): { source: 'params' | 'n'; n: number } {
   const hasParams = input.params !== undefined, hasN = input.n !== undefined;
   if (hasParams === hasN) {
     throw new InvalidArgumentError(hasParams

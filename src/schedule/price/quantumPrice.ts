@@ -98,7 +98,10 @@ export function priceQuantumSolveDetailed(shape: SolveShape, options: QuantumPri
   const price: QuantumPrice = Object.freeze({
     solver: plan.solver, blockEncodingQueries: plan.queriesPerRun, logical, repetitions: plan.repetitions, solverSeconds,
     ...(physical ? { physical } : {}),
-    ...(endToEnd ? { endToEndSeconds: endToEnd.totalSeconds - solverSeconds } : {}),
+    ...(endToEnd ? {
+      endToEndSeconds: endToEnd.totalSeconds - solverSeconds, statePreparationSeconds: endToEnd.statePreparationSeconds,
+      readoutShotCount: endToEnd.readoutShotCount,
+    } : {}),
     totalSeconds: endToEnd ? endToEnd.totalSeconds : solverSeconds,
     costModel, ...(queryModel ? { queryModel } : {}),
   });

@@ -83,6 +83,10 @@ export interface QuantumPrice {
   readonly physical?: PhysicalEstimate;
   /** State preparation + read-out seconds (only when endToEnd), shown separately. */
   readonly endToEndSeconds?: number;
+  /** One Möttönen preparation of |g⟩, seconds (only when endToEnd). */
+  readonly statePreparationSeconds?: number;
+  /** Shots of the tomographic read-out of x, ⌈N/ε²⌉ (only when endToEnd). */
+  readonly readoutShotCount?: number;
   /** The number the scheduler compares: solverSeconds, plus endToEndSeconds when requested. */
   readonly totalSeconds: number;
   /** Which model priced it (always set by priceQuantumSolve; absent in older/fake prices means 'compiled'). */

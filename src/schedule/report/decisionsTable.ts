@@ -3,6 +3,7 @@
  * solve with κ before/after, sparsity, α, projected quantum and classical seconds, the choice and
  * how the applied direction was computed. Every report string is escaped.
  */
+import { estimateMark } from '../scheduler/formatSchedule';
 import type { ScheduleDecision } from '../scheduler/report';
 import { escapeHtml } from './escapeHtml';
 import { formatInteger, formatNumber, formatSeconds } from './formatNumber';
@@ -18,16 +19,17 @@ function decisionRow(d: ScheduleDecision): string {
   const note = d.kappaNote ? `<div class="note">${escapeHtml(d.kappaNote)}</div>` : '';
   const applied = d.applied === 'simulated-circuit'
     ? `simulated circuit${d.simulationFidelity === undefined ? '' : ` (fidelity ${escapeHtml(formatNumber(d.simulationFidelity, 6))})`}`
-    : 'classical solve';
+    : d.solveMethod === 'hvp-cg' ? 'CG on Hessian-vector products (matrix-free; ≈ = estimated)' : 'classical solve';
+  const e = (f: string): string => escapeHtml(estimateMark(d, f));
   const cells = [
     `<td class="num">${formatInteger(d.step)}</td>`,
     `<th scope="row">${escapeHtml(d.block)}</th>`,
     `<td class="num">${formatInteger(d.n)}</td>`,
     `<td class="num">${escapeHtml(kappaBefore)}${note}</td>`,
-    `<td class="num">${escapeHtml(formatNumber(d.kappaAfter))}</td>`,
-    `<td class="num">${formatInteger(d.sparsity)}</td>`,
-    `<td class="num">${formatInteger(d.nonZeroCount)}</td>`,
-    `<td class="num">${escapeHtml(formatNumber(d.alpha))}</td>`,
+    `<td class="num">${e('kappaAfter')}${escapeHtml(formatNumber(d.kappaAfter))}</td>`,
+    `<td class="num">${e('sparsity')}${formatInteger(d.sparsity)}</td>`,
+    `<td class="num">${e('nonZeroCount')}${formatInteger(d.nonZeroCount)}</td>`,
+    `<td class="num">${e('alpha')}${escapeHtml(formatNumber(d.alpha))}</td>`,
     `<td class="num">${escapeHtml(formatNumber(d.quantumQueries))}</td>`,
     `<td class="num${d.choice === 'quantum' ? ' chosen' : ''}">${escapeHtml(formatSeconds(d.quantumSeconds))}</td>`,
     `<td class="num${d.choice === 'classical' ? ' chosen' : ''}">${escapeHtml(formatSeconds(d.classicalSeconds))} (${escapeHtml(d.classicalMethod)})</td>`,

@@ -14,12 +14,16 @@ export const CHOICE_COLORS = { quantum: '#0072b2', classical: '#e69f00' } as con
 export const STRATEGY_LABELS: Readonly<Record<StrategyTotal['strategy'], string>> = {
   'q-newton': 'Q-Newton (hybrid schedule)',
   'classical-newton': 'Classical Newton',
+  'hessian-free-newton': 'Hessian-free Newton',
   sgd: 'SGD',
+  adam: 'Adam',
 };
 
 /** Line colours of the strategies in the cumulative-time chart. */
 export const STRATEGY_COLORS: Readonly<Record<StrategyTotal['strategy'], string>> = {
   'q-newton': '#0072b2',
   'classical-newton': '#d55e00',
+  'hessian-free-newton': '#cc79a7',
   sgd: '#009e73',
+  adam: '#e69f00',
 };

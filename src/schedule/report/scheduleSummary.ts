@@ -87,18 +87,39 @@ export function renderFindingsHtml(findings: readonly FindingCheck[]): string {
   return `<ul class="findings">${items.join('')}</ul>`;
 }
 
-/** Table of projected totals per strategy. */
+/** Cell text of an optional step count (null: not reached). */
+function stepsCell(x: number | null | undefined): string {
+  return x === undefined ? '' : x === null ? 'not reached' : formatInteger(x);
+}
+
+/** Table of projected totals per strategy, with the accounting they were made under. */
 function totalsTable(report: ScheduleReport): string {
   if (report.totals.length === 0) return '<p>No strategy totals were projected.</p>';
-  const rows = report.totals.map((t) =>
-    `<tr><th scope="row">${escapeHtml(STRATEGY_LABELS[t.strategy] ?? t.strategy)}</th>` +
-    `<td class="num">${t.steps === null ? 'not reached' : formatInteger(t.steps)}</td>` +
-    `<td class="num">${escapeHtml(formatSeconds(t.projectedSeconds))}</td>` +
-    `<td class="num">${escapeHtml(formatNumber(t.projectedSeconds))}</td>` +
-    `<td>${escapeHtml(t.note ?? '')}</td></tr>`);
-  return '<table class="totals"><caption>Projected totals per strategy (cost model, not measured)</caption>' +
+  const measured = report.measured?.strategies ?? {};
+  const rows = report.totals.map((t) => {
+    const m = measured[t.strategy];
+    return `<tr><th scope="row">${escapeHtml(STRATEGY_LABELS[t.strategy] ?? t.strategy)}</th>` +
+      `<td class="num">${t.steps === null ? 'not reached' : formatInteger(t.steps)}</td>` +
+      `<td class="num">${stepsCell(t.stepsToTestAccuracy)}</td>` +
+      `<td class="num">${escapeHtml(formatSeconds(t.projectedSeconds))}</td>` +
+      `<td class="num">${escapeHtml(formatNumber(t.projectedSeconds))}</td>` +
+      `<td class="num">${t.solveSeconds === undefined ? '' : escapeHtml(formatNumber(t.solveSeconds))}</td>` +
+      `<td class="num">${m === undefined ? '' : escapeHtml(formatNumber(m))}</td>` +
+      `<td class="num">${t.testAccuracy === undefined ? '' : escapeHtml(formatPercent(t.testAccuracy))}</td>` +
+      `<td>${escapeHtml(t.note ?? '')}` +
+      (t.phases && t.phases.length > 0 ? `<div class="phases">phases: ${t.phases.map((p) => `${escapeHtml(p.phase)} ${escapeHtml(formatNumber(p.seconds))} s`).join(', ')}</div>` : '') +
+      (t.sweep ? `<div class="sweep">learning-rate sweep: ${t.sweep.map((x) => `η = ${escapeHtml(formatNumber(x.learningRate))}: ${x.steps === null ? `not reached in ${formatInteger(x.stepsRun)}` : `${formatInteger(x.steps)} steps`}`).join('; ')}</div>` : '') +
+      '</td></tr>';
+  });
+  const accounting = report.accounting
+    ? `<p class="accounting"><strong>Accounting:</strong> ${escapeHtml(report.accounting.label)}. Classical phases at ${escapeHtml(formatNumber(report.accounting.flopRate))} flop/s under one FLOP model; ` +
+      `test accuracy on ${formatInteger(report.accounting.testCount)} held-out MNIST digits. Measured seconds: training compute as run on this machine (Q-Newton's quantum solves cannot run here and are left out).</p>`
+    : '';
+  return accounting + '<table class="totals"><caption>Projected totals per strategy (cost model, every phase each strategy needs) and measured time</caption>' +
     `<thead><tr><th scope="col">strategy</th><th scope="col">steps to reach loss ${escapeHtml(formatNumber(report.targetLoss))}</th>` +
-    '<th scope="col">projected time</th><th scope="col">projected seconds (s)</th><th scope="col">note</th></tr></thead>' +
+    `<th scope="col">steps to reach test accuracy${report.testAccuracy === undefined ? '' : ` ${escapeHtml(formatPercent(report.testAccuracy))}`}</th>` +
+    '<th scope="col">projected time</th><th scope="col">projected seconds (s)</th><th scope="col">solves only (s)</th>' +
+    '<th scope="col">measured here (s)</th><th scope="col">test accuracy</th><th scope="col">note</th></tr></thead>' +
     `<tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -129,8 +150,9 @@ export function renderSummaryHtml(report: ScheduleReport): string {
     'solver\'s cost grows with the condition number κ and the row sparsity d of the regularized, pruned Hessian ' +
     '(about d·κ·log(N·κ/ε) block-encoding queries) but only logarithmically with the block size N; a classical ' +
     'solver\'s cost grows with N (up to N³ for a dense factorization). For each solve the scheduler projects both costs with the configured hardware and ' +
-    'error-correction model and picks the cheaper one. All times in this report are <strong>projections</strong> ' +
-    'from that cost model; only the wall-clock time of this run was measured.</p>',
+    'error-correction model and picks the cheaper one. All times in the totals are <strong>projections</strong> ' +
+    'from that cost model (every phase: gradients, Hessians or Hessian-vector products, pruning, κ, solves, line search); ' +
+    'the measured column is the wall-clock time of the same computation on this machine.</p>',
   );
   if (c.total === 0) {
     parts.push('<p class="counts">No solves were scheduled in this run.</p>');
@@ -152,8 +174,10 @@ export function renderSummaryHtml(report: ScheduleReport): string {
   if (report.totals.some((t) => t.strategy === 'classical-newton') && report.totals.some((t) => t.strategy === 'q-newton')) {
     sentences.push(speedUpSentence(speedUpRatio(report.totals, 'classical-newton', 'q-newton'), names('q-newton'), names('classical-newton')));
   }
-  if (report.totals.some((t) => t.strategy === 'sgd') && report.totals.some((t) => t.strategy === 'q-newton')) {
-    sentences.push(speedUpSentence(speedUpRatio(report.totals, 'sgd', 'q-newton'), names('q-newton'), names('sgd')));
+  for (const other of ['hessian-free-newton', 'sgd', 'adam'] as const) {
+    if (report.totals.some((t) => t.strategy === other) && report.totals.some((t) => t.strategy === 'q-newton')) {
+      sentences.push(speedUpSentence(speedUpRatio(report.totals, other, 'q-newton'), names('q-newton'), names(other)));
+    }
   }
   const unreached = report.totals.filter((t) => t.steps === null);
   if (unreached.length > 0) {

@@ -70,6 +70,17 @@ export function blockSpectrum(a: DenseMatrix | CsrMatrix, maxIterations = KAPPA_
       converged = false;
     }
   }
+  return summarizeSpectrum(n, lambdaMin, lambdaMax, minAbs, maxAbs, method, zeroRowCount, converged);
+}
+
+/**
+ * The BlockSpectrum of an n×n symmetric matrix or operator from its extreme eigenvalues (signed
+ * λmin, λmax and min|λ|, max|λ|): the singularity rule (min|λ| ≤ 10·n·ε·max|λ| ⇒ κ = null) and the
+ * notes, shared by the dense/CSR path above and the matrix-free path (matrixFreeSystem.ts).
+ */
+export function summarizeSpectrum(
+  n: number, lambdaMin: number, lambdaMax: number, minAbs: number, maxAbs: number, method: string, zeroRowCount: number, converged: boolean,
+): BlockSpectrum {
   const singular = !(minAbs > 10 * n * EPS * maxAbs);
   const notes = [method];
   if (singular) notes.push(`singular: min|λ| = ${fmt(minAbs)} ≤ 10·N·ε·max|λ| (max|λ| = ${fmt(maxAbs)})`);

@@ -3,7 +3,8 @@
  * block, N, κ before→after, d, α, quantum and classical seconds, choice), the loss trajectory,
  * the strategy totals and the findings. Pure: returns lines, prints nothing.
  */
-import type { ScheduleDecision, ScheduleReport } from './report';
+import { formatTable } from '../estimate/formatTable';
+import type { PhaseName, ScheduleDecision, ScheduleReport, StrategyName, StrategyTotal } from './report';
 
 function sci(x: number): string {
   if (!Number.isFinite(x)) return String(x);
@@ -18,10 +19,19 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
 }
 
+/** '≈' before a field the decision reports as an estimate (ScheduleDecision.estimated, e.g. matrix-free d and α). */
+export function estimateMark(d: ScheduleDecision, field: string): string {
+  return d.estimated?.includes(field) ? '≈' : '';
+}
+
 function row(d: ScheduleDecision): string[] {
-  const flags = [d.applied === 'simulated-circuit' ? `sim F=${(d.simulationFidelity ?? NaN).toFixed(4)}` : '', d.stepSize === 0 ? 'skipped' : ''].filter((s) => s).join(', ');
+  const flags = [
+    d.applied === 'simulated-circuit' ? `sim F=${(d.simulationFidelity ?? NaN).toFixed(4)}` : '', d.hessianMode === 'matrix-free' ? 'matrix-free' : '', d.stepSize === 0 ? 'skipped' : '',
+    d.solveConverged === false ? `CG not converged in ${d.solveIterations}, see note` : '',
+  ].filter((s) => s).join(', ');
+  const e = (f: string): string => estimateMark(d, f);
   return [
-    String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${sci(d.kappaAfter)}`, String(d.sparsity), d.alpha.toFixed(2),
+    String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${e('kappaAfter')}${sci(d.kappaAfter)}`, `${e('sparsity')}${d.sparsity}`, `${e('alpha')}${d.alpha.toFixed(2)}`,
     sci(d.quantumSeconds), sci(d.classicalSeconds), d.choice + (flags ? ` (${flags})` : ''),
     d.stepSize === undefined ? '' : String(d.stepSize), `${d.lossBefore.toFixed(4)}→${d.lossAfter.toFixed(4)}`,
   ];
@@ -44,14 +54,16 @@ export function formatScheduleReport(report: ScheduleReport): string[] {
   lines.push(`${report.decisions.length} decisions: ${q} quantum, ${report.decisions.length - q} classical` +
     `; ${report.decisions.filter((d) => d.applied === 'simulated-circuit').length} solved by a simulated circuit` +
     `; ${report.decisions.filter((d) => d.stepSize === 0).length} updates skipped by the line search`);
+  const free = report.decisions.filter((d) => d.hessianMode === 'matrix-free');
+  if (free.length > 0) {
+    lines.push(`${free.length} matrix-free decisions (Hessian never formed; step by CG on Hessian-vector products): ≈ marks estimates — d and α from ${free[0].matrixFree?.sampledRows ?? '?'} sampled Hessian rows, κ after of the regularized, unpruned operator`);
+  }
   lines.push(`mini-batch loss per step: ${report.lossHistory.map((l) => l.toFixed(4)).join(' → ')}`);
   if (report.evalLossHistory) lines.push(`evaluation loss per step: ${report.evalLossHistory.map((l) => l.toFixed(4)).join(' → ')}`);
   lines.push(`target loss (final evaluation loss of the Newton run): ${report.targetLoss.toFixed(4)}`);
+  if (report.testAccuracy !== undefined) lines.push(`held-out test accuracy of the Newton run: ${pct(report.testAccuracy)} (${report.accounting?.testCount ?? '?'} MNIST digits not used for training)`);
   lines.push('');
-  lines.push('projected totals:');
-  for (const t of report.totals) {
-    lines.push(`  ${t.strategy.padEnd(16)} ${sci(t.projectedSeconds).padStart(9)} s  steps ${t.steps === null ? 'not reached' : t.steps}${t.note ? `  (${t.note})` : ''}`);
-  }
+  lines.push(...formatTotals(report));
   lines.push('');
   lines.push('findings:');
   for (const f of report.findings) {
@@ -61,5 +73,55 @@ export function formatScheduleReport(report: ScheduleReport): string[] {
   }
   lines.push('');
   lines.push(`wall time ${report.wallSeconds.toFixed(1)} s`);
+  return lines;
+}
+
+const PHASE_COLUMNS: readonly PhaseName[] = ['gradient', 'hessian', 'hvp', 'prune', 'kappa', 'classicalSolve', 'quantumSolve', 'lineSearch', 'update'];
+const PHASE_HEADERS: Readonly<Record<PhaseName, string>> = {
+  gradient: 'gradient', hessian: 'Hessian', hvp: 'HVPs', prune: 'prune', kappa: 'κ', classicalSolve: 'classical solve',
+  quantumSolve: 'quantum solve', lineSearch: 'line search', update: 'update',
+};
+
+function pct(x: number): string {
+  return `${(100 * x).toFixed(1)} %`;
+}
+
+function phaseSeconds(t: StrategyTotal, p: PhaseName): string {
+  const ph = t.phases?.find((x) => x.phase === p);
+  return ph ? sci(ph.seconds) : '';
+}
+
+/**
+ * The strategy totals as text: the accounting label, a table with steps to the target loss and to
+ * the test accuracy, projected seconds split by phase, the solve-only seconds, measured seconds and
+ * test accuracy; then the notes and the learning-rate sweeps.
+ */
+export function formatTotals(report: ScheduleReport): string[] {
+  const lines: string[] = [];
+  lines.push(`projected totals (every phase each strategy needs, at ${report.accounting ? sci(report.accounting.flopRate) : '?'} flop/s; quantum solves from the pricer):`);
+  if (report.accounting) lines.push(`  accounting: ${report.accounting.label}`);
+  const used = PHASE_COLUMNS.filter((p) => report.totals.some((t) => t.phases?.some((x) => x.phase === p)));
+  const measured = report.measured?.strategies ?? {};
+  const rows = report.totals.map((t) => [
+    t.strategy, t.steps === null ? 'not reached' : String(t.steps),
+    t.stepsToTestAccuracy === undefined ? '' : t.stepsToTestAccuracy === null ? 'not reached' : String(t.stepsToTestAccuracy),
+    sci(t.projectedSeconds), ...used.map((p) => phaseSeconds(t, p)), t.solveSeconds === undefined ? '' : sci(t.solveSeconds),
+    measured[t.strategy as StrategyName] === undefined ? '' : (measured[t.strategy as StrategyName] as number).toFixed(3),
+    t.testAccuracy === undefined ? '' : pct(t.testAccuracy),
+  ]);
+  lines.push(...formatTable(
+    ['strategy', 'steps to loss', 'steps to test acc.', 'projected s', ...used.map((p) => `${PHASE_HEADERS[p]} s`), 'solves only s', 'measured s', 'test acc.'],
+    rows, ['l', ...Array.from({ length: 4 + used.length + 2 }, () => 'r' as const)],
+  ));
+  for (const t of report.totals) if (t.note) lines.push(`  ${t.strategy}: ${t.note}`);
+  for (const t of report.totals) {
+    if (!t.sweep) continue;
+    lines.push(`  ${t.strategy} learning-rate sweep (picked η = ${t.learningRate}): ` + t.sweep.map((x) =>
+      `η = ${x.learningRate}: ${x.steps === null ? `not reached in ${x.stepsRun}` : `${x.steps} steps`}, final eval loss ${x.finalEvalLoss.toFixed(4)}`).join('; '));
+  }
+  if (report.measured) {
+    lines.push(`  measured s: training compute as run on this machine (evaluation checks excluded); Q-Newton's quantum solves cannot run here and are left out of its measured time` +
+      (report.measured.sweeps.sgd !== undefined ? `; whole sweeps: sgd ${report.measured.sweeps.sgd.toFixed(3)} s, adam ${(report.measured.sweeps.adam ?? 0).toFixed(3)} s` : ''));
+  }
   return lines;
 }

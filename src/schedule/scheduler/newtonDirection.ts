@@ -31,12 +31,34 @@ export const MAX_DENSE_SOLVE_DIM = 4096;
 /** Armijo sufficient-decrease constant of the line search. */
 export const ARMIJO_CONSTANT = 1e-4;
 
+/** Relative residual CG stops at (‖r‖ ≤ tol·‖g‖). */
+export const CG_TOLERANCE = 1e-10;
+
+/** CG iteration cap per unknown: at most CG_ITERATIONS_PER_UNKNOWN · N steps. */
+export const CG_ITERATIONS_PER_UNKNOWN = 10;
+
 /** A solved Newton direction. */
 export interface NewtonDirection {
   readonly direction: Float64Array;
   readonly method: 'cholesky' | 'lu' | 'cg';
   /** ‖H̃Δ − g‖ / ‖g‖. */
   readonly relativeResidual: number;
+  /** 1 for the dense factorizations, the CG steps taken otherwise. */
+  readonly iterations: number;
+  /** False when CG stopped at its cap or at a direction of non-positive curvature before reaching its tolerance. */
+  readonly converged: boolean;
+  /** Why the solve stopped ('direct' for Cholesky / LU). */
+  readonly stop: ConjugateGradientResult['stop'] | 'direct';
+}
+
+/** Result of {@link conjugateGradient}. */
+export interface ConjugateGradientResult {
+  readonly x: Float64Array;
+  readonly iterations: number;
+  /** ‖r‖ ≤ tol·‖b‖ was reached. */
+  readonly converged: boolean;
+  /** Why it stopped: 'tolerance', 'cap' (maxIterations) or 'negative-curvature' (pᵀAp ≤ 0). */
+  readonly stop: 'tolerance' | 'cap' | 'negative-curvature';
 }
 
 /** Cholesky factor L (row-major, lower) of a symmetric matrix, or null at a non-positive pivot. */
@@ -75,8 +97,16 @@ function choleskySolve(l: Float64Array, b: ArrayLike<number>, n: number): Float6
   return x;
 }
 
-function conjugateGradient(a: CsrMatrix, b: ArrayLike<number>, tol: number, maxIterations: number): Float64Array {
-  const n = a.n;
+/**
+ * Conjugate gradients (Hestenes & Stiefel 1952) for A x = b with A given as a product
+ * `apply(p, out)` (a CSR mat-vec, or a Hessian-vector product for Hessian-free Newton), from
+ * x = 0, at most `maxIterations` steps; stops at ‖r‖ ≤ tol·‖b‖ or at a direction with pᵀAp ≤ 0
+ * (A indefinite there: the current iterate is returned, as truncated Newton does).
+ */
+export function conjugateGradient(
+  apply: (p: Float64Array, out: Float64Array) => void, b: ArrayLike<number>, tol: number, maxIterations: number,
+): ConjugateGradientResult {
+  const n = b.length;
   const x = new Float64Array(n);
   const r = Float64Array.from(b);
   const p = Float64Array.from(b);
@@ -84,11 +114,12 @@ function conjugateGradient(a: CsrMatrix, b: ArrayLike<number>, tol: number, maxI
   let rr = 0;
   for (let i = 0; i < n; i++) rr += r[i] * r[i];
   const stop = tol * tol * rr;
-  for (let it = 0; it < maxIterations && rr > stop; it++) {
-    csrMatVec(a, p, ap);
+  let it = 0;
+  for (; it < maxIterations && rr > stop; it++) {
+    apply(p, ap);
     let pap = 0;
     for (let i = 0; i < n; i++) pap += p[i] * ap[i];
-    if (!(pap > 0)) break; // indefinite direction: stop with the current iterate
+    if (!(pap > 0)) return { x, iterations: it, converged: false, stop: 'negative-curvature' };
     const alpha = rr / pap;
     let rrNew = 0;
     for (let i = 0; i < n; i++) { x[i] += alpha * p[i]; r[i] -= alpha * ap[i]; rrNew += r[i] * r[i]; }
@@ -96,7 +127,8 @@ function conjugateGradient(a: CsrMatrix, b: ArrayLike<number>, tol: number, maxI
     for (let i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
     rr = rrNew;
   }
-  return x;
+  const converged = rr <= stop;
+  return { x, iterations: it, converged, stop: converged ? 'tolerance' : 'cap' };
 }
 
 /** ‖A x − b‖ / ‖b‖ for a CSR matrix. */
@@ -113,15 +145,18 @@ export function solveNewtonDirection(h: CsrMatrix, g: ArrayLike<number>): Newton
   if (g.length !== n) throw new InvalidVectorError(`gradient has length ${g.length} but the block Hessian has ${n} rows`);
   let direction: Float64Array;
   let method: NewtonDirection['method'];
+  let iterations = 1, converged = true;
+  let stop: NewtonDirection['stop'] = 'direct';
   if (n <= MAX_DENSE_SOLVE_DIM) {
     const dense = csrToDense(h).data;
     const l = cholesky(dense, n);
     if (l) { direction = choleskySolve(l, g, n); method = 'cholesky'; } else { direction = solveDense(dense, Float64Array.from(g), n); method = 'lu'; }
   } else {
-    direction = conjugateGradient(h, g, 1e-10, 10 * n);
+    const cg = conjugateGradient((p, out) => csrMatVec(h, p, out), g, CG_TOLERANCE, CG_ITERATIONS_PER_UNKNOWN * n);
+    direction = cg.x; iterations = cg.iterations; converged = cg.converged; stop = cg.stop;
     method = 'cg';
   }
-  return { direction, method, relativeResidual: relativeResidual(h, direction, g) };
+  return { direction, method, relativeResidual: relativeResidual(h, direction, g), iterations, converged, stop };
 }
 
 /** Result of {@link dampedNewtonUpdate}. */
@@ -133,6 +168,8 @@ export interface DampedUpdate {
   readonly lossAfter: number;
   /** gᵀΔ (positive for a descent direction). */
   readonly slope: number;
+  /** Step sizes evaluated (0 when skipped before trying; at most 1 + maxBacktracks: the search is capped). */
+  readonly trials: number;
   /** Why the update was skipped, when it was. */
   readonly note?: string;
 }
@@ -146,19 +183,31 @@ export function dampedNewtonUpdate(
   spec: MlpSpec, params: Float64Array, block: string, direction: ArrayLike<number>, gradient: ArrayLike<number>,
   batch: Batch, lossBefore: number, stepSize: number, maxBacktracks: number, checkBatch?: Batch,
 ): DampedUpdate {
+  return backtrackingUpdate(spec, params, (eta) => applyNewtonStep(spec, params, block, direction, eta), direction, gradient,
+    batch, lossBefore, stepSize, maxBacktracks, checkBatch);
+}
+
+/**
+ * The damping rule of the module comment for any direction: `step(η)` returns θ − η·Δ (one block,
+ * or every parameter for Hessian-free Newton), `gradient` and `direction` are the matching parts.
+ */
+export function backtrackingUpdate(
+  spec: MlpSpec, params: Float64Array, step: (eta: number) => Float64Array, direction: ArrayLike<number>, gradient: ArrayLike<number>,
+  batch: Batch, lossBefore: number, stepSize: number, maxBacktracks: number, checkBatch?: Batch,
+): DampedUpdate {
   let slope = 0;
   for (let i = 0; i < gradient.length; i++) slope += gradient[i] * direction[i];
   if (!(slope > 0)) {
-    return { params, stepSize: 0, backtracks: 0, lossAfter: lossBefore, slope, note: `update skipped: gᵀΔ = ${slope.toExponential(2)} ≤ 0, not a descent direction (H̃ indefinite)` };
+    return { params, stepSize: 0, backtracks: 0, lossAfter: lossBefore, slope, trials: 0, note: `update skipped: gᵀΔ = ${slope.toExponential(2)} ≤ 0, not a descent direction (H̃ indefinite)` };
   }
   const checkBefore = checkBatch ? lossOf(spec, params, checkBatch) : 0;
   let eta = stepSize;
   for (let k = 0; k <= maxBacktracks; k++, eta /= 2) {
-    const next = applyNewtonStep(spec, params, block, direction, eta);
+    const next = step(eta);
     const loss = lossOf(spec, next, batch);
     if (loss <= lossBefore - ARMIJO_CONSTANT * eta * slope && (!checkBatch || lossOf(spec, next, checkBatch) < checkBefore)) {
-      return { params: next, stepSize: eta, backtracks: k, lossAfter: loss, slope };
+      return { params: next, stepSize: eta, backtracks: k, lossAfter: loss, slope, trials: k + 1 };
     }
   }
-  return { params, stepSize: 0, backtracks: maxBacktracks + 1, lossAfter: lossBefore, slope, note: `update skipped: no step size down to η₀/2^${maxBacktracks} decreased the mini-batch loss` };
+  return { params, stepSize: 0, backtracks: maxBacktracks + 1, lossAfter: lossBefore, slope, trials: maxBacktracks + 1, note: `update skipped: no step size down to η₀/2^${maxBacktracks} decreased the mini-batch loss` };
 }

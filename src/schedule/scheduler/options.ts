@@ -4,11 +4,47 @@
  * whose messages say which option is wrong and what range is allowed.
  */
 import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { denseBlockBudgetBytes, denseBlockFits } from '../../hessian/memoryBudget';
 import { MlpSpec, parameterBlocks, parseModelSpec } from '../../hessian/mlpSpec';
+import { mnistSize } from '../../hessian/mnistData';
 import type { SolvePricer } from '../price/types';
 
 /** Default model: 7×7-pooled MNIST, one tanh hidden layer of 16 (blocks W1 784, b1 16, W2 160, b2 10). */
 export const DEFAULT_SCHEDULE_MODEL = 'mlp:49-16-10:tanh';
+
+/**
+ * Default regularization strength c of H + c·max|H_ij|·I: the one default the library, `qnewton
+ * train` and `qnewton run` share (issue 11 found 0.05 here and 0.5 in the CLI and the pipeline).
+ * The paper (Li et al., arXiv 2405.00252, §3) gives no number we could read; the authors' public
+ * code (UNITES-Lab/q-newton, real-hessian/qmi/optim/hessian.py) adds 5e-3·max|H|·I before
+ * pruning, with a learning rate and gradient clipping instead of this scheduler's damped full
+ * Newton steps. We keep 0.05, the value the line-search measurements in newtonDirection.ts were
+ * taken at; pass c explicitly to reproduce another setting.
+ */
+export const DEFAULT_REGULARIZATION_C = 0.05;
+
+/** Default learning-rate sweep of the SGD baseline (the best one, fewest steps to the target, is reported). */
+export const DEFAULT_SGD_LEARNING_RATES: readonly number[] = [0.03, 0.1, 0.3, 1];
+
+/** Default learning-rate sweep of the Adam baseline (Kingma & Ba 2015; β₁ = 0.9, β₂ = 0.999, ε = 1e-8). */
+export const DEFAULT_ADAM_LEARNING_RATES: readonly number[] = [1e-3, 3e-3, 1e-2, 3e-2];
+
+/** Default cap of CG iterations per Hessian-free Newton step (Martens 2010 truncates CG likewise). */
+export const DEFAULT_HF_CG_ITERATIONS = 50;
+
+/** Default held-out MNIST test digits (disjoint from the training samples). */
+export const DEFAULT_TEST_COUNT = 1000;
+
+/**
+ * How block Hessians are obtained: 'exact' forms each dense block (layerHessian.ts); 'matrix-free'
+ * never forms it and works on Hessian-vector products (κ by Lanczos, the step by CG: Hessian-free
+ * Newton, Martens 2010; d and α estimated from sampled rows, see matrixFreeSystem.ts); 'auto' is
+ * matrix-free for a block whose dense N×N float64 copy exceeds the memory budget, exact otherwise.
+ */
+export const HESSIAN_MODES = ['exact', 'matrix-free', 'auto'] as const;
+
+/** One of {@link HESSIAN_MODES}. */
+export type HessianMode = (typeof HESSIAN_MODES)[number];
 
 /** Options of {@link runQNewtonSchedule}. Every field but `model` has a default. */
 export interface ScheduleOptions {
@@ -24,7 +60,7 @@ export interface ScheduleOptions {
   readonly trainCount?: number;
   /** Samples of the fixed evaluation set, drawn from the training samples (default min(512, trainCount)). */
   readonly evalCount?: number;
-  /** Regularization strength c ≥ 0 of H + c·max|H_ij|·I (default 0.05). */
+  /** Regularization strength c ≥ 0 of H + c·max|H_ij|·I (default {@link DEFAULT_REGULARIZATION_C}). */
   readonly c?: number;
   /** Row sparsity d ≥ 1 of the pruned block (clamped to N per block; default 8). */
   readonly sparsity?: number;
@@ -52,14 +88,41 @@ export interface ScheduleOptions {
   readonly simulateMaxQubits?: number;
   /** Quantum solver the pricer prices (recorded in the config; 'qsvt'/'hhl' are also simulated, others simulate with qsvt). */
   readonly solver?: string;
-  /** Classical FLOP rate (flops/s) for the SGD gradient-step cost; use the pricer's rate (default 1e10). */
+  /** Classical FLOP rate (flops/s) of every classical phase in the FLOP model (flopModel.ts); use the pricer's rate (default 1e10). */
   readonly flopRate?: number;
-  /** SGD learning rate of the baseline (default 0.1). */
-  readonly sgdLearningRate?: number;
-  /** Cap on the SGD baseline's steps (default 50·steps). */
+  /**
+   * Price every quantum solve with state preparation of g and read-out of x by tomography
+   * (⌈N/ε²⌉ shots; default true, since the Newton update needs x as numbers). false reproduces the
+   * paper's accounting (solver runs only) and is labelled so in the report. The pricer must have
+   * been made with endToEnd: true when this is true.
+   */
+  readonly readout?: boolean;
+  /** Learning rates the SGD baseline sweeps (default {@link DEFAULT_SGD_LEARNING_RATES}). */
+  readonly sgdLearningRates?: readonly number[];
+  /** Learning rates the Adam baseline sweeps (default {@link DEFAULT_ADAM_LEARNING_RATES}). */
+  readonly adamLearningRates?: readonly number[];
+  /** Cap on the SGD and Adam baselines' steps (default 50·steps). */
   readonly sgdMaxSteps?: number;
+  /** Cap on the Hessian-free Newton baseline's steps (default 10·steps). */
+  readonly hfMaxSteps?: number;
+  /** Cap on CG iterations per Hessian-free Newton step (default {@link DEFAULT_HF_CG_ITERATIONS}). */
+  readonly hfCgIterations?: number;
+  /** Held-out MNIST test digits for test accuracy, taken after the training samples (default {@link DEFAULT_TEST_COUNT}, at most what is left). */
+  readonly testCount?: number;
   /** Optional second pricer (the attosecond machine) for the 'attosecond-quantum-wins' finding. */
   readonly attosecondPricer?: SolvePricer;
+  /** Block Hessians exact, matrix-free, or auto (default 'auto'; see {@link HESSIAN_MODES}). */
+  readonly hessian?: HessianMode;
+  /**
+   * Memory budget of one dense block Hessian, bytes (default `denseBlockBudgetBytes()` of
+   * hessian/memoryBudget.ts: a third of the memory limit). 'auto' goes matrix-free above it;
+   * 'exact' is refused above it (BLOCK_TOO_LARGE).
+   */
+  readonly hessianMemoryBytes?: number;
+  /** Matrix-free: Hessian rows sampled (one HVP each) to estimate d, max|H_ij|, α and zero rows (default 64). */
+  readonly hessianSampleRows?: number;
+  /** Matrix-free: cap on the CG iterations (HVPs) of each Newton step (default 250). */
+  readonly cgMaxIterations?: number;
   /** Extra provenance copied into report.config (hardware, qec, ...). */
   readonly configExtras?: Readonly<Record<string, string | number | boolean>>;
 }
@@ -84,8 +147,17 @@ export interface ResolvedScheduleOptions {
   readonly simulateMaxQubits: number;
   readonly solver: string;
   readonly flopRate: number;
-  readonly sgdLearningRate: number;
+  readonly readout: boolean;
+  readonly sgdLearningRates: readonly number[];
+  readonly adamLearningRates: readonly number[];
   readonly sgdMaxSteps: number;
+  readonly hessian: HessianMode;
+  readonly hessianMemoryBytes: number;
+  readonly hessianSampleRows: number;
+  readonly cgMaxIterations: number;
+  readonly hfMaxSteps: number;
+  readonly hfCgIterations: number;
+  readonly testCount: number;
 }
 
 function intAtLeast(name: string, value: number, min: number): number {
@@ -96,6 +168,12 @@ function intAtLeast(name: string, value: number, min: number): number {
 function positive(name: string, value: number): number {
   if (!(value > 0) || !Number.isFinite(value)) throw new InvalidArgumentError(`${name} must be a finite number > 0, got ${value}`, { [name]: value });
   return value;
+}
+
+function learningRates(name: string, values: readonly number[]): readonly number[] {
+  if (values.length === 0) throw new InvalidArgumentError(`${name} must list at least one learning rate`);
+  for (const v of values) positive(name, v);
+  return [...values];
 }
 
 /** Apply defaults and validate (see {@link ScheduleOptions} for ranges). */
@@ -110,7 +188,7 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
   if (evalCount > trainCount) throw new InvalidArgumentError(`evaluation set ${evalCount} exceeds the ${trainCount} training samples`);
   const seed = o.seed ?? 0;
   if (!Number.isInteger(seed) || seed < 0) throw new InvalidArgumentError(`seed must be an integer >= 0, got ${seed}`);
-  const c = o.c ?? 0.05;
+  const c = o.c ?? DEFAULT_REGULARIZATION_C;
   if (!(c >= 0) || !Number.isFinite(c)) throw new InvalidArgumentError(`regularization c must be a finite number >= 0, got ${c}`, { c });
   const sparsity = intAtLeast('sparsity d', o.sparsity ?? 8, 1);
   const epsilon = o.epsilon ?? 1e-2;
@@ -127,10 +205,32 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
   const simulateMaxQubits = intAtLeast('simulateMaxQubits', o.simulateMaxQubits ?? 20, 1);
   const solver = o.solver ?? 'qsvt';
   const flopRate = positive('flopRate', o.flopRate ?? 1e10);
-  const sgdLearningRate = positive('sgdLearningRate', o.sgdLearningRate ?? 0.1);
+  const readout = o.readout ?? true;
+  const sgdLearningRates = learningRates('sgdLearningRates', o.sgdLearningRates ?? DEFAULT_SGD_LEARNING_RATES);
+  const adamLearningRates = learningRates('adamLearningRates', o.adamLearningRates ?? DEFAULT_ADAM_LEARNING_RATES);
   const sgdMaxSteps = intAtLeast('sgdMaxSteps', o.sgdMaxSteps ?? 50 * steps, 1);
+  const hfMaxSteps = intAtLeast('hfMaxSteps', o.hfMaxSteps ?? 10 * steps, 1);
+  const hfCgIterations = intAtLeast('hfCgIterations', o.hfCgIterations ?? DEFAULT_HF_CG_ITERATIONS, 1);
+  const left = mnistSize() - trainCount;
+  if (left < 1) throw new InvalidArgumentError(`trainCount ${trainCount} leaves no held-out MNIST digits for the test accuracy; use at most ${mnistSize() - 1}`);
+  const testCount = intAtLeast('testCount', o.testCount ?? Math.min(DEFAULT_TEST_COUNT, left), 1);
+  if (testCount > left) throw new InvalidArgumentError(`testCount ${testCount} exceeds the ${left} MNIST digits left after the ${trainCount} training samples`);
+  const hessian = o.hessian ?? 'auto';
+  if (!(HESSIAN_MODES as readonly string[]).includes(hessian)) throw new UnknownNameError('Hessian mode', String(hessian), HESSIAN_MODES);
+  const hessianMemoryBytes = positive('hessianMemoryBytes', o.hessianMemoryBytes ?? denseBlockBudgetBytes());
+  const hessianSampleRows = intAtLeast('hessianSampleRows', o.hessianSampleRows ?? 64, 1);
+  const cgMaxIterations = intAtLeast('cgMaxIterations', o.cgMaxIterations ?? 250, 1);
   return {
     model, spec, steps, batchSize, seed, trainCount, evalCount, c, sparsity, epsilon, stepSize, maxBacktracks, warmupSgdSteps,
-    blocks, simulateMaxN, simulateMaxQubits, solver, flopRate, sgdLearningRate, sgdMaxSteps,
+    blocks, simulateMaxN, simulateMaxQubits, solver, flopRate, readout, sgdLearningRates, adamLearningRates, sgdMaxSteps,
+    hfMaxSteps, hfCgIterations, testCount,
+    hessian, hessianMemoryBytes, hessianSampleRows, cgMaxIterations,
   };
+}
+
+/** Whether block `n` is handled matrix-free under the resolved options (see {@link HESSIAN_MODES}). */
+export function isMatrixFreeBlock(o: Pick<ResolvedScheduleOptions, 'hessian' | 'hessianMemoryBytes'>, n: number): boolean {
+  if (o.hessian === 'matrix-free') return true;
+  if (o.hessian === 'exact') return false;
+  return !denseBlockFits(n, o.hessianMemoryBytes);
 }

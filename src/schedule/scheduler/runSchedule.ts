@@ -2,27 +2,34 @@
  * The Q-Newton scheduler's training loop (Li, Liu, Wang & Chen, arXiv 2405.00252, Alg. 1 and §4):
  * block-coordinate Newton training of an MLP on MNIST where every (step, block) linear solve is
  * priced on a quantum and a classical machine and given to the cheaper one, with projected totals
- * for Q-Newton, classical Newton and SGD, and the paper's findings checked on the run.
+ * (every phase, one FLOP model: strategyTotals.ts) for Q-Newton, classical Newton and the
+ * baselines a user would pick instead — Hessian-free Newton, SGD and Adam (learning rate from a
+ * logged sweep) — from the same initial parameters to the same evaluation loss and the same
+ * held-out test accuracy, measured wall-clock beside them, and the paper's findings checked on the run.
  *
  * Per step: draw a mini-batch (gradient, Hessian) and a check batch (line-search guard, see
  * newtonDirection.ts); for each block in order (Gauss–Seidel: each block sees the previous
  * blocks' updates) run {@link scheduleBlock}. Deterministic for a fixed seed
  * (makeRng streams: seed for the data order and initialization, seed+2 for Newton batches,
- * seed+3 for SGD batches, seed+7 for the evaluation set); only wallSeconds varies between runs.
+ * seed+3 for SGD and Adam batches, seed+4 for Hessian-free batches, seed+7 for the evaluation set;
+ * the test digits are the ones after the training samples in the same shuffle); only wallSeconds
+ * and `measured` vary between runs.
  */
-import { lossOf } from '../../hessian/mlp';
+import { accuracy, initParams, lossOf } from '../../hessian/mlp';
 import { loadMnist } from '../../hessian/mnistData';
-import { initParams } from '../../hessian/mlp';
 import { formatModelSpec } from '../../hessian/mlpSpec';
 import { sampleBatch, trainSgd } from '../../hessian/train';
 import type { CsrMatrix } from '../../math/csrMatrix';
 import { makeRng } from '../../math/rng';
 import type { SolvePricer } from '../price/types';
-import { checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls } from './findings';
+import { accountingLabel } from './decisionAccount';
+import { checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls, checkLessTrainingTime } from './findings';
+import { sweepLearningRates } from './firstOrderBaseline';
+import { hessianFreeToTarget } from './hessianFreeBaseline';
 import { resolveScheduleOptions, ScheduleOptions } from './options';
-import type { ScheduleDecision, ScheduleReport, StrategyTotal } from './report';
-import { scheduleBlock } from './scheduleBlock';
-import { gradientStepFlops, sgdToTargetLoss } from './sgdBaseline';
+import type { MeasuredTimes, ScheduleDecision, ScheduleReport } from './report';
+import { DecisionTimes, scheduleBlock } from './scheduleBlock';
+import { firstOrderTotal, hessianFreeTotal, newtonTotals } from './strategyTotals';
 
 /** One decision's linear system as it was solved (for compiling it to a circuit downstream). */
 export interface BlockSystem {
@@ -39,36 +46,18 @@ export interface BlockSystem {
 export interface ScheduleHooks {
   /** Called after each (step, block) decision: `done` of `total` decisions, label "step 2/5 W1". */
   onProgress?(done: number, total: number, label: string): void;
-  /** Called after each decision with the system it solved (the arrays are the scheduler's own: copy to keep). */
+  /**
+   * Called while a block is worked on (Hessian formation, pruning): `done` is fractional
+   * (decisions finished + the phase's fraction), label "step 2/5 W1 Hessian 40%". For a progress
+   * bar whose ETA moves during blocks that take minutes; onProgress still fires once per decision.
+   */
+  onPhaseProgress?(done: number, total: number, label: string): void;
+  /** Called after each decision with the system it solved (the arrays are the scheduler's own: copy to keep); not for matrix-free decisions, which form no matrix. */
   onBlockSystem?(system: BlockSystem): void;
 }
 
-function cumulative(perStep: readonly number[]): number[] {
-  const out: number[] = [];
-  let s = 0;
-  for (const v of perStep) { s += v; out.push(s); }
-  return out;
-}
-
-/**
- * The Newton strategies' totals from the decisions: Q-Newton pays min(quantum, classical) per
- * decision, classical Newton pays the classical price of the same solves (the same Newton
- * trajectory, every solve classical). Solve time only: gradients and Hessian formation are not priced.
- */
-export function newtonTotals(decisions: readonly ScheduleDecision[], steps: number): StrategyTotal[] {
-  const q = new Array<number>(steps).fill(0), c = new Array<number>(steps).fill(0);
-  for (const d of decisions) {
-    q[d.step] += Math.min(d.quantumSeconds, d.classicalSeconds);
-    c[d.step] += d.classicalSeconds;
-  }
-  const qc = cumulative(q), cc = cumulative(c);
-  return [
-    { strategy: 'q-newton', steps, projectedSeconds: qc[steps - 1], cumulativeSeconds: qc,
-      note: 'each block solve on the cheaper of quantum and classical; linear-solve time only (gradient and Hessian formation not priced)' },
-    { strategy: 'classical-newton', steps, projectedSeconds: cc[steps - 1], cumulativeSeconds: cc,
-      note: 'the same Newton steps as Q-Newton (same trajectory), every solve priced classically; linear-solve time only' },
-  ];
-}
+/** Share of a block's progress unit given to each reported phase (formation dominates at large N; the rest is solve and update). */
+const PHASE_SPAN: Readonly<Record<string, readonly [number, number]>> = { Hessian: [0, 0.6], prune: [0.6, 0.9] };
 
 /**
  * Run the scheduled training (see the module comment) with `pricer` (e.g. makeSolvePricer from
@@ -80,6 +69,7 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
   const o = resolveScheduleOptions(options);
   const spec = o.spec;
   const data = loadMnist({ count: o.trainCount, seed: o.seed, inputDim: spec.widths[0] });
+  const testSet = loadMnist({ count: o.testCount, offset: o.trainCount, seed: o.seed, inputDim: spec.widths[0] });
   const evalSet = sampleBatch(data, o.evalCount, makeRng(o.seed + 7));
   const initial = o.warmupSgdSteps > 0
     ? trainSgd(spec, data, { steps: o.warmupSgdSteps, batchSize: o.batchSize, seed: o.seed }).params
@@ -89,6 +79,7 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
   const lossHistory: number[] = [];
   const evalLossHistory: number[] = [lossOf(spec, params, evalSet)];
   const decisions: ScheduleDecision[] = [];
+  const times: DecisionTimes[] = [];
   const total = o.steps * o.blocks.length;
   let lastBatch = null as ReturnType<typeof sampleBatch> | null;
   for (let step = 0; step < o.steps; step++) {
@@ -97,33 +88,64 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
     lastBatch = batch;
     lossHistory.push(lossOf(spec, params, batch));
     for (const block of o.blocks) {
-      const r = scheduleBlock(o, pricer, options.attosecondPricer, params, batch, step, block, checkBatch);
+      // Within a block, progress advances by the phase's fraction (Hessian formation, pruning), so the bar's ETA moves during large blocks.
+      const label = `step ${step + 1}/${o.steps} ${block}`;
+      const onPhase = hooks.onPhaseProgress && ((phase: string, f: number) => {
+        const [from, to] = PHASE_SPAN[phase] ?? [0, 0];
+        hooks.onPhaseProgress?.(decisions.length + Math.floor(100 * (from + f * (to - from))) / 100, total, `${label} ${phase} ${Math.floor(100 * f)}%`);
+      });
+      const r = scheduleBlock(o, pricer, options.attosecondPricer, params, batch, step, block, checkBatch, onPhase);
       decisions.push(r.decision);
+      times.push(r.times);
       params = r.params;
-      hooks.onBlockSystem?.({ step, block, matrix: r.matrix, rhs: r.rhs, decision: r.decision });
-      hooks.onProgress?.(decisions.length, total, `step ${step + 1}/${o.steps} ${block}`);
+      if (r.matrix) hooks.onBlockSystem?.({ step, block, matrix: r.matrix, rhs: r.rhs, decision: r.decision });
+      hooks.onProgress?.(decisions.length, total, label);
     }
     evalLossHistory.push(lossOf(spec, params, evalSet));
   }
   lossHistory.push(lossOf(spec, params, lastBatch as NonNullable<typeof lastBatch>));
   const targetLoss = evalLossHistory[evalLossHistory.length - 1];
-  const sgd = sgdToTargetLoss(spec, data, evalSet, initial, targetLoss, {
-    batchSize: o.batchSize, learningRate: o.sgdLearningRate, maxSteps: o.sgdMaxSteps, seed: o.seed + 3,
-  });
-  const stepSeconds = gradientStepFlops(spec, o.batchSize) / o.flopRate;
-  const sgdCumulative = Array.from({ length: sgd.stepsRun }, (_, i) => (i + 1) * stepSeconds);
-  const sgdTotal: StrategyTotal = {
-    strategy: 'sgd', steps: sgd.steps, projectedSeconds: sgd.stepsRun * stepSeconds, cumulativeSeconds: sgdCumulative,
-    note: sgd.steps === null
-      ? `did not reach the target evaluation loss ${targetLoss.toFixed(4)} within ${o.sgdMaxSteps} steps (final ${sgd.evalLossHistory[sgd.evalLossHistory.length - 1].toFixed(4)}); projectedSeconds is the cost of the capped run, a lower bound`
-      : `plain SGD (η = ${o.sgdLearningRate}, batch ${o.batchSize}) from the same initial parameters until the evaluation loss ≤ ${targetLoss.toFixed(4)}; 6·P·B = ${gradientStepFlops(spec, o.batchSize).toExponential(3)} flops per step at ${o.flopRate.toExponential(2)} flop/s`,
-  };
+  const testAccuracy = accuracy(spec, params, testSet);
+  const target = { testSet, accuracy: testAccuracy };
+  const ctx = { spec, batchSize: o.batchSize, flopRate: o.flopRate, targetLoss, maxSteps: o.sgdMaxSteps };
+  const firstOrder = { batchSize: o.batchSize, maxSteps: o.sgdMaxSteps, seed: o.seed + 3 };
+  const sgd = sweepLearningRates(spec, data, evalSet, initial, targetLoss, { ...firstOrder, rule: 'sgd' }, o.sgdLearningRates, target);
+  const adam = sweepLearningRates(spec, data, evalSet, initial, targetLoss, { ...firstOrder, rule: 'adam' }, o.adamLearningRates, target);
+  const hf = hessianFreeToTarget(spec, data, evalSet, initial, targetLoss, {
+    batchSize: o.batchSize, maxSteps: o.hfMaxSteps, cgIterations: o.hfCgIterations, c: o.c, stepSize: o.stepSize,
+    maxBacktracks: o.maxBacktracks, seed: o.seed + 4,
+  }, target);
+  const newton = newtonTotals(decisions, o.steps, o.readout).map((t) => ({ ...t, stepsToTestAccuracy: o.steps, testAccuracy, finalEvalLoss: targetLoss }));
+  const totals = [
+    ...newton,
+    hessianFreeTotal(hf, { ...ctx, maxSteps: o.hfMaxSteps }, o.hfCgIterations),
+    firstOrderTotal('sgd', sgd, ctx),
+    firstOrderTotal('adam', adam, ctx),
+  ];
   const config: Record<string, string | number | boolean> = {
     model: formatModelSpec(spec), steps: o.steps, batchSize: o.batchSize, seed: o.seed, trainCount: o.trainCount, evalCount: o.evalCount,
-    c: o.c, sparsity: o.sparsity, epsilon: o.epsilon, solver: o.solver, stepSize: o.stepSize, maxBacktracks: o.maxBacktracks,
-    warmupSgdSteps: o.warmupSgdSteps, blocks: o.blocks.join(','), simulateMaxN: o.simulateMaxN, flopRate: o.flopRate,
-    sgdLearningRate: o.sgdLearningRate, sgdMaxSteps: o.sgdMaxSteps, attosecondPriced: options.attosecondPricer !== undefined,
+    testCount: o.testCount, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon, solver: o.solver, stepSize: o.stepSize, maxBacktracks: o.maxBacktracks,
+    warmupSgdSteps: o.warmupSgdSteps, blocks: o.blocks.join(','), simulateMaxN: o.simulateMaxN, flopRate: o.flopRate, readout: o.readout,
+    sgdLearningRates: o.sgdLearningRates.join(','), adamLearningRates: o.adamLearningRates.join(','), sgdMaxSteps: o.sgdMaxSteps,
+    hfMaxSteps: o.hfMaxSteps, hfCgIterations: o.hfCgIterations, hessian: o.hessian, attosecondPriced: options.attosecondPricer !== undefined,
     ...(options.configExtras ?? {}),
+  };
+  const newtonMeasured = (withKappa: boolean, quantumToo: boolean): number => times.reduce((s, t, i) => {
+    const d = decisions[i];
+    const solve = d.choice === 'quantum' && quantumToo ? 0 : t.classicalSolve;
+    return s + t.gradient + t.hessian + t.prune + t.lineSearch + (withKappa ? t.kappa : 0) + solve;
+  }, 0);
+  const wallSeconds = (Date.now() - t0) / 1000;
+  const measured: MeasuredTimes = {
+    wallSeconds,
+    decisions: times,
+    strategies: {
+      'q-newton': newtonMeasured(true, true), 'classical-newton': newtonMeasured(false, false), 'hessian-free-newton': hf.measuredSeconds,
+      sgd: sgd.best.run.measuredSeconds, adam: adam.best.run.measuredSeconds,
+    },
+    sweeps: {
+      sgd: sgd.trials.reduce((s, t) => s + t.run.measuredSeconds, 0), adam: adam.trials.reduce((s, t) => s + t.run.measuredSeconds, 0),
+    },
   };
   return {
     version: 1,
@@ -131,9 +153,15 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
     lossHistory,
     decisions,
     targetLoss,
-    totals: [...newtonTotals(decisions, o.steps), sgdTotal],
-    findings: [checkKappaFalls(decisions, o.steps), checkHighKappaClassical(decisions), checkAttosecondQuantumWins(decisions)],
-    wallSeconds: (Date.now() - t0) / 1000,
+    totals,
+    findings: [
+      checkKappaFalls(decisions, o.steps), checkHighKappaClassical(decisions), checkLessTrainingTime(totals, o.readout),
+      checkAttosecondQuantumWins(decisions),
+    ],
+    wallSeconds,
     evalLossHistory,
+    accounting: { readout: o.readout, label: accountingLabel(o.readout), flopRate: o.flopRate, testCount: o.testCount },
+    testAccuracy,
+    measured,
   };
 }

@@ -3,21 +3,28 @@
  * exact block Hessian → κ before → regularize (H + c·max|H|·I) → prune to row sparsity d →
  * κ after, α → price the quantum and the classical solve → pick the cheaper → solve H̃ Δ = g
  * (classically, or by simulating the circuit for tiny blocks) → damped update θ ← θ − η·Δ.
+ * The quantum price includes state preparation and read-out of x unless readout is off (the
+ * paper's accounting); every phase is priced under the FLOP model (decisionAccount.ts) and timed.
  */
 import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
-import { CsrMatrix, csrMaxRowNnz, csrNnz } from '../../math/csrMatrix';
-import { blockEncodingAlpha } from '../../math/blockEncodingAlpha';
-import { pruneSymmetric } from '../../math/prune';
-import { regularize } from '../../math/regularize';
+import type { CsrMatrix } from '../../math/csrMatrix';
+import { regularizeAndPruneDense } from '../../math/pruneDense';
 import { Batch, lossAndGradient } from '../../hessian/mlp';
 import { layerHessianBlocks } from '../../hessian/layerHessian';
 import { blockByName } from '../../hessian/mlpSpec';
 import type { SolvePricer, SolveShape } from '../price/types';
 import { blockSpectrum } from './blockSpectrum';
 import { dampedNewtonUpdate, solveNewtonDirection } from './newtonDirection';
-import type { ResolvedScheduleOptions } from './options';
-import type { AppliedSolve, ScheduleDecision, SolveChoice } from './report';
+import { scheduleBlockMatrixFree } from './matrixFreeBlock';
+import { isMatrixFreeBlock, ResolvedScheduleOptions } from './options';
+import type { AppliedSolve, MeasuredTimes, ScheduleDecision } from './report';
 import { simulatedNewtonDirection } from './simulatedDirection';
+import { decisionAccount } from './decisionAccount';
+import { priceBlockSystem } from './priceBlockSystem';
+import { timed } from './timing';
+
+/** Measured seconds of each phase of one decision (see MeasuredTimes.decisions). */
+export type DecisionTimes = MeasuredTimes['decisions'][number];
 
 /** A decision and the parameters after its update. */
 export interface BlockStep {
@@ -25,69 +32,73 @@ export interface BlockStep {
   readonly params: Float64Array;
   /** The shape that was priced (for re-pricing). */
   readonly shape: SolveShape;
-  /** The system that was solved: H̃ (regularized, pruned block Hessian) and the block gradient g. */
-  readonly matrix: CsrMatrix;
+  /** The system that was solved: H̃ (regularized, pruned block Hessian; absent on the matrix-free path) and the block gradient g. */
+  readonly matrix?: CsrMatrix;
   readonly rhs: Float64Array;
+  /** Wall-clock seconds of each phase as run here. */
+  readonly times: DecisionTimes;
 }
 
 /** Schedule and apply one block's Newton update at `params` on `batch` (see the module comment). */
 export function scheduleBlock(
   o: ResolvedScheduleOptions, pricer: SolvePricer, attosecondPricer: SolvePricer | undefined,
   params: Float64Array, batch: Batch, step: number, block: string, checkBatch?: Batch,
+  onPhase?: (phase: string, fraction: number) => void,
 ): BlockStep {
   const spec = o.spec;
   const pb = blockByName(spec, block);
-  const { loss: lossBefore, gradient } = lossAndGradient(spec, params, batch);
+  if (isMatrixFreeBlock(o, pb.size)) return scheduleBlockMatrixFree(o, pricer, attosecondPricer, params, batch, step, block, checkBatch);
+  const [{ loss: lossBefore, gradient }, tGradient] = timed(() => lossAndGradient(spec, params, batch));
   const g = gradient.slice(pb.offset, pb.offset + pb.size);
-  const h = layerHessianBlocks(spec, params, batch, [block])[0].matrix;
-  const before = blockSpectrum(h);
-  const reg = regularize(h, o.c);
+  // Formed by the Kronecker kernel (refused before allocating when over the memory budget), then
+  // regularized on the fly and pruned by row selection: one dense N×N copy alive, result in CSR.
+  const [h, tHessian] = timed(() => layerHessianBlocks(spec, params, batch, [block], {
+    memoryBudgetBytes: o.hessianMemoryBytes, onProgress: onPhase && ((_b, f) => onPhase('Hessian', f)),
+  })[0].matrix);
+  const [before, tKappaBefore] = timed(() => blockSpectrum(h));
   const n = pb.size;
-  const pruned = pruneSymmetric(reg.matrix, Math.min(o.sparsity, n));
+  const [pruned, tPrune] = timed(() => regularizeAndPruneDense(h, o.c, Math.min(o.sparsity, n), { onProgress: onPhase && ((f) => onPhase('prune', f)) }).pruned);
   const a = pruned.matrix;
-  const after = blockSpectrum(a);
-  if (after.kappa === null) {
-    throw new SingularMatrixError(
-      `step ${step}, block ${block}: the regularized, pruned Hessian is singular (${after.note}); raise the regularization c (now ${o.c}) so that H + c·max|H|·I is invertible`,
-      { step, block, c: o.c },
-    );
-  }
-  const alpha = blockEncodingAlpha(a, after.maxAbsLambda).alpha;
-  const sparsity = csrMaxRowNnz(a);
-  const nonZeroCount = csrNnz(a);
-  const shape: SolveShape = { n, sparsity, nonZeroCount, kappa: after.kappa, epsilon: o.epsilon, alpha };
-  const qp = pricer.quantum(shape);
-  const cp = pricer.classical(shape);
-  const choice: SolveChoice = qp.totalSeconds < cp.seconds ? 'quantum' : 'classical';
-  const classical = solveNewtonDirection(a, g);
+  const priced = priceBlockSystem(a, o, pricer, attosecondPricer, (note) => new SingularMatrixError(
+    `step ${step}, block ${block}: the regularized, pruned Hessian is singular (${note}); raise the regularization c (now ${o.c}) so that H + c·max|H|·I is invertible`,
+    { step, block, c: o.c },
+  ));
+  const { after, alpha, sparsity, nonZeroCount, shape, quantumPrice: qp, classical: cp, quantum, choice, kappaSeconds: tKappa } = priced;
+  const [classical, tSolve] = timed(() => solveNewtonDirection(a, g));
   let direction = classical.direction;
   let applied: AppliedSolve = 'classical-solve';
   let simulationFidelity: number | undefined, simulationQubits: number | undefined;
   const notes: string[] = [];
-  if (choice === 'quantum' && n <= o.simulateMaxN) {
-    let gNorm = 0;
-    for (let i = 0; i < n; i++) gNorm += g[i] * g[i];
-    if (gNorm > 0) {
-      try {
-        const sim = simulatedNewtonDirection(a, g, classical.direction, o.solver, o.epsilon, o.simulateMaxQubits);
-        direction = sim.direction; applied = 'simulated-circuit';
-        simulationFidelity = sim.fidelity; simulationQubits = sim.numQubits;
-        notes.push(`direction from the simulated ${sim.solver} circuit (${sim.numQubits} qubits, success probability ${sim.successProbability.toExponential(2)}); norm and global phase from the classical solution`);
-      } catch (e) {
-        if (!(e instanceof SimulationTooLargeError)) throw e;
-        notes.push(`not simulated: ${e.message}; classical direction applied`);
+  const [, tSimulation] = timed(() => {
+    if (choice === 'quantum' && n <= o.simulateMaxN) {
+      let gNorm = 0;
+      for (let i = 0; i < n; i++) gNorm += g[i] * g[i];
+      if (gNorm > 0) {
+        try {
+          const sim = simulatedNewtonDirection(a, g, classical.direction, o.solver, o.epsilon, o.simulateMaxQubits);
+          direction = sim.direction; applied = 'simulated-circuit';
+          simulationFidelity = sim.fidelity; simulationQubits = sim.numQubits;
+          notes.push(`direction from the simulated ${sim.solver} circuit (${sim.numQubits} qubits, success probability ${sim.successProbability.toExponential(2)}); norm and global phase from the classical solution`);
+        } catch (e) {
+          if (!(e instanceof SimulationTooLargeError)) throw e;
+          notes.push(`not simulated: ${e.message}; classical direction applied`);
+        }
       }
     }
-  }
-  const upd = dampedNewtonUpdate(spec, params, block, direction, g, batch, lossBefore, o.stepSize, o.maxBacktracks, checkBatch);
+  });
+  const [upd, tLineSearch] = timed(() => dampedNewtonUpdate(spec, params, block, direction, g, batch, lossBefore, o.stepSize, o.maxBacktracks, checkBatch));
   if (upd.note) notes.push(upd.note);
   if (classical.method === 'lu') notes.push('H̃ indefinite: Cholesky failed, solved by LU');
-  if (!(classical.relativeResidual <= 1e-6)) notes.push(`classical solve inaccurate: relative residual ${classical.relativeResidual.toExponential(2)}`);
-  let attosecondQuantumSeconds: number | undefined, attosecondClassicalSeconds: number | undefined;
-  if (attosecondPricer) {
-    attosecondQuantumSeconds = attosecondPricer.quantum(shape).totalSeconds;
-    attosecondClassicalSeconds = attosecondPricer.classical(shape).seconds;
+  if (!classical.converged) {
+    notes.push(classical.stop === 'negative-curvature'
+      ? `CG stopped after ${classical.iterations} iterations at a direction of non-positive curvature (H̃ indefinite), before its tolerance`
+      : `CG stopped at its cap of ${classical.iterations} iterations without reaching its tolerance`);
   }
+  if (!(classical.relativeResidual <= 1e-6)) notes.push(`classical solve inaccurate: relative residual ${classical.relativeResidual.toExponential(2)}`);
+  const account = decisionAccount({
+    spec, batchSize: batch.count, n, nonZeroCount, flopRate: o.flopRate, classical: cp, quantum,
+    lineSearchTrials: upd.trials, withCheckBatch: checkBatch !== undefined,
+  });
   const decision: ScheduleDecision = {
     step, block, n,
     kappaBefore: before.kappa,
@@ -95,7 +106,7 @@ export function scheduleBlock(
     kappaNote: before.note,
     zeroRowCount: before.zeroRowCount,
     sparsity, nonZeroCount, alpha,
-    quantumSeconds: qp.totalSeconds,
+    quantumSeconds: quantum.totalSeconds,
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
     quantumQueries: qp.blockEncodingQueries,
@@ -105,7 +116,13 @@ export function scheduleBlock(
     stepSize: upd.stepSize, backtracks: upd.backtracks, solveMethod: classical.method,
     ...(notes.length > 0 ? { updateNote: notes.join('; ') } : {}),
     kappaAfterNote: after.note,
-    ...(attosecondPricer ? { attosecondQuantumSeconds, attosecondClassicalSeconds } : {}),
+    ...(priced.attosecond ? { attosecondQuantumSeconds: priced.attosecond.quantumSeconds, attosecondClassicalSeconds: priced.attosecond.classicalSeconds } : {}),
+    solveIterations: classical.iterations, solveConverged: classical.converged,
+    account,
   };
-  return { decision, params: upd.params, shape, matrix: a, rhs: g };
+  const times: DecisionTimes = {
+    gradient: tGradient, hessian: tHessian, kappaBefore: tKappaBefore, prune: tPrune, kappa: tKappa,
+    classicalSolve: tSolve, simulation: tSimulation, lineSearch: tLineSearch,
+  };
+  return { decision, params: upd.params, shape, matrix: a, rhs: g, times };
 }

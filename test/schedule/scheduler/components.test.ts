@@ -3,9 +3,13 @@ import {
 } from '../../../src/hessian';
 import { csrFromDense, denseFromRows, makeRng, pruneSymmetric, regularize, symmetricEigenvalues } from '../../../src/math';
 import {
-  blockSpectrum, checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls, dampedNewtonUpdate,
-  ScheduleDecision, sgdToTargetLoss, simulatedNewtonDirection, solveNewtonDirection,
+  blockSpectrum, checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls, checkLessTrainingTime, conjugateGradient,
+  dampedNewtonUpdate, firstOrderToTarget, hessianFreeToTarget, ScheduleDecision, sgdToTargetLoss, simulatedNewtonDirection,
+  solveNewtonDirection, StrategyTotal, sweepLearningRates,
 } from '../../../src/schedule/scheduler';
+import { csrMatVec } from '../../../src/math/csrMatrix';
+import { makeHvpOperator } from '../../../src/hessian/hvp';
+import { solveDense } from '../../../src/math/qsp/linear';
 import { classicalSolution } from '../../../src/synth';
 
 const spec = parseModelSpec('mlp:16-4-10:tanh');
@@ -134,6 +138,108 @@ describe('sgdToTargetLoss', () => {
   });
 });
 
+describe('conjugateGradient: capped, and says whether it converged', () => {
+  // SPD tridiagonal 2, −1 (1-D Laplacian): κ ≈ 4n²/π², slow enough for the cap to bite.
+  const n = 60;
+  const dense = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) { dense[i * n + i] = 2.01; if (i > 0) { dense[i * n + i - 1] = -1; dense[(i - 1) * n + i] = -1; } }
+  const a = csrFromDense({ rows: n, cols: n, data: dense });
+  const b = Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1));
+  const apply = (p: Float64Array, out: Float64Array): void => { csrMatVec(a, p, out); };
+  it('converges to the LU solution within its cap', () => {
+    const r = conjugateGradient(apply, b, 1e-10, 10 * n);
+    expect(r.converged).toBe(true);
+    expect(r.stop).toBe('tolerance');
+    const x = solveDense(Float64Array.from(dense), Float64Array.from(b), n);
+    for (let i = 0; i < n; i++) expect(r.x[i]).toBeCloseTo(x[i], 7);
+  });
+  it('stops at the cap and reports it', () => {
+    const r = conjugateGradient(apply, b, 1e-10, 5);
+    expect(r.iterations).toBe(5);
+    expect(r.converged).toBe(false);
+    expect(r.stop).toBe('cap');
+  });
+  it('stops at negative curvature on an indefinite matrix', () => {
+    const r = conjugateGradient((p, out) => { out[0] = p[0]; out[1] = -p[1]; }, [1, 1], 1e-10, 10);
+    expect(r.stop).toBe('negative-curvature');
+    expect(r.converged).toBe(false);
+  });
+});
+
+describe('first-order baselines', () => {
+  const evalSet = sampleBatch(data, 100, makeRng(9));
+  it('one Adam step moves every weight by η·g/(|g| + 1e-8) against the gradient (m̂ = g, √v̂ = |g| after bias correction)', () => {
+    const o = { rule: 'adam' as const, batchSize: 32, learningRate: 0.01, maxSteps: 1, seed: 3 };
+    const r = firstOrderToTarget(spec, data, evalSet, params, -1, o);
+    const g = lossAndGradient(spec, params, sampleBatch(data, 32, makeRng(3))).gradient;
+    let checked = 0;
+    for (let i = 0; i < params.length; i++) {
+      if (Math.abs(g[i]) < 1e-6) continue;
+      expect(r.params[i] - params[i]).toBeCloseTo(-0.01 * g[i] / (Math.abs(g[i]) + 1e-8), 12);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+  it('the sweep picks the learning rate with the fewest steps to the target and logs every rate', () => {
+    const o = { rule: 'sgd' as const, batchSize: 32, maxSteps: 40, seed: 3 };
+    const target = sgdToTargetLoss(spec, data, evalSet, params, -1, { ...o, learningRate: 0.5 }).evalLossHistory[25];
+    const sweep = sweepLearningRates(spec, data, evalSet, params, target, o, [0.05, 0.5, 1]);
+    expect(sweep.trials.map((t) => t.learningRate)).toEqual([0.05, 0.5, 1]);
+    const reached = sweep.trials.filter((t) => t.run.steps !== null);
+    const fewest = Math.min(...reached.map((t) => t.run.steps as number));
+    expect(sweep.best.run.steps).toBe(fewest);
+    expect(sweep.best.learningRate).toBe(reached.find((t) => t.run.steps === fewest)!.learningRate);
+  });
+  it('keeps going until the test accuracy target is reached too, and reports when', () => {
+    const testSet = loadMnist({ count: 200, offset: 300, seed: 0, inputDim: 16 });
+    const o = { rule: 'sgd' as const, batchSize: 32, learningRate: 0.5, maxSteps: 60, seed: 3 };
+    const r = firstOrderToTarget(spec, data, evalSet, params, 1e9, o, { testSet, accuracy: 0.3 });
+    expect(r.steps).toBe(0);
+    if (r.stepsToTestAccuracy !== null) {
+      expect(r.stepsRun).toBe(r.stepsToTestAccuracy);
+      expect(r.testAccuracy).toBeGreaterThanOrEqual(0.3);
+    } else {
+      expect(r.stepsRun).toBe(60);
+    }
+  });
+});
+
+describe('hessianFreeToTarget', () => {
+  const evalSet = sampleBatch(data, 100, makeRng(9));
+  const o = { batchSize: 64, maxSteps: 4, cgIterations: 3, c: 0.5, stepSize: 1, maxBacktracks: 8, seed: 11 };
+  const r = hessianFreeToTarget(spec, data, evalSet, params, -1, o);
+  it('never runs more CG steps than its cap, and counts the solves that hit it', () => {
+    expect(r.stepsRun).toBe(4);
+    expect(r.steps).toBeNull();
+    for (const k of r.cgIterations) expect(k).toBeLessThanOrEqual(3);
+    expect(r.unconvergedSolves).toBeGreaterThan(0);
+    expect(r.unconvergedSolves).toBeLessThanOrEqual(4);
+    expect(r.cappedSolves + r.negativeCurvatureSolves).toBe(r.unconvergedSolves);
+    // A solve that stopped at the cap ran exactly the cap.
+    expect(r.cgIterations.filter((k) => k === 3).length).toBeGreaterThanOrEqual(r.cappedSolves);
+  });
+  it('lowers the evaluation loss (each update passes the line search or is skipped)', () => {
+    expect(r.evalLossHistory[4]).toBeLessThan(r.evalLossHistory[0]);
+  });
+  it('charges the gradient, 1 + CG-steps HVPs and the line search per step', () => {
+    const P = params.length, B = 64;
+    const hvpTotal = r.cgIterations.reduce((s, k) => s + 12 * P * B + k * (12 * P * B + 10 * P), 0);
+    expect(r.flops.gradient).toBe(4 * 6 * P * B);
+    expect(r.flops.hvp).toBe(hvpTotal);
+    expect(r.stepFlops.reduce((s, f) => s + f, 0)).toBe(r.flops.gradient + r.flops.hvp + r.flops.lineSearch);
+  });
+  it('its HVPs agree with the exact block Hessian (the operator CG runs on)', () => {
+    const op = makeHvpOperator(spec, params, batch);
+    const blk = blockByName(spec, 'b2');
+    const v = new Float64Array(params.length);
+    v[blk.offset + 3] = 1;
+    const out = new Float64Array(params.length);
+    op.apply(v, out);
+    const h = layerHessianBlocks(spec, params, batch, ['b2'])[0].matrix;
+    for (let i = 0; i < blk.size; i++) expect(out[blk.offset + i]).toBeCloseTo(h.data[i * blk.size + 3], 10);
+  });
+});
+
 describe('findings', () => {
   const d = (step: number, block: string, kappaAfter: number, choice: 'quantum' | 'classical', extra: Partial<ScheduleDecision> = {}): ScheduleDecision => ({
     step, block, n: 10, kappaBefore: null, kappaAfter, sparsity: 4, nonZeroCount: 40, alpha: 2, quantumSeconds: 1, classicalSeconds: 2,
@@ -161,5 +267,17 @@ describe('findings', () => {
     ['never cheaper', [d(0, 'a', 10, 'classical', { attosecondQuantumSeconds: 3, attosecondClassicalSeconds: 2 })], false],
   ])('attosecond-quantum-wins: %s', (_n, ds, holds) => {
     expect(checkAttosecondQuantumWins(ds).holds).toBe(holds);
+  });
+  const t = (strategy: StrategyTotal['strategy'], projectedSeconds: number, solveSeconds?: number): StrategyTotal =>
+    ({ strategy, steps: 1, projectedSeconds, cumulativeSeconds: [projectedSeconds], solveSeconds });
+  it.each<[string, StrategyTotal[], boolean | null, RegExp]>([
+    ['91 % saved', [t('q-newton', 9, 1), t('classical-newton', 100, 90)], true, /saving 91\.0 %; linear solves alone.*saving 98\.9 %/],
+    ['only 50 % saved', [t('q-newton', 50), t('classical-newton', 100)], false, /saving 50\.0 %/],
+    ['slower', [t('q-newton', 120), t('classical-newton', 100)], false, /saving -20\.0 %/],
+    ['no classical total', [t('q-newton', 1)], null, /no Q-Newton/],
+  ])('less-training-time: %s', (_n, totals, holds, detail) => {
+    const f = checkLessTrainingTime(totals, true);
+    expect(f.holds).toBe(holds);
+    expect(f.detail).toMatch(detail);
   });
 });

@@ -1,0 +1,80 @@
+import { InvalidArgumentError } from '../../src/errors';
+import { CircuitBuilder } from '../../src/ir';
+import { maxAbsDiffC } from '../../src/math/complexMatrix';
+import { makeRng } from '../../src/math/rng';
+import { makeStdGate } from '../../src/ops/gates';
+import { unitaryOfCircuit } from '../../src/ops/unitaryOf';
+import {
+  CouplingMap, DEVICE_TARGETS, DeviceTargetName, GATE_SETS, IBM_HEAVY_HEX, distanceMatrix, ibmCouplingMapByName, ibmHeavyHexMap, lowerTo, optimize, routeSabre,
+} from '../../src/passes';
+import { randomCircuit } from './helpers';
+
+const TOL = 1e-9;
+const DEVICES = Object.keys(DEVICE_TARGETS) as DeviceTargetName[];
+
+function degrees(m: CouplingMap): number[] {
+  const deg = new Array(m.numPhysicalQubits).fill(0);
+  for (const [a, b] of m.edges) { deg[a]++; deg[b]++; }
+  return deg;
+}
+
+describe('IBM heavy-hex coupling maps', () => {
+  // Published sizes: Eagle r3 127 qubits / 144 couplers, Heron r1 133 / 150, Heron r2 156 / 176.
+  it.each([['ibm-eagle-r3', 127, 144], ['ibm-heron-r1', 133, 150], ['ibm-heron-r2', 156, 176]] as const)('%s: %i qubits, %i edges, degree ≤ 3, connected', (name, n, e) => {
+    const m = ibmHeavyHexMap(IBM_HEAVY_HEX[name]);
+    expect(m.numPhysicalQubits).toBe(n);
+    expect(m.edges.length).toBe(e);
+    expect(Math.max(...degrees(m))).toBe(3);
+    expect(Math.min(...degrees(m))).toBeGreaterThanOrEqual(1);
+    const d = distanceMatrix(m);
+    for (let p = 0; p < n; p++) expect(d[p]).toBeLessThan(1 << 20);
+    expect(ibmCouplingMapByName(name)!.edges).toEqual(m.edges);
+  });
+
+  it('heavy-hex has no triangle (its cycles are the 12-cycles of the heavy hexagons)', () => {
+    const m = ibmHeavyHexMap(IBM_HEAVY_HEX['ibm-eagle-r3']);
+    const adj = new Map<number, Set<number>>();
+    for (const [a, b] of m.edges) { (adj.get(a) ?? adj.set(a, new Set()).get(a)!).add(b); (adj.get(b) ?? adj.set(b, new Set()).get(b)!).add(a); }
+    for (const [a, b] of m.edges) for (const c of adj.get(a)!) if (c !== b) expect(adj.get(b)!.has(c)).toBe(false);
+  });
+});
+
+describe('lowering to device gate sets is exact (global phase included)', () => {
+  it.each(DEVICES)('%s: random 3-qubit circuits', (target) => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const c = randomCircuit(makeRng(seed), 3, 14);
+      const low = lowerTo(c, target).circuit;
+      for (const ins of low.instructions) expect(GATE_SETS[target].has(ins.op.name)).toBe(true);
+      expect(maxAbsDiffC(unitaryOfCircuit(low), unitaryOfCircuit(c))).toBeLessThan(TOL);
+    }
+  });
+
+  it.each(DEVICES)('%s: one CNOT uses one native entangler', (target) => {
+    const low = lowerTo(CircuitBuilder.withQubits(2).apply(makeStdGate('cx'), [0, 1]).build(), target).circuit;
+    expect(low.instructions.filter((i) => i.qubits.length === 2)).toHaveLength(1);
+  });
+});
+
+describe('routing to device coupling maps', () => {
+  it('a circuit routed to Eagle uses only coupled pairs, reports SWAPs and depth, and keeps the native gate set', () => {
+    const b = CircuitBuilder.withQubits(6);
+    for (let i = 0; i < 6; i++) b.apply(makeStdGate('h'), [i]);
+    for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) b.apply(makeStdGate('cx'), [i, j]).apply(makeStdGate('rz', [0.1 * (i + j)]), [j]);
+    const coupling = DEVICE_TARGETS['ibm-eagle'].couplingMaps[0].build();
+    const { circuit, report } = optimize(b.build(), { level: 1, target: 'ibm-eagle', coupling });
+    expect(report.routing!.swapCount).toBeGreaterThan(0);
+    expect(report.routing!.depth).toBeGreaterThan(0);
+    const edges = new Set(coupling.edges.map(([x, y]) => `${x},${y}`));
+    for (const ins of circuit.instructions) {
+      expect(GATE_SETS['ibm-eagle'].has(ins.op.name)).toBe(true);
+      if (ins.qubits.length === 2) expect(edges.has([...ins.qubits].sort((x, y) => x - y).join(','))).toBe(true);
+    }
+  });
+
+  it('a circuit wider than the coupling map is a typed error', () => {
+    const coupling = ibmCouplingMapByName('ibm-eagle-r3')!;
+    const wide = CircuitBuilder.withQubits(128).apply(makeStdGate('cx'), [0, 127]).build();
+    expect(() => routeSabre(wide, coupling)).toThrow(InvalidArgumentError);
+    expect(() => routeSabre(wide, coupling)).toThrow(/128 qubits but coupling map ibm-eagle-r3 has only 127/);
+  });
+});
