@@ -148,29 +148,37 @@ function ceilLog2(x: number): number {
   return n;
 }
 
-/** A clean select-swap QROAM over `data` (integers < 2^numOutBits) with block size K = 2^blockBits. */
-export function makeQroamClean(data: ArrayLike<number>, numOutBits: number, blockBits: number, numIndexBits?: number): Op<QroamParams> {
-  const L = data.length;
-  const n = numIndexBits ?? ceilLog2(L);
-  checkShape(n, numOutBits, L, blockBits);
+/** Shared constructor of both QROAM families: checks the shape and the data, then makes the op. */
+function makeQroamOf(
+  def: OpDef<QroamParams>, name: string, width: (n: number, b: number, k: number) => number,
+  data: ArrayLike<number> | undefined, length: number, numOutBits: number, blockBits: number, numIndexBits?: number,
+): Op<QroamParams> {
+  const n = numIndexBits ?? ceilLog2(length);
+  checkShape(n, numOutBits, length, blockBits);
+  if (data === undefined) {
+    return makeOp(def, {
+      name, params: Object.freeze({ numIndexBits: n, numOutBits, length, blockBits }),
+      numQubits: width(n, numOutBits, blockBits), paramsKey: `${n},${numOutBits},${length},${blockBits},shape`,
+    });
+  }
   const d = Float64Array.from(data);
-  for (let i = 0; i < L; i++) {
+  for (let i = 0; i < length; i++) {
     if (!Number.isInteger(d[i]) || d[i] < 0 || d[i] >= 2 ** numOutBits) throw new InvalidArgumentError(`qroam: data[${i}] = ${d[i]} is not an integer in [0, 2^${numOutBits})`);
   }
-  return makeOp(QROAM_CLEAN_DEF, {
-    name: 'qroam_clean', params: Object.freeze({ numIndexBits: n, numOutBits, length: L, blockBits, data: d }),
-    numQubits: qroamWidth(n, numOutBits, blockBits), paramsKey: `${n},${numOutBits},${L},${blockBits},${hashNumbers(d)}`,
+  return makeOp(def, {
+    name, params: Object.freeze({ numIndexBits: n, numOutBits, length, blockBits, data: d }),
+    numQubits: width(n, numOutBits, blockBits), paramsKey: `${n},${numOutBits},${length},${blockBits},${hashNumbers(d)}`,
   });
+}
+
+/** A clean select-swap QROAM over `data` (integers < 2^numOutBits) with block size K = 2^blockBits. */
+export function makeQroamClean(data: ArrayLike<number>, numOutBits: number, blockBits: number, numIndexBits?: number): Op<QroamParams> {
+  return makeQroamOf(QROAM_CLEAN_DEF, 'qroam_clean', qroamWidth, data, data.length, numOutBits, blockBits, numIndexBits);
 }
 
 /** A shape-only clean QROAM (counts exact for ccx, x, cswap; cx an upper bound); decompose throws. */
 export function makeQroamCleanShape(length: number, numOutBits: number, blockBits: number, numIndexBits?: number): Op<QroamParams> {
-  const n = numIndexBits ?? ceilLog2(length);
-  checkShape(n, numOutBits, length, blockBits);
-  return makeOp(QROAM_CLEAN_DEF, {
-    name: 'qroam_clean', params: Object.freeze({ numIndexBits: n, numOutBits, length, blockBits }),
-    numQubits: qroamWidth(n, numOutBits, blockBits), paramsKey: `${n},${numOutBits},${length},${blockBits},shape`,
-  });
+  return makeQroamOf(QROAM_CLEAN_DEF, 'qroam_clean', qroamWidth, undefined, length, numOutBits, blockBits, numIndexBits);
 }
 
 /**
@@ -311,25 +319,10 @@ export const QROAM_DIRTY_DEF: OpDef<QroamParams> = Object.freeze({
 
 /** A dirty-ancilla select-swap QROAM over `data` with block size K = 2^blockBits. */
 export function makeQroamDirty(data: ArrayLike<number>, numOutBits: number, blockBits: number, numIndexBits?: number): Op<QroamParams> {
-  const L = data.length;
-  const n = numIndexBits ?? ceilLog2(L);
-  checkShape(n, numOutBits, L, blockBits);
-  const d = Float64Array.from(data);
-  for (let i = 0; i < L; i++) {
-    if (!Number.isInteger(d[i]) || d[i] < 0 || d[i] >= 2 ** numOutBits) throw new InvalidArgumentError(`qroam: data[${i}] = ${d[i]} is not an integer in [0, 2^${numOutBits})`);
-  }
-  return makeOp(QROAM_DIRTY_DEF, {
-    name: 'qroam_dirty', params: Object.freeze({ numIndexBits: n, numOutBits, length: L, blockBits, data: d }),
-    numQubits: qroamDirtyWidth(n, numOutBits, blockBits), paramsKey: `${n},${numOutBits},${L},${blockBits},${hashNumbers(d)}`,
-  });
+  return makeQroamOf(QROAM_DIRTY_DEF, 'qroam_dirty', qroamDirtyWidth, data, data.length, numOutBits, blockBits, numIndexBits);
 }
 
 /** A shape-only dirty QROAM (counts exact for ccx, x, cswap; cx an upper bound); decompose throws. */
 export function makeQroamDirtyShape(length: number, numOutBits: number, blockBits: number, numIndexBits?: number): Op<QroamParams> {
-  const n = numIndexBits ?? ceilLog2(length);
-  checkShape(n, numOutBits, length, blockBits);
-  return makeOp(QROAM_DIRTY_DEF, {
-    name: 'qroam_dirty', params: Object.freeze({ numIndexBits: n, numOutBits, length, blockBits }),
-    numQubits: qroamDirtyWidth(n, numOutBits, blockBits), paramsKey: `${n},${numOutBits},${length},${blockBits},shape`,
-  });
+  return makeQroamOf(QROAM_DIRTY_DEF, 'qroam_dirty', qroamDirtyWidth, undefined, length, numOutBits, blockBits, numIndexBits);
 }

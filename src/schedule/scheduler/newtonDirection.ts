@@ -21,6 +21,7 @@
 import { InvalidVectorError } from '../../errors';
 import { CsrMatrix, csrMatVec, csrToDense } from '../../math/csrMatrix';
 import { solveDense } from '../../math/qsp/linear';
+import { conjugateGradient as cgOnOperator } from '../../math/conjugateGradient';
 import { applyNewtonStep } from '../../hessian/params';
 import { Batch, lossOf } from '../../hessian/mlp';
 import { MlpSpec } from '../../hessian/mlpSpec';
@@ -98,37 +99,18 @@ function choleskySolve(l: Float64Array, b: ArrayLike<number>, n: number): Float6
 }
 
 /**
- * Conjugate gradients (Hestenes & Stiefel 1952) for A x = b with A given as a product
- * `apply(p, out)` (a CSR mat-vec, or a Hessian-vector product for Hessian-free Newton), from
- * x = 0, at most `maxIterations` steps; stops at ‖r‖ ≤ tol·‖b‖ or at a direction with pᵀAp ≤ 0
- * (A indefinite there: the current iterate is returned, as truncated Newton does).
+ * Conjugate gradients for A x = b with A given as a product `apply(p, out)` (a CSR mat-vec, or a
+ * Hessian-vector product for Hessian-free Newton): the one CG of the project
+ * (`math/conjugateGradient.ts`, from x = 0, at most `maxIterations` steps, stops at
+ * ‖r‖ ≤ tol·‖b‖ or at a direction with pᵀAp ≤ 0, returning the iterate before it), with the
+ * scheduler's names for the stop reason and `iterations` = completed CG updates.
  */
 export function conjugateGradient(
   apply: (p: Float64Array, out: Float64Array) => void, b: ArrayLike<number>, tol: number, maxIterations: number,
 ): ConjugateGradientResult {
-  const n = b.length;
-  const x = new Float64Array(n);
-  const r = Float64Array.from(b);
-  const p = Float64Array.from(b);
-  const ap = new Float64Array(n);
-  let rr = 0;
-  for (let i = 0; i < n; i++) rr += r[i] * r[i];
-  const stop = tol * tol * rr;
-  let it = 0;
-  for (; it < maxIterations && rr > stop; it++) {
-    apply(p, ap);
-    let pap = 0;
-    for (let i = 0; i < n; i++) pap += p[i] * ap[i];
-    if (!(pap > 0)) return { x, iterations: it, converged: false, stop: 'negative-curvature' };
-    const alpha = rr / pap;
-    let rrNew = 0;
-    for (let i = 0; i < n; i++) { x[i] += alpha * p[i]; r[i] -= alpha * ap[i]; rrNew += r[i] * r[i]; }
-    const beta = rrNew / rr;
-    for (let i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
-    rr = rrNew;
-  }
-  const converged = rr <= stop;
-  return { x, iterations: it, converged, stop: converged ? 'tolerance' : 'cap' };
+  const r = cgOnOperator({ n: b.length, apply }, b, { tol, maxIterations });
+  const stop = r.stop === 'converged' ? 'tolerance' : r.stop === 'iteration-cap' ? 'cap' : 'negative-curvature';
+  return { x: r.x, iterations: stop === 'negative-curvature' ? r.iterations - 1 : r.iterations, converged: r.converged, stop };
 }
 
 /** ‖A x − b‖ / ‖b‖ for a CSR matrix. */
