@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import { FileError } from '../../errors';
 import { matrixFormatOfPath, parseMatrixFile } from './matrixFile';
-import { DEFAULT_MATRIX_BUDGET_BYTES, MatrixReadOptions } from './readOptions';
+import { MatrixReadOptions, defaultMatrixBudgetBytes } from './readOptions';
 import { MatrixFileContents, MatrixFormat } from './types';
 
 /** A loaded matrix file. */
@@ -32,7 +32,7 @@ export function loadMatrixFile(filePath: string, options: LoadMatrixFileOptions 
   try {
     const st = fs.statSync(filePath);
     if (st.isDirectory()) throw new FileError('FILE_UNREADABLE', `${filePath} is a directory, expected a matrix file`, filePath);
-    const budget = options.maxMatrixBytes ?? DEFAULT_MATRIX_BUDGET_BYTES;
+    const budget = options.maxMatrixBytes ?? defaultMatrixBudgetBytes();
     if (st.size > budget) {
       throw new FileError('FILE_UNREADABLE', `${filePath} is ${st.size} bytes, more than the matrix size budget of ${budget} bytes; use a smaller matrix file`, filePath);
     }

@@ -6,12 +6,21 @@
 import { InvalidArgumentError, InvalidMatrixError } from '../../errors';
 import { CsrMatrix } from '../csrMatrix';
 import { assertFiniteValues, assertNonEmpty, validateSymmetricCsr } from '../validate';
+import { memoryLimitBytes } from '../memoryLimit';
 
 /**
  * Default size budget of a matrix read from a file, in bytes (2 GiB): the estimate of
  * {@link matrixBytesEstimate} must fit before anything of that size is allocated.
  */
 export const DEFAULT_MATRIX_BUDGET_BYTES = 2 * 1024 ** 3;
+
+/**
+ * The default budget actually used: {@link DEFAULT_MATRIX_BUDGET_BYTES}, or a quarter of the real
+ * memory limit of the process (RAM, cgroup, ulimit -v; src/math/memoryLimit.ts) when that is smaller.
+ */
+export function defaultMatrixBudgetBytes(): number {
+  return Math.min(DEFAULT_MATRIX_BUDGET_BYTES, Math.floor(memoryLimitBytes() / 4));
+}
 
 /**
  * n-vectors (Float64) the analyses of a loaded matrix keep alongside it (Lanczos / CG work
@@ -33,7 +42,7 @@ export interface MatrixReadOptions {
    * stored (still non-empty and finite).
    */
   readonly requireSymmetric?: boolean;
-  /** Size budget in bytes (default {@link DEFAULT_MATRIX_BUDGET_BYTES}); see {@link assertMatrixFits}. */
+  /** Size budget in bytes (default {@link defaultMatrixBudgetBytes}); see {@link assertMatrixFits}. */
   readonly maxMatrixBytes?: number;
 }
 
@@ -52,7 +61,7 @@ export function matrixBytesEstimate(n: number, nnz: number, denseBytes = 0): num
  * the declaration (e.g. "line 2").
  */
 export function assertMatrixFits(n: number, nnz: number, source: string, where: string, options: MatrixReadOptions = {}, denseBytes = 0): void {
-  const budget = options.maxMatrixBytes ?? DEFAULT_MATRIX_BUDGET_BYTES;
+  const budget = options.maxMatrixBytes ?? defaultMatrixBudgetBytes();
   const bytes = matrixBytesEstimate(n, nnz, denseBytes);
   if (n > MAX_CSR_DIM || nnz > MAX_CSR_DIM || !(bytes <= budget)) {
     throw new InvalidMatrixError(

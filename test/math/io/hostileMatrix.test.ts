@@ -1,6 +1,7 @@
 import { FileError, InvalidArgumentError, InvalidMatrixError, QnError } from '../../../src/errors';
 import { csrFromDense } from '../../../src/math/csrMatrix';
-import { DEFAULT_MATRIX_BUDGET_BYTES, formatMatrixFile, matrixBytesEstimate, parseMatrixFile } from '../../../src/math/io';
+import { DEFAULT_MATRIX_BUDGET_BYTES, defaultMatrixBudgetBytes, formatMatrixFile, matrixBytesEstimate, parseMatrixFile } from '../../../src/math/io';
+import { readMemoryLimits } from '../../../src/math/memoryLimit';
 
 function caught(f: () => unknown): QnError {
   try { f(); } catch (e) { if (e instanceof QnError) return e; throw e; }
@@ -85,5 +86,13 @@ describe('matrix readers: malformed content gives typed errors with positions', 
     expect(caught(() => parseMatrixFile(asym, 'mtx', 'a.mtx', { symmetryTol: NaN }))).toBeInstanceOf(InvalidArgumentError);
     expect(caught(() => parseMatrixFile(asym, 'mtx', 'a.mtx', { symmetryTol: -1 }))).toBeInstanceOf(InvalidArgumentError);
     expect(caught(() => parseMatrixFile(asym, 'mtx', 'a.mtx')).message).toMatch(/not symmetric/);
+  });
+});
+
+describe('matrix size budget follows the real memory limit', () => {
+  it('is 2 GiB at most and a quarter of the memory limit when that is smaller', () => {
+    const limit = readMemoryLimits().limitBytes;
+    expect(defaultMatrixBudgetBytes()).toBe(Math.min(DEFAULT_MATRIX_BUDGET_BYTES, Math.floor(limit / 4)));
+    expect(defaultMatrixBudgetBytes()).toBeLessThanOrEqual(limit / 4);
   });
 });
