@@ -11,7 +11,7 @@ import type { CsrMatrix } from '../math/csrMatrix';
 import { getHardwareProfile, HardwareProfile } from '../cost';
 import { parameterBlocks, parameterCount, parseModelSpec } from '../hessian/mlpSpec';
 import type { OptimizationLevel } from '../passes';
-import { makeSolvePricer } from '../schedule/price';
+import { checkSolverName, makeSolvePricer } from '../schedule/price';
 import type { CostModel, QecChoice } from '../schedule/price/types';
 import { DEFAULT_REGULARIZATION_C, resolveScheduleOptions, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../schedule/scheduler';
 import { renderScheduleHtml } from '../schedule/report';
@@ -98,7 +98,7 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   }
   const profile = typeof o.hardware === 'string' ? getHardwareProfile(o.hardware) : o.hardware;
   const qec: QecChoice = options.qec ?? (o.costModel === 'query' ? 'none' : 'surface_code');
-  const priceOptions = { solver: o.solver as never, qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond };
+  const priceOptions = { solver: checkSolverName(o.solver), qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond };
   const pricer = makeSolvePricer({ ...priceOptions, profile, endToEnd: o.readout });
   const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond'), endToEnd: o.readout });
   const stages = PIPELINE_STAGES.length;

@@ -8,6 +8,7 @@ import { hardwareProfileNames, measureFlopRate } from '../../cost';
 import { OptimizationLevel, parseOptimizationLevel } from '../../passes';
 import { PIPELINE_DEFAULTS, runPipeline } from '../../pipeline';
 import { loadHardwareArg } from './hardwareArg';
+import { checkCostModel, checkQecChoice } from '../../schedule/price';
 import { finiteNumberList } from '../numericOptions';
 
 /** Progress output: a redrawn bar on a terminal, sparse plain lines through `io.err` otherwise. */
@@ -58,7 +59,8 @@ export const runCommand: QnCommand = {
       const result = runPipeline({
         model: args.model as string, steps: args.steps as number, batchSize: args.batch as number, seed: args.seed as number,
         c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
-        hardware, qec: args.qec as never, costModel: args['cost-model'] as never, flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
+        hardware, qec: args.qec === undefined ? undefined : checkQecChoice(String(args.qec)),
+        costModel: args['cost-model'] === undefined ? undefined : checkCostModel(String(args['cost-model'])), flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
         compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
         readout: args.readout !== false,
       }, {
