@@ -43,6 +43,14 @@ function swapNetwork(regs: number[], r: number, blockBits: number): void {
   }
 }
 
+/** Set bits written by one lookup of the data (CNOTs of the data fan-out); L·b for a shape-only op. */
+function lookupDataBits(p: QroamParams): number {
+  if (!p.data) return p.length * p.numOutBits;
+  let bits = 0;
+  for (let i = 0; i < p.length; i++) bits += popcount53(p.data[i]);
+  return bits;
+}
+
 /**
  * Select-swap QROAM with clean ancillas (Low, Kliuchnikov & Schaeffer, arXiv:1812.00954, Sec. 2;
  * Berry et al., arXiv:1902.02134, App. A): |i⟩|0⟩_0|0⟩_1…|0⟩_{K−1} → |i⟩|data[i]⟩_0|junk(i)⟩.
@@ -64,11 +72,9 @@ export const QROAM_CLEAN_DEF: OpDef<QroamParams> = Object.freeze({
   category: 'unitary' as const,
   summary: 'select-swap QROAM with clean ancillas (Low, Kliuchnikov & Schaeffer 2018)',
   calls: (op: Op<QroamParams>): readonly OpCount[] => {
-    const { numIndexBits: n, numOutBits: b, length: L, blockBits: k, data } = op.params;
+    const { numIndexBits: n, numOutBits: b, length: L, blockBits: k } = op.params;
     const s = unaryIterationCounts(n - k, qroamBlockCount(L, k));
-    let dataBits = 0;
-    if (data) for (let i = 0; i < L; i++) dataBits += popcount53(data[i]);
-    else dataBits = L * b;
+    const dataBits = lookupDataBits(op.params);
     const out: OpCount[] = [];
     const push = (name: string, count: number): void => { if (count > 0) out.push({ op: makeStdGate(name), count }); };
     if (n - k === 0) push('x', dataBits);
@@ -251,11 +257,9 @@ export const QROAM_DIRTY_DEF: OpDef<QroamParams> = Object.freeze({
   category: 'unitary' as const,
   summary: 'select-swap QROAM with dirty ancillas (Low, Kliuchnikov & Schaeffer 2018)',
   calls: (op: Op<QroamParams>): readonly OpCount[] => {
-    const { numIndexBits: n, numOutBits: b, length: L, blockBits: k, data } = op.params;
+    const { numIndexBits: n, numOutBits: b, length: L, blockBits: k } = op.params;
     const s = unaryIterationCounts(n - k, qroamBlockCount(L, k));
-    let dataBits = 0;
-    if (data) for (let i = 0; i < L; i++) dataBits += popcount53(data[i]);
-    else dataBits = L * b;
+    const dataBits = lookupDataBits(op.params);
     const out: OpCount[] = [];
     const push = (name: string, count: number): void => { if (count > 0) out.push({ op: makeStdGate(name), count }); };
     if (n - k === 0) {
