@@ -13,6 +13,7 @@
  * for pruning (no matrix is pruned). The κ-before Lanczos run is a diagnostic, timed but not
  * charged, as on the exact path. Every phase is timed (BlockStep.times).
  */
+import { decisionFlipFactor } from './flipFactor';
 import { Batch, lossAndGradient } from '../../hessian/mlp';
 import { decisionAccount, quantumSolveAccount } from './decisionAccount';
 import { blockHvpFlops } from './flopModel';
@@ -85,6 +86,7 @@ export function scheduleBlockMatrixFree(
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
     quantumQueries: qp.blockEncodingQueries,
+    flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds }),
     choice, applied: 'classical-solve',
     lossBefore, lossAfter: upd.lossAfter,
     stepSize: upd.stepSize, backtracks: upd.backtracks, solveMethod: 'hvp-cg',
