@@ -92,8 +92,8 @@ function commutesPast(t: SimStep, mask: number): boolean {
 }
 
 /**
- * Multiply amplitude i (bit `control` of i set) by Π_{q: bit q of i} (fRe[q] + i·fIm[q]); `scratch`
- * holds at least 2·2^min(n, 10) numbers.
+ * Multiply amplitude i (bit `control` of i set) by Π_{q: bit q of i} (fRe[q] + i·fIm[q]); `tRe`/`tIm`
+ * are scratch tables of at least 2^min(n, 10) entries each.
  */
 export function applyPhaseProduct(re: Float64Array, im: Float64Array, dim: number, control: number, fRe: Float64Array, fIm: Float64Array, tRe: Float64Array, tIm: Float64Array): void {
   const n = 31 - Math.clz32(dim);
