@@ -1,4 +1,5 @@
 import { UnknownNameError } from '../../errors';
+import { stdGatesInLibrary } from '../../ops/gates';
 
 /** Names of the hardware gate sets that {@link lowerTo} targets. */
 export type TargetGateSet = 'nam' | 'ibm' | 'ion' | 'clifford+t' | DeviceTargetName;
@@ -10,7 +11,8 @@ export type DeviceTargetName = 'ibm-heron' | 'ibm-eagle' | 'ionq' | 'quantinuum'
 export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 'clifford+t', 'ibm-heron', 'ibm-eagle', 'ionq', 'quantinuum', 'braket'];
 
 /**
- * Unitary gate names allowed by each target (non-unitary measure/reset/barrier are always allowed):
+ * Unitary gate names allowed by each target (non-unitary measure/reset/barrier are always allowed),
+ * derived from the library column of the gate table (src/ops/gates/stdGates.ts):
  * - nam: {h, x, cx, rz} (Nam et al. 2018);
  * - ibm: {rz, sx, x, cx} (IBM Quantum basis gates);
  * - ion: {rx, ry, rz, rxx} (trapped ions: single-qubit rotations and the Mølmer–Sørensen XX gate);
@@ -21,17 +23,8 @@ export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 
  * - quantinuum: {rzz, u1q, rz} (Quantinuum H-series: ZZPhase, U1q, Rz);
  * - braket: {h, x, cx, rz}, written with Amazon Braket's OpenQASM names (cnot, ...).
  */
-export const GATE_SETS: Readonly<Record<TargetGateSet, ReadonlySet<string>>> = {
-  nam: new Set(['h', 'x', 'cx', 'rz']),
-  ibm: new Set(['rz', 'sx', 'x', 'cx']),
-  ion: new Set(['rx', 'ry', 'rz', 'rxx']),
-  'clifford+t': new Set(['h', 's', 'sdg', 't', 'tdg', 'x', 'y', 'z', 'cx']),
-  'ibm-heron': new Set(['cz', 'rz', 'sx', 'x']),
-  'ibm-eagle': new Set(['ecr', 'rz', 'sx', 'x']),
-  ionq: new Set(['gpi', 'gpi2', 'ms']),
-  quantinuum: new Set(['rzz', 'u1q', 'rz']),
-  braket: new Set(['h', 'x', 'cx', 'rz']),
-};
+export const GATE_SETS: Readonly<Record<TargetGateSet, ReadonlySet<string>>> = Object.freeze(
+  Object.fromEntries(TARGET_GATE_SETS.map((t): [TargetGateSet, ReadonlySet<string>] => [t, new Set(stdGatesInLibrary(t))])) as unknown as Record<TargetGateSet, ReadonlySet<string>>);
 
 /** Parse a target name (case-insensitive; 'clifford_t' and 'cliffordt' are accepted too). */
 export function parseTargetGateSet(name: string): TargetGateSet {
