@@ -34,6 +34,10 @@ export function synthesizeLinearSolver(input: LinearSystemInput, options: Linear
   }
   const sys = prepareSystem(input, options);
   if (options.solver === 'hhl') {
+    // HHL simulates e^{iAt} exactly and takes no block encoding: refuse rather than ignore it.
+    if (options.blockEncoding !== undefined) {
+      throw new InvalidArgumentError(`block encoding '${options.blockEncoding}' applies to the qsvt solver only (HHL uses exact Hamiltonian simulation); drop it or use solver qsvt`);
+    }
     return synthesizeHhlSolver(sys, { epsilon: options.epsilon, clockBits: options.clockBits, maxClockBits: options.maxClockBits, qubitBudget: options.qubitBudget });
   }
   return synthesizeQsvtSolver(sys, {
