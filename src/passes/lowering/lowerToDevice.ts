@@ -2,6 +2,8 @@ import { Circuit, CircuitBuilder, Instruction } from '../../ir';
 import { makeStdGate } from '../../ops';
 import { SingleQubitBasis, resynthesizeSingleQubitRuns } from '../resynthesizeSingleQubit';
 import { DeviceTargetName } from './gateSets';
+import { DEVICE_TARGETS } from './devices';
+import { EmitUnsupportedError } from '../../errors';
 
 const PI = Math.PI;
 type Step = readonly [string, readonly number[], 'c' | 't' | 'ct'];
@@ -28,6 +30,12 @@ const CX_AS: Readonly<Record<Exclude<DeviceTargetName, 'braket'>, { readonly ste
  * the emitter's business).
  */
 export function lowerNamToDevice(nam: Circuit, target: DeviceTargetName): Circuit {
+  if (!DEVICE_TARGETS[target].classicalControl) {
+    const k = nam.instructions.findIndex((i) => i.condition !== undefined);
+    if (k >= 0) {
+      throw new EmitUnsupportedError(`target ${target} cannot run the classically conditioned '${nam.instructions[k].op.name}' (instruction ${k + 1}): it has no mid-circuit 'if'; use --target ibm-heron or quantinuum, or remove the condition`, { target, instruction: k });
+    }
+  }
   if (target === 'braket') return nam;
   const spec = CX_AS[target];
   const b = new CircuitBuilder();
