@@ -87,6 +87,8 @@ function quantumCircuitSeconds(c: Circuit): number | null {
 
 interface Row {
   circuit: string; numQubits: number; gates: number; kernelSteps: number;
+  /** Kernel steps after fusion (phase products, single-qubit runs) per input gate. */
+  stepsPerGate: number;
   oursSec: number; oursUnfusedSec: number | null; statePassSec: number;
   perGateSec: number; perGateOverPass: number; qcSec: number | null; speedupVsQc: number | null;
   /** With cache blocks of `blockQubits` qubits (null when n ≤ blockQubits). */
@@ -162,7 +164,7 @@ function main(): void {
         blockedSteps = compileCircuit(c, { blockQubits }).steps.length;
       }
       rows.push({
-        circuit: name, numQubits: n, gates, kernelSteps: compileCircuit(c).steps.length,
+        circuit: name, numQubits: n, gates, kernelSteps: compileCircuit(c).steps.length, stepsPerGate: compileCircuit(c).steps.length / gates,
         oursSec: ours, oursUnfusedSec: unfused, statePassSec: pass,
         perGateSec: ours / gates, perGateOverPass: ours / gates / pass,
         qcSec: qc, speedupVsQc: qc === null ? null : qc / ours,

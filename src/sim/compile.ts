@@ -3,6 +3,7 @@ import type { CMatrix } from '../math/complexMatrix';
 import { InvalidArgumentError } from '../errors';
 import { assertStateFits } from './budget';
 import { DEFAULT_BLOCK_QUBITS, blockSteps } from './fusion';
+import { fusePhaseProducts } from './phaseProduct';
 import { GateSink, walkCircuit } from './gateStream';
 import { cdiv, isDiagonal, isOne, isPermutation, isZero, mul2, toM2 } from './matrixStructure';
 import type { SimProgram, SimStep, SparseGate } from './program';
@@ -40,13 +41,21 @@ export function compileCircuit(circuit: Circuit, opts: CompileOptions = {}): Sim
   assertStateFits(circuit.numQubits, Number.MAX_VALUE);
   // Composite ops expand into gates here: refuse from the call-graph counts before expanding.
   assertExpansionWithin(circuit, (op) => op.def.gateSpec !== undefined, opts);
-  const p = new Compiler(circuit.numQubits, fuse).compile(circuit);
+  const p0 = new Compiler(circuit.numQubits, fuse).compile(circuit);
+  const p = fuse ? withPhaseProducts(p0) : p0;
   const blocked = blockQubits > 0 ? blockSteps(p.steps.slice(0, p.tailStart), p.numQubits, blockQubits) : null;
   const out = blocked && blocked.length !== p.tailStart
     ? Object.freeze({ ...p, steps: Object.freeze([...blocked, ...p.steps.slice(p.tailStart)]), tailStart: blocked.length })
     : p;
   cache.set(circuit, out);
   return out;
+}
+
+/** The program with its runs of phase steps on a shared qubit fused (phaseProduct.ts). */
+function withPhaseProducts(p: SimProgram): SimProgram {
+  const head = fusePhaseProducts(p.steps.slice(0, p.tailStart), p.numQubits);
+  if (head.length === p.tailStart) return p;
+  return Object.freeze({ ...p, steps: Object.freeze([...head, ...p.steps.slice(p.tailStart)]), tailStart: head.length });
 }
 
 type Pending = Float64Array | null;

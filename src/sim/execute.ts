@@ -1,6 +1,7 @@
 import type { Condition } from '../ir';
 import type { Rng } from '../math/rng';
 import { applyAntiDiag1, applyDense2, applyDiag1, applyDiagN, applyGeneral1, applyPhaseMask, applySparse, applySwap } from './kernels';
+import { applyPhaseProduct } from './phaseProduct';
 import { collapseQubit, flipQubit, probabilityOfOne } from './measure';
 import type { SimProgram, SimStep } from './program';
 import { StateVector, scaleInPlace } from './state';
@@ -27,6 +28,12 @@ export function applyUnitaryStep(state: StateVector, step: SimStep, scratch: Scr
       const g = step.sparse, k = g.offsets.length;
       if (scratch.re.length < k) { scratch.re = new Float64Array(k); scratch.im = new Float64Array(k); }
       applySparse(re, im, dim, step.pos, step.ctrlMask, g.offsets, g.rowStart, g.cols, g.valRe, g.valIm, g.skipRow, scratch.re, scratch.im);
+      return;
+    }
+    case 'phaseProduct': {
+      const need = Math.min(dim, 1024);
+      if (scratch.re.length < need) { scratch.re = new Float64Array(need); scratch.im = new Float64Array(need); }
+      applyPhaseProduct(re, im, dim, step.control, step.fRe, step.fIm, scratch.re, scratch.im);
       return;
     }
     case 'scalar': scaleInPlace(state, step.pr, step.pi); return;

@@ -25,8 +25,9 @@ import type { StateVector } from './state';
 export const DEFAULT_BLOCK_QUBITS = 0;
 
 /** Qubit mask of a step's operands (0 for a scalar). */
-function stepMask(s: SimStep): number {
+export function stepMask(s: SimStep): number {
   if (s.kind === 'scalar' || s.kind === 'diagTable') return 0;
+  if (s.kind === 'phaseProduct') return (1 << s.fRe.length) - 1;
   if (s.kind === 'measure' || s.kind === 'reset') return 1 << s.qubit;
   let m = 0;
   for (let k = 0; k < s.pos.length; k++) m |= 1 << s.pos[k];
@@ -133,7 +134,7 @@ function remapStep(s: SimStep, loc: Int32Array): SimStep {
       const g: SparseGate = { ...s.sparse, offsets: Int32Array.from(s.sparse.offsets, mapMask) };
       return { ...s, pos: mapPos(s.pos), ctrlMask: mapMask(s.ctrlMask), sparse: g };
     }
-    case 'block': case 'diagTable': case 'measure': case 'reset':
+    case 'block': case 'diagTable': case 'phaseProduct': case 'measure': case 'reset':
       throw new Error(`remapStep: '${s.kind}' cannot be part of a block`);
   }
 }

@@ -15,6 +15,11 @@ export type SimStep =
   | { readonly kind: 'diagN'; readonly pos: Int32Array; readonly ctrlMask: number; readonly offsets: Int32Array; readonly dRe: Float64Array; readonly dIm: Float64Array; readonly skip: Uint8Array; readonly condition?: Condition }
   | { readonly kind: 'sparse'; readonly pos: Int32Array; readonly ctrlMask: number; readonly sparse: SparseGate; readonly condition?: Condition }
   | { readonly kind: 'scalar'; readonly pr: number; readonly pi: number; readonly condition?: Condition }
+  /**
+   * A fused run of `gates` phase steps sharing qubit `control` (phaseProduct.ts): amplitude i with
+   * bit `control` set is multiplied by Π over its set bits q of (fRe[q] + i·fIm[q]).
+   */
+  | { readonly kind: 'phaseProduct'; readonly control: number; readonly fRe: Float64Array; readonly fIm: Float64Array; readonly gates: number; readonly condition?: undefined }
   /** Only inside a block: multiply local amplitude l by (dRe[l] + i·dIm[l]) (a fused run of diagonal steps). */
   | { readonly kind: 'diagTable'; readonly dRe: Float64Array; readonly dIm: Float64Array; readonly condition?: undefined }
   /**

@@ -5,7 +5,8 @@
 import { InvalidArgumentError, UnknownNameError, requireOpenUnitInterval } from '../errors';
 import { makeRng } from '../math/rng';
 import { LinearSystemInput, PrepareOptions, prepareSystem } from './problem';
-import { synthesizeHhlSolver } from './hhlSolver';
+import { MAX_HHL_DIM, synthesizeHhlSolver } from './hhlSolver';
+import { synthesizeQubitizedHhlSolver } from './qubitizedHhlSolver';
 import { synthesizeQsvtSolver } from './qsvtSolver';
 import { SOLVER_NAMES, SolverCircuit } from './solverCircuit';
 
@@ -23,6 +24,12 @@ export interface LinearSolverOptions extends PrepareOptions {
   readonly clockBits?: number;
   /** HHL: largest clock size of the automatic choice (default 12). */
   readonly maxClockBits?: number;
+  /**
+   * HHL: 'qubitization' (QPE of the walk of the block encoding, qubitizedHhlSolver.ts; scales with
+   * the block encoding) or 'dense' (exact synthesized e^{iAt}, N ≤ MAX_HHL_DIM). Default: dense up
+   * to MAX_HHL_DIM, qubitization above.
+   */
+  readonly hamiltonianSimulation?: 'qubitization' | 'dense';
 }
 
 /** Synthesize a solver circuit for A x = b (see the module comment). */
@@ -34,6 +41,18 @@ export function synthesizeLinearSolver(input: LinearSystemInput, options: Linear
   }
   const sys = prepareSystem(input, options);
   if (options.solver === 'hhl') {
+    const hs = options.hamiltonianSimulation ?? (options.blockEncoding !== undefined || sys.dim > MAX_HHL_DIM ? 'qubitization' : 'dense');
+    // Dense e^{iAt} takes no block encoding: refuse rather than ignore it.
+    if (hs === 'dense' && options.blockEncoding !== undefined) {
+      throw new InvalidArgumentError(`block encoding '${options.blockEncoding}' does not apply to HHL with dense Hamiltonian simulation; drop it or use Hamiltonian simulation 'qubitization'`);
+    }
+    if (hs !== 'dense' && hs !== 'qubitization') throw new UnknownNameError('Hamiltonian simulation', hs, ['qubitization', 'dense']);
+    if (hs === 'qubitization') {
+      return synthesizeQubitizedHhlSolver(sys, {
+        epsilon: options.epsilon, blockEncoding: options.blockEncoding ?? (sys.dim <= 64 ? 'dense-dilation' : 'sparse'),
+        clockBits: options.clockBits, maxClockBits: options.maxClockBits, qubitBudget: options.qubitBudget,
+      });
+    }
     return synthesizeHhlSolver(sys, { epsilon: options.epsilon, clockBits: options.clockBits, maxClockBits: options.maxClockBits, qubitBudget: options.qubitBudget });
   }
   return synthesizeQsvtSolver(sys, {

@@ -77,14 +77,26 @@ describe('qnewton compile / validate', () => {
     expect(run.stdout).toMatch(new RegExp(`OpenQASM 2 file would have ${statements.qasm2} statements > --max-flat-gates ${statements.qasm3}`));
   });
 
-  it('--block-encoding with --solver hhl is refused (it would be ignored)', async () => {
+  it('--block-encoding with --solver hhl --hamiltonian-simulation dense is refused (it would be ignored)', async () => {
     const dir = tempDir();
     const mat = path.join(dir, 'a.json');
     fs.writeFileSync(mat, JSON.stringify(SPD4));
-    const run = await runCapture(['compile', mat, '--solver', 'hhl', '--block-encoding', 'fable', '--out-dir', path.join(dir, 'o')]);
+    const run = await runCapture(['compile', mat, '--solver', 'hhl', '--hamiltonian-simulation', 'dense', '--block-encoding', 'fable', '--out-dir', path.join(dir, 'o')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/--block-encoding applies to --solver qsvt only/);
+    expect(run.stderr).toMatch(/--block-encoding does not apply to --hamiltonian-simulation dense/);
     expect(fs.existsSync(path.join(dir, 'o'))).toBe(false);
+  });
+
+  it('validate --solver hhl --block-encoding dense-dilation: HHL by qubitization honours the encoding, fidelity ≥ 0.99', async () => {
+    const dir = tempDir();
+    const mat = path.join(dir, 'a.json');
+    fs.writeFileSync(mat, JSON.stringify(SPD4));
+    const run = await runCapture(['validate', mat, '--solver', 'hhl', '--block-encoding', 'dense-dilation', '--epsilon', '0.02', '--rhs', 'random', '--json', '--min-fidelity', '0.99']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const res = JSON.parse(run.stdout);
+    expect(res.fidelity).toBeGreaterThanOrEqual(0.99);
+    expect(Math.abs(res.successProbability - res.predictedSuccessProbability)).toBeLessThan(1e-6);
   });
 
   it.each([['qsvt', 'ones'], ['hhl', 'random']])('validate --solver %s --rhs %s: fidelity ≥ 0.99', async (solver, rhs) => {

@@ -24,7 +24,7 @@ describe('qnewton train', () => {
   it('exits 0, prints the decision table, totals and findings, and writes JSON and HTML', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^step\s+block\s+N\s+κ before→after\s+d\s+α\s+quantum s\s+classical s\s+choice/m);
+    expect(run.stdout).toMatch(/^step\s+block\s+N\s+κ before→after\s+d\s+α\s+quantum s\s+classical s\s+flip ×\s+choice/m);
     expect(run.stdout).toContain('projected totals (every phase each strategy needs');
     expect(run.stdout).toContain('accounting: read-out on');
     expect(report.accounting!.readout).toBe(true);

@@ -10,7 +10,8 @@
  */
 import { Circuit, Op, OpDef } from '../../src/ir';
 import { estimateLogical } from '../../src/analysis';
-import { makeHhlOp, makeQpe, makeStdGate, hhlLayout, unitaryOfCircuit, unitaryOfOp, invertOp } from '../../src/ops';
+import { makeDenseDilationBlockEncoding } from '../../src/ops/blockEncoding/denseDilation';
+import { makeControlledWalk, makeQubitizedHhlOp, makeHhlOp, makeQpe, makeStdGate, hhlLayout, unitaryOfCircuit, unitaryOfOp, invertOp } from '../../src/ops';
 import type { CMatrix } from '../../src/math/complexMatrix';
 
 /** Families whose decomposition is their definition, so there is nothing independent to compare. */
@@ -111,5 +112,78 @@ export const INDEPENDENT_CHECKS: Readonly<Record<string, (def: OpDef, op: Op) =>
   hhl: (def) => checkHhlSemantics((op) => def.decompose!(op)),
   qpe: (def) => checkQpeSemantics((op) => def.decompose!(op)),
   rccx: (_def, op) => checkRelativePhaseToffoli(op),
+  walk_reflection: (_def, op) => checkWalkReflection(op),
+  c_walk: () => checkControlledWalk(),
+  hhl_walk: () => checkQubitizedHhl(),
   rccxdg: (_def, op) => checkRelativePhaseToffoli(op),
 };
+
+/** Column `col` of a unitary as (re, im) arrays. */
+function columnOf(u: { dim: number; re: Float64Array; im: Float64Array }, col: number): [Float64Array, Float64Array] {
+  const re = new Float64Array(u.dim), im = new Float64Array(u.dim);
+  for (let r = 0; r < u.dim; r++) { re[r] = u.re[r * u.dim + col]; im[r] = u.im[r * u.dim + col]; }
+  return [re, im];
+}
+
+/**
+ * walk_reflection: on flag = work = 0 the decomposition is diagonal with −1 exactly where the
+ * control is 1 and every ancilla is 0 (the definition of C(I − 2Π)), and keeps flag and work at 0.
+ */
+export function checkWalkReflection(op: Op): void {
+  const a = (op.params as { numAncillas: number }).numAncillas;
+  const u = unitaryOfCircuit(op.def.decompose!(op));
+  for (let x = 0; x < 2 ** (a + 1); x++) {
+    const want = (x & 1) === 1 && (x >> 1) === 0 ? -1 : 1;
+    for (let r = 0; r < u.dim; r++) {
+      const expect = r === x ? want : 0;
+      if (Math.abs(u.re[r * u.dim + x] - expect) > 1e-9 || Math.abs(u.im[r * u.dim + x]) > 1e-9) throw new Error(`walk_reflection(${a}) differs from C(I − 2Π) at (${r}, ${x})`);
+    }
+  }
+}
+
+/**
+ * c_walk on a 2×2 dense-dilation encoding of B = A/α: control 0 is the identity; with control 1
+ * the ancilla-0 block of W = R·U†·R·U is the Chebyshev polynomial T₂(B) = 2B² − I (qubitization,
+ * Low & Chuang 2019 Lemma 8), computed here from B directly.
+ */
+export function checkControlledWalk(): void {
+  const bMat = [0.6, 0.2, 0.2, 0.4];
+  const be = makeDenseDilationBlockEncoding(bMat, 2, 1);
+  const u = unitaryOfOp(makeControlledWalk(be));
+  // operands: control 0, data 1, ancilla 2, flag 3
+  for (let d = 0; d < 2; d++) {
+    const [re0, im0] = columnOf(u, d << 1);
+    for (let r = 0; r < u.dim; r++) if (Math.abs(re0[r] - (r === d << 1 ? 1 : 0)) > 1e-9 || Math.abs(im0[r]) > 1e-9) throw new Error('c_walk with control 0 is not the identity');
+    const [re1, im1] = columnOf(u, 1 | (d << 1));
+    for (let e = 0; e < 2; e++) {
+      const t2 = 2 * (bMat[e * 2] * bMat[d] + bMat[e * 2 + 1] * bMat[2 + d]) - (e === d ? 1 : 0);
+      const r = 1 | (e << 1);
+      if (Math.abs(re1[r] - t2) > 1e-9 || Math.abs(im1[r]) > 1e-9) throw new Error(`c_walk block (${e}, ${d}) is ${re1[r]}, T₂(B) gives ${t2}`);
+    }
+  }
+}
+
+/**
+ * hhl_walk on A with eigenvalues α·cos(π/8), α·cos(3π/8) (exactly on the 3-bit walk clock grid):
+ * the branch clock = 0, HHL ancilla = 1 (walk ancilla, flag = 0) is exactly ∝ A⁻¹b (fidelity 1).
+ */
+export function checkQubitizedHhl(): void {
+  const l1 = Math.cos(Math.PI / 8), l2 = Math.cos((3 * Math.PI) / 8), c = Math.cos(0.3), s = Math.sin(0.3);
+  // A = Q diag(l1, l2) Qᵀ, Q = rotation by 0.3
+  const a = [c * c * l1 + s * s * l2, c * s * (l1 - l2), c * s * (l1 - l2), s * s * l1 + c * c * l2];
+  const be = makeDenseDilationBlockEncoding(a, 2, 1);
+  const op = makeQubitizedHhlOp(be, 3, l2);
+  const u = unitaryOfCircuit(op.def.decompose!(op));
+  const b = [0.8, 0.6];
+  // operands: data 0, ancilla 1, flag 2, clock 3..5, hhl ancilla 6; input |b⟩ on data, rest 0
+  const outRe = [0, 0], outIm = [0, 0];
+  for (let d = 0; d < 2; d++) {
+    const row = d | (1 << 6);
+    for (let i = 0; i < 2; i++) { outRe[d] += u.re[row * u.dim + i] * b[i]; outIm[d] += u.im[row * u.dim + i] * b[i]; }
+  }
+  const det = a[0] * a[3] - a[1] * a[2];
+  const x = [(a[3] * b[0] - a[1] * b[1]) / det, (a[0] * b[1] - a[2] * b[0]) / det];
+  const ip2 = (x[0] * outRe[0] + x[1] * outRe[1]) ** 2 + (x[0] * outIm[0] + x[1] * outIm[1]) ** 2;
+  const fidelity = ip2 / ((x[0] ** 2 + x[1] ** 2) * (outRe[0] ** 2 + outRe[1] ** 2 + outIm[0] ** 2 + outIm[1] ** 2));
+  if (!(fidelity > 1 - 1e-9)) throw new Error(`hhl_walk success branch is not A⁻¹b: fidelity ${fidelity}`);
+}

@@ -27,6 +27,7 @@ export function solverOptions(y: Argv): Argv {
     .option('dilate', { type: 'boolean', default: false, describe: 'solve the Hermitian dilation [[0, A], [Aᵀ, 0]] (for non-symmetric A; never done implicitly)' })
     .option('qubits', { type: 'number', describe: 'qubit budget (BudgetUnmetError when exceeded)' })
     .option('max-degree', { type: 'number', describe: 'QSVT: largest polynomial degree (default 10000)' })
+    .option('hamiltonian-simulation', { type: 'string', choices: ['qubitization', 'dense'], describe: 'HHL: qubitization (QPE of the walk of the block encoding; any N) or dense (exact synthesized e^{iAt}, N ≤ 64); default dense for N ≤ 64 without --block-encoding, else qubitization' })
     .option('clock-bits', { type: 'number', describe: 'HHL: clock register size (default: chosen from κ and ε)' })
     .option('symmetry-tol', { type: 'number', default: 1e-8, describe: 'accepted relative asymmetry |A_ij - A_ji| / max|A|' });
 }
@@ -45,9 +46,12 @@ export function loadSolverProblem(args: Record<string, unknown>): { input: Linea
     }
     throw e;
   }
-  if (args.solver === 'hhl' && args['block-encoding'] !== undefined) {
-    throw new InvalidArgumentError(`--block-encoding applies to --solver qsvt only (HHL uses exact Hamiltonian simulation); drop --block-encoding ${String(args['block-encoding'])} or use --solver qsvt`);
+  if (args.solver === 'hhl' && args['block-encoding'] !== undefined && args['hamiltonian-simulation'] === 'dense') {
+    throw new InvalidArgumentError(`--block-encoding does not apply to --hamiltonian-simulation dense (exact e^{iAt}); drop --block-encoding ${String(args['block-encoding'])} or use --hamiltonian-simulation qubitization`);
   }
+  const hamiltonianSimulation = args['hamiltonian-simulation'] !== undefined
+    ? args['hamiltonian-simulation'] as 'qubitization' | 'dense'
+    : (args.solver === 'hhl' && args['block-encoding'] !== undefined ? 'qubitization' as const : undefined);
   const rhsArg = String(args.rhs ?? 'ones');
   const rhs = rhsArg === 'ones' || rhsArg === 'random'
     ? makeRhs(rhsArg, matrix.n, args.seed as number)
@@ -55,7 +59,7 @@ export function loadSolverProblem(args: Record<string, unknown>): { input: Linea
   const options: LinearSolverOptions = {
     solver: String(args.solver), epsilon: args.epsilon as number, blockEncoding: args['block-encoding'] as string | undefined,
     dilate, qubitBudget: args.qubits as number | undefined, maxDegree: args['max-degree'] as number | undefined,
-    clockBits: args['clock-bits'] as number | undefined, symmetryTol: args['symmetry-tol'] as number,
+    clockBits: args['clock-bits'] as number | undefined, symmetryTol: args['symmetry-tol'] as number, hamiltonianSimulation,
   };
   return { input: { matrix, rhs }, options, file };
 }
@@ -87,7 +91,7 @@ function reproduction(args: Record<string, unknown>, input: LinearSystemInput, s
   if (args.rhs === 'random') flags.push(`--seed ${String(args.seed)}`);
   if (args['block-encoding'] !== undefined) flags.push(`--block-encoding ${String(args['block-encoding'])}`);
   if (args.dilate) flags.push('--dilate');
-  for (const k of ['max-degree', 'clock-bits', 'symmetry-tol', 'qubits']) if (args[k] !== undefined) flags.push(`--${k} ${String(args[k])}`);
+  for (const k of ['max-degree', 'clock-bits', 'hamiltonian-simulation', 'symmetry-tol', 'qubits']) if (args[k] !== undefined) flags.push(`--${k} ${String(args[k])}`);
   return {
     rhs: Array.from(input.rhs),
     qubits: { total: sc.circuit.numQubits, data: sc.dataQubits, ancilla },
@@ -146,7 +150,7 @@ export const compileCommand: QnCommand = {
       const r = sc.report;
       io.out(`${file}: ${r.solver.toUpperCase()} for N = ${r.originalDim}${r.dilated ? ' (dilated)' : ''} → ${r.paddedDim}, block encoding ${r.blockEncoding}`);
       io.out(`  α = ${r.alpha.toPrecision(5)}, κ = ${r.kappa.toPrecision(5)}, κ_eff = ${r.kappaEff.toPrecision(5)}, ε = ${r.epsilon} (algorithm ${r.epsilonAlgorithm.toPrecision(3)}, block encoding ${r.epsilonBlockEncoding.toPrecision(3)})`);
-      io.out(r.solver === 'qsvt' ? `  degree ${r.degree}, ${r.blockEncodingQueries} block-encoding queries` : `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} controlled e^{iAt·2^j}`);
+      io.out(r.solver === 'qsvt' ? `  degree ${r.degree}, ${r.blockEncodingQueries} block-encoding queries` : (r.details.hamiltonianSimulation === 'qubitization' ? `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} block-encoding queries (walk QPE)` : `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} controlled e^{iAt·2^j}`));
       io.out(`  qubits ${counts.logicalQubitCount}, gates ${counts.totalGateCount} (CNOT ${counts.cnotCount}, T ${counts.tCount}, rotations ${counts.rotationCount}), depth ${depth.exact ? '' : '≤ '}${depth.value}`);
       io.out(`  success probability ${r.successProbability.toExponential(3)} (${r.successProbabilityKind})`);
       if (note) io.out(`  note: ${note}`);

@@ -31,7 +31,7 @@ export type GateCostClass = 'clifford' | 't' | 'angle' | 'euler' | 'toffoli' | '
  *   'ibm-eagle', 'ionq', 'quantinuum', 'braket' (sources in src/passes/lowering/devices.ts).
  */
 export type GateLibrary = 'qelib1' | 'qelib1-ext' | 'stdgates'
-  | 'nam' | 'ibm' | 'ion' | 'clifford+t' | 'ibm-heron' | 'ibm-eagle' | 'ionq' | 'quantinuum' | 'braket';
+  | 'nam' | 'ibm' | 'ion' | 'clifford+t' | 'ibm-heron' | 'ibm-heron-fractional' | 'ibm-eagle' | 'ionq' | 'quantinuum' | 'braket';
 
 /**
  * Table entry of a standard gate (qelib1.inc, its common extensions, and stdgates.inc).
@@ -80,7 +80,7 @@ const ENTRIES: readonly StdGateEntry[] = [
     target: (a) => M.diag2(0, a[0]), decomp: (a) => [['u3', [0, 0, a[0]], [0]]], inverse: neg('p') },
   { name: 'id', libraries: ['qelib1', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'identity',
     target: () => M.I2, decomp: () => [], inverse: self('id') },
-  { name: 'x', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'ibm-heron', 'ibm-eagle', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli X',
+  { name: 'x', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli X',
     target: () => M.X2, decomp: () => [['u3', [PI, 0, PI], [0]]], inverse: self('x') },
   { name: 'y', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli Y',
     target: () => M.Y2, decomp: () => [['u3', [PI, PI / 2, PI / 2], [0]]], inverse: self('y') },
@@ -96,7 +96,7 @@ const ENTRIES: readonly StdGateEntry[] = [
     target: () => M.diag2(0, PI / 4), decomp: () => [['u1', [PI / 4], [0]]], inverse: () => ['tdg', []] },
   { name: 'tdg', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/4',
     target: () => M.diag2(0, -PI / 4), decomp: () => [['u1', [-PI / 4], [0]]], inverse: () => ['t', []] },
-  { name: 'sx', libraries: ['qelib1-ext', 'stdgates', 'ibm', 'ibm-heron', 'ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X',
+  { name: 'sx', libraries: ['qelib1-ext', 'stdgates', 'ibm', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X',
     target: () => M.SX2, decomp: () => [['sdg', [], [0]], ['h', [], [0]], ['sdg', [], [0]]], inverse: () => ['sxdg', []] },
   { name: 'sxdg', libraries: ['qelib1-ext'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
     target: () => M.SXDG2, decomp: () => [['s', [], [0]], ['h', [], [0]], ['s', [], [0]]], inverse: () => ['sx', []] },
@@ -104,13 +104,13 @@ const ENTRIES: readonly StdGateEntry[] = [
     target: (a) => M.rxMatrix(a[0]), decomp: (a) => [['u3', [a[0], -PI / 2, PI / 2], [0]]], inverse: neg('rx') },
   { name: 'ry', libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
     target: (a) => M.ryMatrix(a[0]), decomp: (a) => [['u3', [a[0], 0, 0], [0]]], inverse: neg('ry') },
-  { name: 'rz', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'ion', 'ibm-heron', 'ibm-eagle', 'quantinuum', 'braket'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'exp(−iθZ/2)',
+  { name: 'rz', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'ion', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'quantinuum', 'braket'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'exp(−iθZ/2)',
     target: (a) => M.rzMatrix(a[0]), decomp: (a) => [['u1', [a[0]], [0]]], inverse: neg('rz') },
   { name: 'cx', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled X (CNOT)',
     target: () => M.X2, inverse: self('cx') },
   { name: 'cy', libraries: ['qelib1', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled Y',
     target: () => M.Y2, decomp: () => [['sdg', [], [1]], ['cx', [], [0, 1]], ['s', [], [1]]], inverse: self('cy') },
-  { name: 'cz', libraries: ['qelib1', 'stdgates', 'ibm-heron'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled Z',
+  { name: 'cz', libraries: ['qelib1', 'stdgates', 'ibm-heron', 'ibm-heron-fractional'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled Z',
     target: () => M.Z2, decomp: () => [['h', [], [1]], ['cx', [], [0, 1]], ['h', [], [1]]], inverse: self('cz') },
   { name: 'ch', libraries: ['qelib1', 'stdgates'], costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled H',
     target: () => M.H2,
@@ -161,7 +161,7 @@ const ENTRIES: readonly StdGateEntry[] = [
     target: (a) => M.ryyMatrix(a[0]),
     decomp: (a) => [['rx', [PI / 2], [0]], ['rx', [PI / 2], [1]], ['cx', [], [0, 1]], ['rz', [a[0]], [1]], ['cx', [], [0, 1]], ['rx', [-PI / 2], [0]], ['rx', [-PI / 2], [1]]],
     inverse: neg('ryy') },
-  { name: 'rzz', libraries: ['qelib1-ext', 'quantinuum'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'diagonal', summary: 'exp(−iθ Z⊗Z/2)',
+  { name: 'rzz', libraries: ['qelib1-ext', 'quantinuum', 'ibm-heron-fractional'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'diagonal', summary: 'exp(−iθ Z⊗Z/2)',
     target: (a) => M.rzzMatrix(a[0]), decomp: (a) => [['cx', [], [0, 1]], ['u1', [a[0]], [1]], ['cx', [], [0, 1]]], inverse: neg('rzz') },
   { name: 'ecr', libraries: ['ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'general', summary: 'echoed cross-resonance RZX(π/4)·X₀·RZX(−π/4) (IBM Eagle)',
     target: () => M.ECR4,

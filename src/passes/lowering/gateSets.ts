@@ -5,10 +5,10 @@ import { stdGatesInLibrary } from '../../ops/gates';
 export type TargetGateSet = 'nam' | 'ibm' | 'ion' | 'clifford+t' | DeviceTargetName;
 
 /** Targets that are today's devices (gate set + coupling map + dialect, lowering/devices.ts). */
-export type DeviceTargetName = 'ibm-heron' | 'ibm-eagle' | 'ionq' | 'quantinuum' | 'braket';
+export type DeviceTargetName = 'ibm-heron' | 'ibm-heron-fractional' | 'ibm-eagle' | 'ionq' | 'quantinuum' | 'braket';
 
 /** Every target name, in display order. */
-export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 'clifford+t', 'ibm-heron', 'ibm-eagle', 'ionq', 'quantinuum', 'braket'];
+export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 'clifford+t', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'ionq', 'quantinuum', 'braket'];
 
 /**
  * Unitary gate names allowed by each target (non-unitary measure/reset/barrier are always allowed),
@@ -18,6 +18,8 @@ export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 
  * - ion: {rx, ry, rz, rxx} (trapped ions: single-qubit rotations and the Mølmer–Sørensen XX gate);
  * - clifford+t: {h, s, sdg, t, tdg, x, y, z, cx} (other rotations synthesized by gridsynth, see lowerTo.ts);
  * - ibm-heron: {cz, rz, sx, x} (IBM Heron r1/r2 basis gates, without the fractional rzz/rx);
+ * - ibm-heron-fractional: {cz, rz, sx, x, rzz} (Heron with the fractional RZZ(θ), 0 < θ ≤ π/2; ZZ rotations
+ *   become one rzz instead of 2 cz, see lowerToDevice.ts; the fractional rx is not used);
  * - ibm-eagle: {ecr, rz, sx, x} (IBM Eagle r3 basis gates);
  * - ionq: {gpi, gpi2, ms} (IonQ native gates, angles in radians);
  * - quantinuum: {rzz, u1q, rz} (Quantinuum H-series: ZZPhase, U1q, Rz);

@@ -4,14 +4,22 @@
  * how the applied direction was computed. Every report string is escaped.
  */
 import { estimateMark } from '../scheduler/formatSchedule';
+import { decisionFlipFactor, describeFlipFactor } from '../scheduler/flipFactor';
 import type { ScheduleDecision } from '../scheduler/report';
 import { escapeHtml } from './escapeHtml';
 import { formatInteger, formatNumber, formatSeconds } from './formatNumber';
 
 const HEADERS: readonly string[] = [
   'step', 'block', 'N', 'κ before', 'κ after', 'd (nnz/row)', 'nnz', 'α', 'queries',
-  'quantum time', 'classical time', 'choice', 'applied', 'loss before → after',
+  'quantum time', 'classical time', 'flip factor (quantum time ×)', 'choice', 'applied', 'loss before → after',
 ];
+
+/** The flip factor (classical / quantum seconds, flipFactor.ts) and its reading. */
+function flipCell(d: ScheduleDecision): string {
+  const f = decisionFlipFactor(d);
+  if (f === null) return `<td class="num">${escapeHtml(describeFlipFactor(f))}</td>`;
+  return `<td class="num">×${escapeHtml(formatNumber(f))}<div class="note">${escapeHtml(describeFlipFactor(f))}</div></td>`;
+}
 
 /** One table row. */
 function decisionRow(d: ScheduleDecision): string {
@@ -33,6 +41,7 @@ function decisionRow(d: ScheduleDecision): string {
     `<td class="num">${escapeHtml(formatNumber(d.quantumQueries))}</td>`,
     `<td class="num${d.choice === 'quantum' ? ' chosen' : ''}">${escapeHtml(formatSeconds(d.quantumSeconds))}</td>`,
     `<td class="num${d.choice === 'classical' ? ' chosen' : ''}">${escapeHtml(formatSeconds(d.classicalSeconds))} (${escapeHtml(d.classicalMethod)})</td>`,
+    flipCell(d),
     `<td class="choice-${d.choice === 'quantum' ? 'quantum' : 'classical'}">${escapeHtml(d.choice)}</td>`,
     `<td${d.applied === 'simulated-circuit' ? ' class="simulated"' : ''}>${applied}</td>`,
     `<td class="num">${escapeHtml(formatNumber(d.lossBefore, 6))} → ${escapeHtml(formatNumber(d.lossAfter, 6))}</td>`,

@@ -4,6 +4,7 @@
  * the strategy totals and the findings. Pure: returns lines, prints nothing.
  */
 import { formatTable } from '../estimate/formatTable';
+import { decisionFlipFactor } from './flipFactor';
 import type { PhaseName, ScheduleDecision, ScheduleReport, StrategyName, StrategyTotal } from './report';
 
 function sci(x: number): string {
@@ -24,6 +25,12 @@ export function estimateMark(d: ScheduleDecision, field: string): string {
   return d.estimated?.includes(field) ? '≈' : '';
 }
 
+/** Flip factor of a decision (flipFactor.ts), recomputed from its two times so old reports show it too. */
+function flipText(d: ScheduleDecision): string {
+  const f = decisionFlipFactor(d);
+  return f === null ? '—' : sci(f);
+}
+
 function row(d: ScheduleDecision): string[] {
   const flags = [
     d.applied === 'simulated-circuit' ? `sim F=${(d.simulationFidelity ?? NaN).toFixed(4)}` : '', d.hessianMode === 'matrix-free' ? 'matrix-free' : '', d.stepSize === 0 ? 'skipped' : '',
@@ -32,14 +39,14 @@ function row(d: ScheduleDecision): string[] {
   const e = (f: string): string => estimateMark(d, f);
   return [
     String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${e('kappaAfter')}${sci(d.kappaAfter)}`, `${e('sparsity')}${d.sparsity}`, `${e('alpha')}${d.alpha.toFixed(2)}`,
-    sci(d.quantumSeconds), sci(d.classicalSeconds), d.choice + (flags ? ` (${flags})` : ''),
+    sci(d.quantumSeconds), sci(d.classicalSeconds), flipText(d), d.choice + (flags ? ` (${flags})` : ''),
     d.stepSize === undefined ? '' : String(d.stepSize), `${d.lossBefore.toFixed(4)}→${d.lossAfter.toFixed(4)}`,
   ];
 }
 
 /** The decision table as aligned text lines (header first). */
 export function formatDecisionTable(decisions: readonly ScheduleDecision[]): string[] {
-  const header = ['step', 'block', 'N', 'κ before→after', 'd', 'α', 'quantum s', 'classical s', 'choice', 'η', 'batch loss'];
+  const header = ['step', 'block', 'N', 'κ before→after', 'd', 'α', 'quantum s', 'classical s', 'flip ×', 'choice', 'η', 'batch loss'];
   const rows = decisions.map(row);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   // The choice column is left-aligned text; keep it last-but-two and pad to the right.

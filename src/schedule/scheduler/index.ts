@@ -10,6 +10,7 @@ export * from './simulatedDirection';
 export * from './flopModel';
 export * from './timing';
 export * from './decisionAccount';
+export * from './flipFactor';
 export * from './firstOrderBaseline';
 export * from './hessianFreeBaseline';
 export * from './strategyTotals';

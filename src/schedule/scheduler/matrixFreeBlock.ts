@@ -8,18 +8,20 @@
  *
  * Its account (decisionAccount.ts, the one FLOP model) counts what this path does, in HVPs
  * (flopModel.ts `blockHvpFlops`): the sampled rows as Hessian formation, the κ-after Lanczos run
- * as κ estimation, CG on HVPs as the classical solve (the choice still compares the quantum price
- * with the pricer's classical price of the estimated sparse system, like the exact path); nothing
- * for pruning (no matrix is pruned). The κ-before Lanczos run is a diagnostic, timed but not
+ * as κ estimation, CG on HVPs as the classical solve; that same CG cost (its HVP count under the
+ * FLOP model) is the classical price the choice compares the quantum price with, so the priced
+ * classical cost and the account are one number (not the pricer's price of the estimated sparse
+ * matrix, which this path never forms); nothing for pruning (no matrix is pruned). The κ-before Lanczos run is a diagnostic, timed but not
  * charged, as on the exact path. Every phase is timed (BlockStep.times).
  */
+import { decisionFlipFactor } from './flipFactor';
 import { Batch, lossAndGradient } from '../../hessian/mlp';
 import { decisionAccount, quantumSolveAccount } from './decisionAccount';
 import { blockHvpFlops } from './flopModel';
 import { timed } from './timing';
 import { makeBlockHvpOperator } from '../../hessian/hvp';
 import { blockByName, parameterBlocks } from '../../hessian/mlpSpec';
-import type { SolvePricer, SolveShape } from '../price/types';
+import type { ClassicalPrice, SolvePricer, SolveShape } from '../price/types';
 import { analyzeMatrixFreeSystem, MATRIX_FREE_ESTIMATED_FIELDS } from './matrixFreeSystem';
 import { dampedNewtonUpdate } from './newtonDirection';
 import type { ResolvedScheduleOptions } from './options';
@@ -47,19 +49,21 @@ export function scheduleBlockMatrixFree(
   }));
   const n = pb.size;
   const shape: SolveShape = { n, sparsity: sys.sparsity, nonZeroCount: sys.nonZeroCount, kappa: sys.after.kappa as number, epsilon: o.epsilon, alpha: sys.alpha };
+  const { rows, kappaBefore, kappaAfter, cg } = sys.phases;
+  const hvpPhase = (hvps: number, vectorFlops: number): { flops: number; seconds: number } => {
+    const flops = blockHvpFlops(spec, batch.count, hvps, vectorFlops);
+    return { flops, seconds: flops / o.flopRate };
+  };
+  // The classical alternative on this path is the CG on HVPs that was run: it is both the price
+  // the choice compares with and the account's classical solve (one model; docs/accounting.md).
+  const cp: ClassicalPrice = { method: 'cg', ...hvpPhase(cg.hvps, 10 * n) };
   const qp = pricer.quantum(shape);
-  const cp = pricer.classical(shape);
   const quantum = quantumSolveAccount(qp, o.readout);
   const choice: SolveChoice = quantum.totalSeconds < cp.seconds ? 'quantum' : 'classical';
   const notes: string[] = [`matrix-free: d, α, nnz from ${sys.rows.applications} sampled Hessian rows; κ after of the regularized, unpruned operator; ${sys.hvpCount} HVPs`];
   if (choice === 'quantum' && n <= o.simulateMaxN) notes.push('not simulated: the matrix-free path has no formed matrix to encode; CG direction applied');
   if (!sys.cg.converged) notes.push(`CG on HVPs stopped (${sys.cg.stop}) after ${sys.cg.iterations} iterations at relative residual ${sys.cg.relativeResidual.toExponential(2)}`);
   const [upd, tLineSearch] = timed(() => dampedNewtonUpdate(spec, params, block, sys.cg.x, g, batch, lossBefore, o.stepSize, o.maxBacktracks, checkBatch));
-  const { rows, kappaBefore, kappaAfter, cg } = sys.phases;
-  const hvpPhase = (hvps: number, vectorFlops: number): { flops: number; seconds: number } => {
-    const flops = blockHvpFlops(spec, batch.count, hvps, vectorFlops);
-    return { flops, seconds: flops / o.flopRate };
-  };
   const exactLike = decisionAccount({
     spec, batchSize: batch.count, n, nonZeroCount: sys.nonZeroCount, flopRate: o.flopRate, classical: cp, quantum,
     lineSearchTrials: upd.trials, withCheckBatch: checkBatch !== undefined,
@@ -69,7 +73,6 @@ export function scheduleBlockMatrixFree(
     hessian: hvpPhase(rows.hvps, 0),
     prune: { flops: 0, seconds: 0 },
     kappa: hvpPhase(kappaAfter.hvps, 10 * n),
-    classicalSolve: hvpPhase(cg.hvps, 10 * n),
   };
   // The post-processing between the phases (d, α from the sampled rows) is counted with the rows.
   const tRest = tSystem - rows.seconds - kappaBefore.seconds - kappaAfter.seconds - cg.seconds;
@@ -85,12 +88,13 @@ export function scheduleBlockMatrixFree(
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
     quantumQueries: qp.blockEncodingQueries,
+    flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds }),
     choice, applied: 'classical-solve',
     lossBefore, lossAfter: upd.lossAfter,
     stepSize: upd.stepSize, backtracks: upd.backtracks, solveMethod: 'hvp-cg',
     updateNote: notes.join('; '),
     kappaAfterNote: sys.after.note,
-    ...(attosecondPricer ? { attosecondQuantumSeconds: quantumSolveAccount(attosecondPricer.quantum(shape), o.readout).totalSeconds, attosecondClassicalSeconds: attosecondPricer.classical(shape).seconds } : {}),
+    ...(attosecondPricer ? { attosecondQuantumSeconds: quantumSolveAccount(attosecondPricer.quantum(shape), o.readout).totalSeconds, attosecondClassicalSeconds: cp.seconds } : {}),
     hessianMode: 'matrix-free',
     estimated: MATRIX_FREE_ESTIMATED_FIELDS,
     matrixFree: {

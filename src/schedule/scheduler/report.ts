@@ -39,6 +39,11 @@ export interface ScheduleDecision {
   readonly classicalMethod: 'cholesky' | 'cg';
   /** Block-encoding queries of the quantum solve. */
   readonly quantumQueries: number;
+  /**
+   * Factor by which every quantum gate/measurement time (the quantum cost) must be multiplied for
+   * this decision to flip: classicalSeconds / quantumSeconds (flipFactor.ts); null when not finite.
+   */
+  readonly flipFactor?: number | null;
   readonly choice: SolveChoice;
   /** How the applied direction was computed; 'simulated-circuit' only for tiny blocks, flagged. */
   readonly applied: AppliedSolve;

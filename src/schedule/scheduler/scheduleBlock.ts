@@ -6,6 +6,7 @@
  * The quantum price includes state preparation and read-out of x unless readout is off (the
  * paper's accounting); every phase is priced under the FLOP model (decisionAccount.ts) and timed.
  */
+import { decisionFlipFactor } from './flipFactor';
 import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
 import type { CsrMatrix } from '../../math/csrMatrix';
 import { regularizeAndPruneDense } from '../../math/pruneDense';
@@ -110,6 +111,7 @@ export function scheduleBlock(
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
     quantumQueries: qp.blockEncodingQueries,
+    flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds }),
     choice, applied,
     ...(simulationFidelity !== undefined ? { simulationFidelity, simulationQubits } : {}),
     lossBefore, lossAfter: upd.lossAfter,

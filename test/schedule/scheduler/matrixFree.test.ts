@@ -143,6 +143,9 @@ describe('scheduler: --hessian matrix-free vs exact', () => {
       expect(a.hessian.flops).toBe(blockHvpFlops(spec, 64, mf.sampledRows));
       expect(a.classicalSolve.flops).toBe(mf.cgIterations * (perHvp + 10 * d.n));
       expect(a.prune.flops).toBe(0);
+      // One model: the classical price the choice compared with is the account's CG on HVPs.
+      expect(d.classicalSeconds).toBe(a.classicalSolve.seconds);
+      expect(d.choice).toBe(a.quantumSolve.totalSeconds < a.classicalSolve.seconds ? 'quantum' : 'classical');
       // κ after: one HVP per Lanczos step (two when it runs on A² for an indefinite operator).
       const kappaHvps = a.kappa.flops / (perHvp + 10 * d.n);
       expect(Number.isInteger(kappaHvps)).toBe(true);
