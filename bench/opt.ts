@@ -14,7 +14,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCircuitFile } from '../src/parse';
-import { namCounts, optimize } from '../src/passes';
+import { ibmCouplingMapByName, ibmTokyoMap, lowerToNam, namCounts, optimize, routeSabre } from '../src/passes';
+import { depthOf } from '../src/analysis';
 import { checkGadgetized } from './gadgetCheck';
 
 // The suite is vendored under test/fixtures/nam (run from dist/bench or from bench/ via ts).
@@ -133,10 +134,11 @@ function main(): void {
   console.log(`  log-log slope of time vs gates (circuits ≥ 1000 gates): ${slope.toFixed(2)} (1 = linear)`);
   console.log('');
   const ancillaRows = ancillaTables([...SUITE, 'hwb6', 'mod_adder_1024']);
+  const routingRows = routingTable();
   const out = path.resolve(__dirname, '../../bench/results');
   const outDir = fs.existsSync(out) ? out : path.resolve(__dirname, 'results');
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'opt.json'), JSON.stringify({ node: process.version, suite, rows, extra, gf2Family: fam, gf2LogLogSlope: slope, ancillaModes: ancillaRows }, null, 2) + '\n');
+  fs.writeFileSync(path.join(outDir, 'opt.json'), JSON.stringify({ node: process.version, suite, rows, extra, gf2Family: fam, gf2LogLogSlope: slope, ancillaModes: ancillaRows, routing: routingRows }, null, 2) + '\n');
 }
 
 /**
@@ -178,4 +180,49 @@ function ancillaTables(names: readonly string[]) {
   return rows;
 }
 
-main();
+/** Suite circuits of ≤ 20 qubits (fit IBM Q Tokyo) routed in the routing table. */
+const ROUTING_SUITE = ['barenco_tof_3', 'barenco_tof_4', 'barenco_tof_5', 'barenco_tof_10', 'csla_mux_3', 'gf2^4_mult', 'gf2^5_mult', 'grover_5', 'hwb6',
+  'mod5_4', 'mod_mult_55', 'mod_red_21', 'rc_adder_6', 'tof_3', 'tof_4', 'tof_5', 'tof_10', 'vbe_adder_3'];
+/** Layout trials of the "best of k" column (the single-trial column is trial 0 of the same seed). */
+const ROUTING_TRIALS = 8;
+
+/**
+ * Routing table: each circuit (Nam basis, unoptimized) routed by our SABRE (src/passes/routing/sabre.ts)
+ * onto IBM Q Tokyo (the SABRE paper's device) and the IBM Heron r2 heavy-hex (156 q), with 1 and
+ * {@link ROUTING_TRIALS} layout trials: SWAPs, depth and 2-qubit depth of the routed circuit (SWAP = one
+ * 2-qubit gate here; ×3 CX when lowered). No published SABRE figure exists for these circuits on
+ * either map (Li et al. 2019 and LightSABRE report RevLib/QASMBench circuits on Tokyo and heavy-hex
+ * devices that are not vendored here), so the table has no "published" column; see notes/14.md.
+ */
+function routingTable() {
+  const maps = [ibmTokyoMap(), ibmCouplingMapByName('ibm-heron-r2')!];
+  const rows = [];
+  console.log(`routing (SABRE, seed 1): SWAPs / depth / 2q-depth with 1 trial and best of ${ROUTING_TRIALS}; load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+  console.log(`circuit          qubits  2q-gates  ${maps.map((m) => `${m.name}: 1 trial        best of ${ROUTING_TRIALS}     ms`.padEnd(52)).join('')}`);
+  for (const name of ROUTING_SUITE) {
+    const c = lowerToNam(loadCircuitFile(path.join(NAM_DIR, 'input', `${name}.qasm`)));
+    const twoQ = c.instructions.filter((i) => i.qubits.length === 2).length;
+    const perMap = maps.map((map) => {
+      const measure = (trials: number) => {
+        const t0 = process.hrtime.bigint();
+        const r = routeSabre(c, map, { seed: 1, trials });
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        return { swaps: r.swapCount, depth: depthOf(r.circuit), twoQubitDepth: depthOf(r.circuit, (i) => i.qubits.length === 2 && i.op.def.category === 'unitary'), ms };
+      };
+      return { map: map.name, one: measure(1), best: measure(ROUTING_TRIALS) };
+    });
+    rows.push({ name, qubits: c.numQubits, twoQubitGates: twoQ, maps: perMap });
+    const cell = (x: { swaps: number; depth: number; twoQubitDepth: number }): string => `${x.swaps}/${x.depth}/${x.twoQubitDepth}`.padEnd(16);
+    console.log(`${name.padEnd(16)} ${String(c.numQubits).padStart(6)} ${String(twoQ).padStart(9)}  ${perMap.map((m) => `${' '.repeat(m.map.length + 2)}${cell(m.one)} ${cell(m.best)} ${m.best.ms.toFixed(0).padStart(5)}`.padEnd(52)).join('')}`);
+  }
+  for (const m of maps.map((x) => x.name)) {
+    const one = rows.reduce((s, r) => s + r.maps.find((x) => x.map === m)!.one.swaps, 0);
+    const best = rows.reduce((s, r) => s + r.maps.find((x) => x.map === m)!.best.swaps, 0);
+    console.log(`  ${m}: total SWAPs ${one} (1 trial) → ${best} (best of ${ROUTING_TRIALS}), ${(100 * (one - best) / Math.max(1, one)).toFixed(1)}% fewer`);
+  }
+  console.log('');
+  return rows;
+}
+
+// QN_BENCH_ROUTING_ONLY=1 runs only the routing table (it is the slowest part to iterate on).
+if (process.env.QN_BENCH_ROUTING_ONLY) routingTable(); else main();

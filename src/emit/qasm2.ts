@@ -1,7 +1,7 @@
 import { EmitUnsupportedError } from '../errors';
 import { Circuit, ExpansionOptions, Op, flatten } from '../ir';
 import { distanceUpToPhaseC } from '../math/complexMatrix';
-import { isStdGate as isLibraryGate, makeStdGate, stdGateInfo } from '../ops/gates';
+import { isStdGate as isLibraryGate, libraryGateNames, makeStdGate, stdGateInfo, stdGatesInLibrary } from '../ops/gates';
 import { DEFINED_GATE_DEF, OPAQUE_GATE_DEF, OpaqueGateParams } from '../ops/modifiers';
 import { formatAngle, operandNames, wholeRegisterOf } from './format';
 import { IdentifierRules, legalNames, withLegalRegisterNames } from './identifiers';
@@ -27,12 +27,14 @@ export interface EmitQasm2Options extends ExpansionOptions {
 }
 
 /**
- * qelib1.inc gates written as themselves (u0 omitted; U and CX are written u3 and cx). Not cu3:
- * the published qelib1.inc defines cu3 without the phase e^{i(φ+λ)/2} on the control, so this
- * library's exact controlled-U3 is written as its decomposition into u1, cx and u3.
+ * qelib1.inc gates written as themselves, from the gate table (u0 omitted: not a gate of ours; U
+ * and CX are written u3 and cx). Not cu3: the published qelib1.inc defines cu3 without the phase
+ * e^{i(φ+λ)/2} on the control, so this library's exact controlled-U3 is written as its
+ * decomposition into u1, cx and u3 (`phaseDiffersIn` in the table).
  */
-const QELIB1 = new Set(['u3', 'u2', 'u1', 'cx', 'id', 'x', 'y', 'z', 'h', 's', 'sdg', 't', 'tdg', 'rx', 'ry', 'rz', 'cz', 'cy', 'ch', 'ccx', 'crz', 'cu1']);
-const EXTENDED: readonly string[] = ['p', 'cp', 'sx', 'sxdg', 'swap', 'cswap', 'crx', 'cry', 'rxx', 'rzz'];
+const QELIB1: ReadonlySet<string> = new Set(stdGatesInLibrary('qelib1', { exactPhase: true }));
+/** qelib1.inc extensions that 'qelib1-extended' keeps: those with a definition in qelib1 gates. */
+const EXTENDED: readonly string[] = stdGatesInLibrary('qelib1-ext').filter((g) => QASM2_DEFINITIONS.has(g));
 /** Library gates equal (as matrices) to a qelib1 gate under another name. */
 const ALIAS: Readonly<Record<string, string>> = { u: 'u3', p: 'u1', cp: 'cu1' };
 const KEYWORDS = ['OPENQASM', 'include', 'qreg', 'creg', 'gate', 'opaque', 'measure', 'reset', 'barrier', 'if', 'pi', 'U', 'CX',
@@ -45,7 +47,7 @@ const KEYWORDS = ['OPENQASM', 'include', 'qreg', 'creg', 'gate', 'opaque', 'meas
 export const QASM2_IDENTIFIERS: IdentifierRules = Object.freeze({
   version: 'OpenQASM 2' as const,
   pattern: /^[a-z][A-Za-z0-9_]*$/,
-  reserved: new Set([...KEYWORDS, ...QELIB1, 'cu3', 'u0', ...EXTENDED, ...QASM2_DEFINITIONS.keys()]),
+  reserved: new Set([...KEYWORDS, ...libraryGateNames('qelib1'), ...EXTENDED, ...QASM2_DEFINITIONS.keys()]),
 });
 
 /** The gates kept as themselves and the name each op is written by (undefined = flatten it). */

@@ -1,5 +1,6 @@
 import { EmitUnsupportedError } from '../errors';
 import { Circuit, ExpansionOptions, Op, flatten } from '../ir';
+import { libraryGateNames, stdGatesInLibrary } from '../ops/gates';
 import { INVERSE_DEF, InverseParams } from '../ops/inverse';
 import { ControlledParams, CONTROLLED_COMPOSITE_DEF, CONTROLLED_GATE_DEF, FRACTIONAL_POWER_DEF, GPHASE_DEF, NEG_CONTROLLED_DEF, NegControlledParams,
   OPAQUE_GATE_DEF, POWER_DEF, PowerParams } from '../ops/modifiers';
@@ -9,11 +10,11 @@ import { BRAKET_NAMES, QASM3_DEFINITIONS } from './qasm3Definitions';
 import { countFlatStatements } from './statementCount';
 
 /**
- * stdgates.inc gates written as themselves. Not u2/u3: stdgates.inc gives them a global phase
- * e^{−i(φ+λ)/2} that this library's (qelib1) u2/u3 do not have, so those are written as U.
+ * stdgates.inc gates written as themselves, from the gate table. Not u2/u3: stdgates.inc gives them
+ * a global phase e^{−i(φ+λ)/2} that this library's (qelib1) u2/u3 do not have, so those are
+ * written as U (`phaseDiffersIn` in the table).
  */
-const STDGATES = new Set(['p', 'x', 'y', 'z', 'h', 's', 'sdg', 't', 'tdg', 'sx', 'rx', 'ry', 'rz', 'cx', 'cy', 'cz', 'cp',
-  'crx', 'cry', 'crz', 'ch', 'swap', 'ccx', 'cswap', 'cu', 'id', 'u1']);
+const STDGATES: ReadonlySet<string> = new Set(stdGatesInLibrary('stdgates', { exactPhase: true }));
 /** Library gates written with modifiers or another name (exactly equal matrices, phase included). */
 const REWRITE: Readonly<Record<string, (a: readonly number[]) => string>> = {
   u: (a) => `U${argList(a)}`, u3: (a) => `U${argList(a)}`, u2: (a) => `U${argList([Math.PI / 2, ...a])}`, cu1: (a) => `cp${argList(a)}`,
@@ -35,7 +36,7 @@ const KEYWORDS3 = ['OPENQASM', 'include', 'defcalgrammar', 'def', 'cal', 'defcal
 export const QASM3_IDENTIFIERS: IdentifierRules = Object.freeze({
   version: 'OpenQASM 3' as const,
   pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
-  reserved: new Set([...KEYWORDS3, ...STDGATES, 'CX', 'phase', 'cphase', 'u2', 'u3', ...QASM3_DEFINITIONS.keys()]),
+  reserved: new Set([...KEYWORDS3, ...libraryGateNames('stdgates'), ...QASM3_DEFINITIONS.keys()]),
 });
 
 /** Identifiers of Braket's OpenQASM 3: also none of its built-in gate names. */

@@ -41,7 +41,11 @@ export function synthesizeLinearSolver(input: LinearSystemInput, options: Linear
   }
   const sys = prepareSystem(input, options);
   if (options.solver === 'hhl') {
-    const hs = options.hamiltonianSimulation ?? (sys.dim <= MAX_HHL_DIM ? 'dense' : 'qubitization');
+    const hs = options.hamiltonianSimulation ?? (options.blockEncoding !== undefined || sys.dim > MAX_HHL_DIM ? 'qubitization' : 'dense');
+    // Dense e^{iAt} takes no block encoding: refuse rather than ignore it.
+    if (hs === 'dense' && options.blockEncoding !== undefined) {
+      throw new InvalidArgumentError(`block encoding '${options.blockEncoding}' does not apply to HHL with dense Hamiltonian simulation; drop it or use Hamiltonian simulation 'qubitization'`);
+    }
     if (hs !== 'dense' && hs !== 'qubitization') throw new UnknownNameError('Hamiltonian simulation', hs, ['qubitization', 'dense']);
     if (hs === 'qubitization') {
       return synthesizeQubitizedHhlSolver(sys, {

@@ -55,6 +55,36 @@ describe('lowering to device gate sets is exact (global phase included)', () => 
   });
 });
 
+describe('classically conditioned gates', () => {
+  const conditioned = () => {
+    const b = CircuitBuilder.withQubits(2);
+    b.addCreg('c', 1);
+    return b.apply(makeStdGate('h'), [0]).apply(makeStdGate('x'), [1], { condition: { clbits: [0], value: 1 } }).build();
+  };
+  it.each(DEVICES)('%s: lowered when the device has classical control, else a typed error', (target) => {
+    if (DEVICE_TARGETS[target].classicalControl) expect(lowerTo(conditioned(), target).circuit.instructions.some((i) => i.condition)).toBe(true);
+    else expect(() => lowerTo(conditioned(), target)).toThrow(/no mid-circuit 'if'/);
+  });
+  it('ionq and braket lack it; IBM and Quantinuum have it', () => {
+    expect(DEVICES.filter((d) => !DEVICE_TARGETS[d].classicalControl).sort()).toEqual(['braket', 'ionq']);
+  });
+});
+
+describe('ibm-heron-fractional: ZZ rotations as one rzz with 0 < θ ≤ π/2', () => {
+  it.each([0.3, -0.3, 1.2, -1.2, 2.5, -2.5, Math.PI, Math.PI / 2, -Math.PI / 2, 7.1])('cx·rz(%f)·cx: one rzz in range, exact', (theta) => {
+    const c = CircuitBuilder.withQubits(3).apply(makeStdGate('h'), [0]).apply(makeStdGate('cx'), [0, 2]).apply(makeStdGate('h'), [1])
+      .apply(makeStdGate('rz', [theta]), [2]).apply(makeStdGate('cx'), [0, 2]).apply(makeStdGate('cx'), [1, 2]).build();
+    const low = lowerTo(c, 'ibm-heron-fractional').circuit;
+    const rzz = low.instructions.filter((i) => i.op.name === 'rzz');
+    expect(rzz.length).toBeLessThanOrEqual(1);
+    for (const g of rzz) { expect(g.op.angles[0]).toBeGreaterThan(0); expect(g.op.angles[0]).toBeLessThanOrEqual(Math.PI / 2 + 1e-12); }
+    // the ZZ rotation costs at most one rzz, against 2 cz on plain Heron; the last cx stays one cz
+    expect(low.instructions.filter((i) => i.op.name === 'cz')).toHaveLength(1);
+    expect(lowerTo(c, 'ibm-heron').circuit.instructions.filter((i) => i.op.name === 'cz')).toHaveLength(3);
+    expect(maxAbsDiffC(unitaryOfCircuit(low), unitaryOfCircuit(c))).toBeLessThan(TOL);
+  });
+});
+
 describe('routing to device coupling maps', () => {
   it('a circuit routed to Eagle uses only coupled pairs, reports SWAPs and depth, and keeps the native gate set', () => {
     const b = CircuitBuilder.withQubits(6);

@@ -88,6 +88,30 @@ describe('SABRE routing: coupled pairs only, equivalent up to the reported layou
     expect(equalUpToLayouts(unitaryOf(circuit), unitaryOf(c), r.initialLayout, r.finalLayout).equivalent).toBe(true);
   });
 
+  it('ibmq-tokyo: 20 qubits, 43 couplers (31 grid + 12 crossings), max degree 6, connected', () => {
+    const m = parseCouplingSpec('ibmq-tokyo')!;
+    expect(m.numPhysicalQubits).toBe(20);
+    expect(m.edges.length).toBe(43);
+    const deg = new Array(20).fill(0);
+    for (const [a, b] of m.edges) { deg[a]++; deg[b]++; }
+    expect(Math.max(...deg)).toBe(6);
+    expect(isConnected(m)).toBe(true);
+  });
+
+  it('several trials keep the fewest SWAPs, stay exact and deterministic', () => {
+    const logical = lowerToNam(randomCircuit(makeRng(11), 6, 30));
+    const map = parseCouplingSpec('ibmq-tokyo')!;
+    const one = routeSabre(logical, map, { seed: 4 });
+    const many = routeSabre(logical, map, { seed: 4, trials: 6 });
+    // trial 0 of `many` draws the same layout as `one`, so keeping the best can only help
+    expect(many.swapCount).toBeLessThanOrEqual(one.swapCount);
+    expect(onCoupledPairs(many.circuit, map)).toBe(true);
+    expect(routeSabre(logical, map, { seed: 4, trials: 6 }).swapCount).toBe(many.swapCount);
+    const small = routeSabre(logical, lineMap(6), { seed: 2, trials: 5 });
+    expect(equalUpToLayouts(unitaryOf(small.circuit), unitaryOf(logical), small.initialLayout, small.finalLayout).equivalent).toBe(true);
+    expect(() => routeSabre(logical, map, { trials: 0 })).toThrow(QnError);
+  });
+
   it('too few physical qubits is a typed error', () => {
     expect(() => routeSabre(randomCircuit(makeRng(1), 6, 5), lineMap(4))).toThrow(QnError);
   });

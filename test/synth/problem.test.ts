@@ -14,6 +14,7 @@ describe('bad input gives typed errors', () => {
     ['singular matrix', () => synthesizeLinearSolver({ matrix: denseFromRows([[1, 1], [1, 1]]), rhs: [1, 0] }, { solver: 'qsvt', epsilon: 0.1 }), BudgetUnmetError, /singular/],
     ['κ too large for the degree limit', () => synthesizeLinearSolver({ matrix: denseFromRows([[1, 0], [0, 1e-4]]), rhs: [1, 1] }, { solver: 'qsvt', epsilon: 0.01, maxDegree: 1000 }), BudgetUnmetError, /degree/],
     ['qubit budget too small (QSVT)', () => synthesizeLinearSolver({ matrix: SPD2, rhs: [1, 1] }, { solver: 'qsvt', epsilon: 0.1, qubitBudget: 3 }), BudgetUnmetError, /qubits/],
+    ['block encoding given to dense HHL (refused, not ignored)', () => synthesizeLinearSolver({ matrix: SPD2, rhs: [1, 1] }, { solver: 'hhl', epsilon: 0.1, blockEncoding: 'fable', hamiltonianSimulation: 'dense' }), InvalidArgumentError, /dense Hamiltonian simulation/],
     ['qubit budget too small (HHL)', () => synthesizeLinearSolver({ matrix: SPD2, rhs: [1, 1] }, { solver: 'hhl', epsilon: 0.1, qubitBudget: 4 }), BudgetUnmetError, /qubits/],
     ['κ too large for the HHL clock', () => synthesizeLinearSolver({ matrix: symmetricWithCondition(8, 200, 1), rhs: makeRhs('ones', 8) }, { solver: 'hhl', epsilon: 1e-3, maxClockBits: 7 }), BudgetUnmetError, /clock bits/],
     ['dense HHL on a large system', () => synthesizeLinearSolver({ matrix: symmetricWithCondition(128, 2, 1), rhs: makeRhs('ones', 128) }, { solver: 'hhl', epsilon: 0.1, hamiltonianSimulation: 'dense' }), BudgetUnmetError, /N ≤ 64/],

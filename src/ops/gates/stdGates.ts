@@ -19,6 +19,21 @@ type Step = readonly [string, readonly number[], readonly number[]];
 export type GateCostClass = 'clifford' | 't' | 'angle' | 'euler' | 'toffoli' | 'composite';
 
 /**
+ * A gate library a standard gate can belong to:
+ * - 'qelib1': the published qelib1.inc (Cross et al. 2017, arXiv:1707.03429, Appendix; vendored as
+ *   test/fixtures/qelib1/qelib1.inc);
+ * - 'qelib1-ext': the common extensions of qelib1.inc (Qiskit's copy of the file) that
+ *   `include "qelib1.inc"` also provides here, plus `ccz` (in no standard file; used by the Nam et
+ *   al. benchmark files);
+ * - 'stdgates': OpenQASM 3's stdgates.inc (OpenQASM 3 spec, "Standard library");
+ * - a target gate set of the lowering passes: 'nam' {h, x, cx, rz} (Nam et al. 2018), 'ibm'
+ *   {rz, sx, x, cx}, 'ion' {rx, ry, rz, rxx}, 'clifford+t', and the device targets 'ibm-heron',
+ *   'ibm-eagle', 'ionq', 'quantinuum', 'braket' (sources in src/passes/lowering/devices.ts).
+ */
+export type GateLibrary = 'qelib1' | 'qelib1-ext' | 'stdgates'
+  | 'nam' | 'ibm' | 'ion' | 'clifford+t' | 'ibm-heron' | 'ibm-heron-fractional' | 'ibm-eagle' | 'ionq' | 'quantinuum' | 'braket';
+
+/**
  * Table entry of a standard gate (qelib1.inc, its common extensions, and stdgates.inc).
  * `numControls` leading operands are controls; `target` acts on the rest.
  */
@@ -28,6 +43,14 @@ interface StdGateEntry {
   readonly numControls: number;
   readonly numTargets: number;
   readonly structure: GateSpec['structure'];
+  /** The libraries and target gate sets that contain a gate of this name (see {@link GateLibrary}). */
+  readonly libraries: readonly GateLibrary[];
+  /**
+   * Libraries whose gate of this name differs from this one by a phase that a control would make
+   * visible (qelib1.inc's cu3 lacks e^{i(φ+λ)/2} on the control; stdgates.inc's u2/u3 carry
+   * e^{−i(φ+λ)/2}): an emitter writes this gate there by its decomposition, not by name.
+   */
+  readonly phaseDiffersIn?: readonly GateLibrary[];
   /** How every resource count classifies the gate (see {@link GateCostClass}). */
   readonly costClass: GateCostClass;
   readonly summary: string;
@@ -44,142 +67,158 @@ const self = (name: string) => (a: readonly number[]) => [name, a] as const;
 const neg = (name: string) => (a: readonly number[]) => [name, a.map((x) => -x)] as const;
 
 const ENTRIES: readonly StdGateEntry[] = [
-  { name: 'u3', costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'general single-qubit gate U(θ,φ,λ)',
+  { name: 'u3', libraries: ['qelib1', 'stdgates'], phaseDiffersIn: ['stdgates'], costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'general single-qubit gate U(θ,φ,λ)',
     target: (a) => M.uMatrix(a[0], a[1], a[2]), inverse: (a) => ['u3', [-a[0], -a[2], -a[1]]] },
-  { name: 'u', costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'alias of u3',
+  { name: 'u', libraries: ['qelib1-ext'], costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'alias of u3',
     target: (a) => M.uMatrix(a[0], a[1], a[2]), decomp: (a) => [['u3', a, [0]]], inverse: (a) => ['u', [-a[0], -a[2], -a[1]]] },
-  { name: 'u2', costClass: 'euler', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'U(π/2,φ,λ)',
+  { name: 'u2', libraries: ['qelib1', 'stdgates'], phaseDiffersIn: ['stdgates'], costClass: 'euler', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'U(π/2,φ,λ)',
     target: (a) => M.uMatrix(PI / 2, a[0], a[1]), decomp: (a) => [['u3', [PI / 2, a[0], a[1]], [0]]],
     inverse: (a) => ['u3', [-PI / 2, -a[1], -a[0]]] },
-  { name: 'u1', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
+  { name: 'u1', libraries: ['qelib1', 'stdgates'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
     target: (a) => M.diag2(0, a[0]), decomp: (a) => [['u3', [0, 0, a[0]], [0]]], inverse: neg('u1') },
-  { name: 'p', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
+  { name: 'p', libraries: ['qelib1-ext', 'stdgates'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
     target: (a) => M.diag2(0, a[0]), decomp: (a) => [['u3', [0, 0, a[0]], [0]]], inverse: neg('p') },
-  { name: 'id', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'identity',
+  { name: 'id', libraries: ['qelib1', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'identity',
     target: () => M.I2, decomp: () => [], inverse: self('id') },
-  { name: 'x', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli X',
+  { name: 'x', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli X',
     target: () => M.X2, decomp: () => [['u3', [PI, 0, PI], [0]]], inverse: self('x') },
-  { name: 'y', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli Y',
+  { name: 'y', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli Y',
     target: () => M.Y2, decomp: () => [['u3', [PI, PI / 2, PI / 2], [0]]], inverse: self('y') },
-  { name: 'z', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'Pauli Z',
+  { name: 'z', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'Pauli Z',
     target: () => M.Z2, decomp: () => [['u1', [PI], [0]]], inverse: self('z') },
-  { name: 'h', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: 'Hadamard',
+  { name: 'h', libraries: ['qelib1', 'stdgates', 'nam', 'clifford+t', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: 'Hadamard',
     target: () => M.H2, decomp: () => [['u2', [0, PI], [0]]], inverse: self('h') },
-  { name: 's', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/2',
+  { name: 's', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/2',
     target: () => M.diag2(0, PI / 2), decomp: () => [['u1', [PI / 2], [0]]], inverse: () => ['sdg', []] },
-  { name: 'sdg', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/2',
+  { name: 'sdg', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/2',
     target: () => M.diag2(0, -PI / 2), decomp: () => [['u1', [-PI / 2], [0]]], inverse: () => ['s', []] },
-  { name: 't', costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/4',
+  { name: 't', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/4',
     target: () => M.diag2(0, PI / 4), decomp: () => [['u1', [PI / 4], [0]]], inverse: () => ['tdg', []] },
-  { name: 'tdg', costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/4',
+  { name: 'tdg', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/4',
     target: () => M.diag2(0, -PI / 4), decomp: () => [['u1', [-PI / 4], [0]]], inverse: () => ['t', []] },
-  { name: 'sx', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X',
+  { name: 'sx', libraries: ['qelib1-ext', 'stdgates', 'ibm', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X',
     target: () => M.SX2, decomp: () => [['sdg', [], [0]], ['h', [], [0]], ['sdg', [], [0]]], inverse: () => ['sxdg', []] },
-  { name: 'sxdg', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
+  { name: 'sxdg', libraries: ['qelib1-ext'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
     target: () => M.SXDG2, decomp: () => [['s', [], [0]], ['h', [], [0]], ['s', [], [0]]], inverse: () => ['sx', []] },
-  { name: 'rx', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
+  { name: 'rx', libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
     target: (a) => M.rxMatrix(a[0]), decomp: (a) => [['u3', [a[0], -PI / 2, PI / 2], [0]]], inverse: neg('rx') },
-  { name: 'ry', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
+  { name: 'ry', libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
     target: (a) => M.ryMatrix(a[0]), decomp: (a) => [['u3', [a[0], 0, 0], [0]]], inverse: neg('ry') },
-  { name: 'rz', costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'exp(−iθZ/2)',
+  { name: 'rz', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'ion', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'quantinuum', 'braket'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'exp(−iθZ/2)',
     target: (a) => M.rzMatrix(a[0]), decomp: (a) => [['u1', [a[0]], [0]]], inverse: neg('rz') },
-  { name: 'cx', costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled X (CNOT)',
+  { name: 'cx', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled X (CNOT)',
     target: () => M.X2, inverse: self('cx') },
-  { name: 'cy', costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled Y',
+  { name: 'cy', libraries: ['qelib1', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled Y',
     target: () => M.Y2, decomp: () => [['sdg', [], [1]], ['cx', [], [0, 1]], ['s', [], [1]]], inverse: self('cy') },
-  { name: 'cz', costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled Z',
+  { name: 'cz', libraries: ['qelib1', 'stdgates', 'ibm-heron', 'ibm-heron-fractional'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled Z',
     target: () => M.Z2, decomp: () => [['h', [], [1]], ['cx', [], [0, 1]], ['h', [], [1]]], inverse: self('cz') },
-  { name: 'ch', costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled H',
+  { name: 'ch', libraries: ['qelib1', 'stdgates'], costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled H',
     target: () => M.H2,
     decomp: () => [['s', [], [1]], ['h', [], [1]], ['t', [], [1]], ['cx', [], [0, 1]], ['tdg', [], [1]], ['h', [], [1]], ['sdg', [], [1]]],
     inverse: self('ch') },
-  { name: 'csx', costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled √X',
+  { name: 'csx', libraries: ['qelib1-ext'], costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled √X',
     target: () => M.SX2, decomp: () => [['h', [], [1]], ['cu1', [PI / 2], [0, 1]], ['h', [], [1]]], inverse: () => ['csxdg', []] },
-  { name: 'csxdg', costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled √X†',
+  { name: 'csxdg', libraries: [], costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled √X†',
     target: () => M.SXDG2, decomp: () => [['h', [], [1]], ['cu1', [-PI / 2], [0, 1]], ['h', [], [1]]], inverse: () => ['csx', []] },
-  { name: 'crx', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled rx',
+  { name: 'crx', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled rx',
     target: (a) => M.rxMatrix(a[0]),
     decomp: (a) => [['u1', [PI / 2], [1]], ['cx', [], [0, 1]], ['u3', [-a[0] / 2, 0, 0], [1]], ['cx', [], [0, 1]], ['u3', [a[0] / 2, -PI / 2, 0], [1]]],
     inverse: neg('crx') },
-  { name: 'cry', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled ry',
+  { name: 'cry', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled ry',
     target: (a) => M.ryMatrix(a[0]),
     decomp: (a) => [['ry', [a[0] / 2], [1]], ['cx', [], [0, 1]], ['ry', [-a[0] / 2], [1]], ['cx', [], [0, 1]]],
     inverse: neg('cry') },
-  { name: 'crz', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled rz',
+  { name: 'crz', libraries: ['qelib1', 'stdgates'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled rz',
     target: (a) => M.rzMatrix(a[0]),
     decomp: (a) => [['rz', [a[0] / 2], [1]], ['cx', [], [0, 1]], ['rz', [-a[0] / 2], [1]], ['cx', [], [0, 1]]],
     inverse: neg('crz') },
-  { name: 'cu1', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
+  { name: 'cu1', libraries: ['qelib1'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
     target: (a) => M.diag2(0, a[0]),
     decomp: (a) => [['u1', [a[0] / 2], [0]], ['cx', [], [0, 1]], ['u1', [-a[0] / 2], [1]], ['cx', [], [0, 1]], ['u1', [a[0] / 2], [1]]],
     inverse: neg('cu1') },
-  { name: 'cp', costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
+  { name: 'cp', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
     target: (a) => M.diag2(0, a[0]),
     decomp: (a) => [['p', [a[0] / 2], [0]], ['cx', [], [0, 1]], ['p', [-a[0] / 2], [1]], ['cx', [], [0, 1]], ['p', [a[0] / 2], [1]]],
     inverse: neg('cp') },
-  { name: 'cu3', costClass: 'composite', numAngles: 3, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled u3',
+  { name: 'cu3', libraries: ['qelib1'], phaseDiffersIn: ['qelib1'], costClass: 'composite', numAngles: 3, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled u3',
     target: (a) => M.uMatrix(a[0], a[1], a[2]),
     decomp: (a) => [['u1', [(a[2] + a[1]) / 2], [0]], ['u1', [(a[2] - a[1]) / 2], [1]], ['cx', [], [0, 1]],
       ['u3', [-a[0] / 2, 0, -(a[1] + a[2]) / 2], [1]], ['cx', [], [0, 1]], ['u3', [a[0] / 2, a[1], 0], [1]]],
     inverse: (a) => ['cu3', [-a[0], -a[2], -a[1]]] },
-  { name: 'cu', costClass: 'composite', numAngles: 4, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled e^{iγ}U(θ,φ,λ)',
+  { name: 'cu', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 4, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled e^{iγ}U(θ,φ,λ)',
     target: (a) => { const u = M.uMatrix(a[0], a[1], a[2]); const c = Math.cos(a[3]), s = Math.sin(a[3]);
       return { dim: 2, re: u.re.map((r, i) => r * c - u.im[i] * s), im: u.im.map((m, i) => u.re[i] * s + m * c) }; },
     decomp: (a) => [['p', [a[3]], [0]], ['p', [(a[2] + a[1]) / 2], [0]], ['p', [(a[2] - a[1]) / 2], [1]], ['cx', [], [0, 1]],
       ['u3', [-a[0] / 2, 0, -(a[1] + a[2]) / 2], [1]], ['cx', [], [0, 1]], ['u3', [a[0] / 2, a[1], 0], [1]]],
     inverse: (a) => ['cu', [-a[0], -a[2], -a[1], -a[3]]] },
-  { name: 'swap', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'permutation', summary: 'swap two qubits',
+  { name: 'swap', libraries: ['qelib1-ext', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'permutation', summary: 'swap two qubits',
     target: () => M.SWAP4, decomp: () => [['cx', [], [0, 1]], ['cx', [], [1, 0]], ['cx', [], [0, 1]]], inverse: self('swap') },
-  { name: 'rxx', costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ X⊗X/2)',
+  { name: 'rxx', libraries: ['qelib1-ext', 'ion'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ X⊗X/2)',
     target: (a) => M.rxxMatrix(a[0]),
     decomp: (a) => [['h', [], [0]], ['h', [], [1]], ['cx', [], [0, 1]], ['rz', [a[0]], [1]], ['cx', [], [0, 1]], ['h', [], [0]], ['h', [], [1]]],
     inverse: neg('rxx') },
-  { name: 'ryy', costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ Y⊗Y/2)',
+  { name: 'ryy', libraries: [], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ Y⊗Y/2)',
     target: (a) => M.ryyMatrix(a[0]),
     decomp: (a) => [['rx', [PI / 2], [0]], ['rx', [PI / 2], [1]], ['cx', [], [0, 1]], ['rz', [a[0]], [1]], ['cx', [], [0, 1]], ['rx', [-PI / 2], [0]], ['rx', [-PI / 2], [1]]],
     inverse: neg('ryy') },
-  { name: 'rzz', costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'diagonal', summary: 'exp(−iθ Z⊗Z/2)',
+  { name: 'rzz', libraries: ['qelib1-ext', 'quantinuum', 'ibm-heron-fractional'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'diagonal', summary: 'exp(−iθ Z⊗Z/2)',
     target: (a) => M.rzzMatrix(a[0]), decomp: (a) => [['cx', [], [0, 1]], ['u1', [a[0]], [1]], ['cx', [], [0, 1]]], inverse: neg('rzz') },
-  { name: 'ecr', costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'general', summary: 'echoed cross-resonance RZX(π/4)·X₀·RZX(−π/4) (IBM Eagle)',
+  { name: 'ecr', libraries: ['ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'general', summary: 'echoed cross-resonance RZX(π/4)·X₀·RZX(−π/4) (IBM Eagle)',
     target: () => M.ECR4,
     decomp: () => [['h', [], [1]], ['cx', [], [0, 1]], ['rz', [PI / 4], [1]], ['cx', [], [0, 1]], ['h', [], [1]], ['x', [], [0]],
       ['h', [], [1]], ['cx', [], [0, 1]], ['rz', [-PI / 4], [1]], ['cx', [], [0, 1]], ['h', [], [1]]],
     inverse: self('ecr') },
-  { name: 'gpi', costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'IonQ GPi(φ) = [[0, e^{−iφ}], [e^{iφ}, 0]]',
+  { name: 'gpi', libraries: ['ionq'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'IonQ GPi(φ) = [[0, e^{−iφ}], [e^{iφ}, 0]]',
     target: (a) => M.gpiMatrix(a[0]), decomp: (a) => [['u3', [PI, a[0], PI - a[0]], [0]]], inverse: self('gpi') },
-  { name: 'gpi2', costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'IonQ GPi2(φ) = exp(−iπ/4 (cos φ X + sin φ Y))',
+  { name: 'gpi2', libraries: ['ionq'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'IonQ GPi2(φ) = exp(−iπ/4 (cos φ X + sin φ Y))',
     target: (a) => M.u1qMatrix(PI / 2, a[0]), decomp: (a) => [['rz', [-a[0]], [0]], ['rx', [PI / 2], [0]], ['rz', [a[0]], [0]]],
     inverse: (a) => ['gpi2', [a[0] + PI]] },
-  { name: 'u1q', costClass: 'composite', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'Quantinuum U1q(θ, φ) = exp(−iθ/2 (cos φ X + sin φ Y))',
+  { name: 'u1q', libraries: ['quantinuum'], costClass: 'composite', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'Quantinuum U1q(θ, φ) = exp(−iθ/2 (cos φ X + sin φ Y))',
     target: (a) => M.u1qMatrix(a[0], a[1]), decomp: (a) => [['rz', [-a[1]], [0]], ['rx', [a[0]], [0]], ['rz', [a[1]], [0]]],
     inverse: (a) => ['u1q', [-a[0], a[1]]] },
-  { name: 'ms', costClass: 'composite', numAngles: 2, numControls: 0, numTargets: 2, structure: 'general', summary: 'IonQ Mølmer–Sørensen MS(φ₀, φ₁) = exp(−iπ/4 σ_φ₀⊗σ_φ₁)',
+  { name: 'ms', libraries: ['ionq'], costClass: 'composite', numAngles: 2, numControls: 0, numTargets: 2, structure: 'general', summary: 'IonQ Mølmer–Sørensen MS(φ₀, φ₁) = exp(−iπ/4 σ_φ₀⊗σ_φ₁)',
     target: (a) => M.msMatrix(a[0], a[1]),
     decomp: (a) => [['rz', [-a[0]], [0]], ['rz', [-a[1]], [1]], ['rxx', [PI / 2], [0, 1]], ['rz', [a[0]], [0]], ['rz', [a[1]], [1]]],
     inverse: (a) => ['ms', [a[0] + PI, a[1]]] },
-  { name: 'ccx', costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'permutation', summary: 'Toffoli',
+  { name: 'ccx', libraries: ['qelib1', 'stdgates'], costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'permutation', summary: 'Toffoli',
     target: () => M.X2,
     decomp: () => [['h', [], [2]], ['cx', [], [1, 2]], ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [2]], ['cx', [], [1, 2]],
       ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [1]], ['t', [], [2]], ['h', [], [2]], ['cx', [], [0, 1]], ['t', [], [0]],
       ['tdg', [], [1]], ['cx', [], [0, 1]]],
     inverse: self('ccx') },
-  { name: 'ccz', costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'diagonal', summary: 'doubly-controlled Z (extension; 6 CX + 7 T)',
+  { name: 'ccz', libraries: ['qelib1-ext'], costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'diagonal', summary: 'doubly-controlled Z (extension; 6 CX + 7 T)',
     target: () => M.Z2,
     decomp: () => [['cx', [], [1, 2]], ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [2]], ['cx', [], [1, 2]],
       ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [1]], ['t', [], [2]], ['cx', [], [0, 1]], ['t', [], [0]],
       ['tdg', [], [1]], ['cx', [], [0, 1]]],
     inverse: self('ccz') },
-  { name: 'cswap', costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 2, structure: 'permutation', summary: 'Fredkin',
+  { name: 'cswap', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 2, structure: 'permutation', summary: 'Fredkin',
     target: () => M.SWAP4, decomp: () => [['cx', [], [2, 1]], ['ccx', [], [0, 1, 2]], ['cx', [], [2, 1]]], inverse: self('cswap') },
-  { name: 'rccx', costClass: 'composite', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'relative-phase Toffoli (Margolus)',
+  { name: 'rccx', libraries: ['qelib1-ext'], costClass: 'composite', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'relative-phase Toffoli (Margolus)',
     decomp: () => [['u2', [0, PI], [2]], ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['cx', [], [0, 2]],
       ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['u2', [0, PI], [2]]],
     inverse: () => ['rccxdg', []] },
-  { name: 'rccxdg', costClass: 'composite', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'inverse of rccx',
+  { name: 'rccxdg', libraries: [], costClass: 'composite', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'inverse of rccx',
     decomp: () => [['u2', [0, PI], [2]], ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['cx', [], [0, 2]],
       ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['u2', [0, PI], [2]]].reverse().map(
       ([g, a, q]) => (g === 'u1' ? ['u1', [-(a as number[])[0]], q] : g === 'u2' ? ['u2', [0, PI], q] : [g, a, q]) as Step),
     inverse: () => ['rccx', []] },
+];
+
+/**
+ * Library gate names that are not standard gates of this table: aliases (stdgates.inc's CX, phase,
+ * cphase; qelib1.inc's u0, read as id) and multi-controlled gates made by the parsers from
+ * src/ops/gates/multiControlled (c3x, c4x, c3sqrtx, rc3x of Qiskit's qelib1.inc).
+ */
+const OTHER_LIBRARY_NAMES: readonly { readonly name: string; readonly libraries: readonly GateLibrary[]; readonly aliasOf?: string }[] = [
+  { name: 'u0', libraries: ['qelib1'], aliasOf: 'id' },
+  { name: 'c3x', libraries: ['qelib1-ext'] },
+  { name: 'c4x', libraries: ['qelib1-ext'] },
+  { name: 'c3sqrtx', libraries: ['qelib1-ext'] },
+  { name: 'rc3x', libraries: ['qelib1-ext'] },
+  { name: 'CX', libraries: ['stdgates'], aliasOf: 'cx' },
+  { name: 'phase', libraries: ['stdgates'], aliasOf: 'p' },
+  { name: 'cphase', libraries: ['stdgates'], aliasOf: 'cp' },
 ];
 
 const BY_NAME: ReadonlyMap<string, StdGateEntry> = new Map(ENTRIES.map((e) => [e.name, e]));
@@ -276,4 +315,26 @@ export function makeStdGate(name: string, angles: readonly number[] = []): Op {
 /** The op definitions of all standard gates (for the registry). */
 export function stdGateDefs(): readonly OpDef[] {
   return [...DEFS.values()] as readonly OpDef[];
+}
+
+/**
+ * Standard gates of this table in a library or target gate set, in table order. With
+ * `{ exactPhase: true }`, only those whose same-named library gate equals them exactly, phase
+ * under control included (see `phaseDiffersIn`).
+ */
+export function stdGatesInLibrary(library: GateLibrary, options: { readonly exactPhase?: boolean } = {}): readonly string[] {
+  return ENTRIES.filter((e) => e.libraries.includes(library) && !(options.exactPhase && e.phaseDiffersIn?.includes(library))).map((e) => e.name);
+}
+
+/**
+ * Every gate name a library file defines: its standard gates (table order), then its aliases and
+ * multi-controlled gates ({@link libraryAliasOf}).
+ */
+export function libraryGateNames(library: GateLibrary): readonly string[] {
+  return [...stdGatesInLibrary(library), ...OTHER_LIBRARY_NAMES.filter((e) => e.libraries.includes(library)).map((e) => e.name)];
+}
+
+/** The standard gate a library alias names (CX → cx, phase → p, cphase → cp, u0 → id); undefined otherwise. */
+export function libraryAliasOf(name: string): string | undefined {
+  return OTHER_LIBRARY_NAMES.find((e) => e.name === name)?.aliasOf;
 }

@@ -69,6 +69,18 @@ export function heavyHexMap(rows: number): CouplingMap {
   return makeCouplingMap(`heavyhex:${rows}`, next, e);
 }
 
+/**
+ * IBM Q Tokyo (20 qubits, 43 couplers), the device of the SABRE paper's evaluation (Li, Ding,
+ * Xie, ASPLOS 2019, Fig. 7 / Sec. VI): a 4×5 grid (qubit 5·r + c) with the crossing couplers
+ * 1–7, 2–6, 3–9, 4–8, 5–11, 6–10, 7–13, 8–12, 11–17, 12–16, 13–19, 14–18. Lets routing be
+ * compared like for like with numbers published for that device.
+ */
+export function ibmTokyoMap(): CouplingMap {
+  const grid = gridMap(4, 5).edges;
+  const crossings: [number, number][] = [[1, 7], [2, 6], [3, 9], [4, 8], [5, 11], [6, 10], [7, 13], [8, 12], [11, 17], [12, 16], [13, 19], [14, 18]];
+  return makeCouplingMap('ibmq-tokyo', 20, [...grid, ...crossings]);
+}
+
 function checkSize(n: number, what: string): void {
   if (!Number.isInteger(n) || n < 1 || n > 100000) throw new InvalidArgumentError(`${what} must be a positive integer, got ${n}`);
 }
@@ -95,7 +107,7 @@ export function couplingMapFromJson(text: string, name = 'json'): CouplingMap {
 }
 
 /**
- * Parse a built-in coupling-map spec: `line:N`, `grid:RxC`, `heavyhex:R`. Returns undefined when
+ * Parse a built-in coupling-map spec: `line:N`, `grid:RxC`, `heavyhex:R`, `ibmq-tokyo`. Returns undefined when
  * `spec` is not of that form (the CLI then treats it as a JSON file path).
  */
 export function parseCouplingSpec(spec: string): CouplingMap | undefined {
@@ -105,6 +117,7 @@ export function parseCouplingSpec(spec: string): CouplingMap | undefined {
   if (m) return gridMap(Number(m[1]), Number(m[2]));
   m = /^heavyhex:(\d+)$/i.exec(spec);
   if (m) return heavyHexMap(Number(m[1]));
+  if (/^ibmq-tokyo$/i.test(spec)) return ibmTokyoMap();
   return undefined;
 }
 

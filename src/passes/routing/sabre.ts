@@ -13,6 +13,13 @@ export interface SabreOptions {
   /** Size of the look-ahead (extended) set (default 20) and its weight (default 0.5). */
   readonly extendedSetSize?: number;
   readonly extendedSetWeight?: number;
+  /**
+   * Independent layout trials (default 1): each draws its own random initial layout from the
+   * seeded generator, refines it and routes; the trial with the fewest SWAPs is kept (ties: the
+   * earlier trial). Qiskit's SabreLayout does the same with several seeds (Zou et al. 2024,
+   * "LightSABRE", arXiv:2409.08368, Sec. III).
+   */
+  readonly trials?: number;
 }
 
 /** Result of routing. Layouts map logical qubit i (of the padded circuit) to a physical qubit. */
@@ -180,17 +187,25 @@ export function routeSabre(circuit: Circuit, map: CouplingMap, opts: SabreOption
   const fwd = buildProblem(ins, n);
   const rev = buildProblem([...ins].reverse(), n);
   const rng = makeRng(opts.seed ?? 1);
-  // Random initial layout of the padded circuit (logical qubits n..P−1 are idle ancillas).
-  const perm = Array.from({ length: P }, (_, i) => i);
-  for (let i = P - 1; i > 0; i--) { const j = rng.int(i + 1); [perm[i], perm[j]] = [perm[j], perm[i]]; }
-  let layout: Int32Array = Int32Array.from(perm);
   const extSize = opts.extendedSetSize ?? 20, extW = opts.extendedSetWeight ?? 0.5;
-  for (let r = 0; r < (opts.layoutRounds ?? 2); r++) {
-    layout = sabreSweep(fwd, ins.length, map, dist, adj, layout, extSize, extW, false).layout;
-    layout = sabreSweep(rev, ins.length, map, dist, adj, layout, extSize, extW, false).layout;
+  const trials = opts.trials ?? 1;
+  if (!Number.isInteger(trials) || trials < 1 || trials > 1000) throw new InvalidArgumentError(`routing: trials must be an integer in 1..1000, got ${trials}`);
+  let best: { initial: Int32Array; out: PassOutput; swaps: number } | undefined;
+  for (let t = 0; t < trials; t++) {
+    // Random initial layout of the padded circuit (logical qubits n..P−1 are idle ancillas).
+    const perm = Array.from({ length: P }, (_, i) => i);
+    for (let i = P - 1; i > 0; i--) { const j = rng.int(i + 1); [perm[i], perm[j]] = [perm[j], perm[i]]; }
+    let layout: Int32Array = Int32Array.from(perm);
+    for (let r = 0; r < (opts.layoutRounds ?? 2); r++) {
+      layout = sabreSweep(fwd, ins.length, map, dist, adj, layout, extSize, extW, false).layout;
+      layout = sabreSweep(rev, ins.length, map, dist, adj, layout, extSize, extW, false).layout;
+    }
+    const out = sabreSweep(fwd, ins.length, map, dist, adj, layout, extSize, extW, true);
+    const swaps = out.order.reduce((k, s) => k + (s.kind === 'swap' ? 1 : 0), 0);
+    if (!best || swaps < best.swaps) best = { initial: layout, out, swaps };
   }
-  const initialLayout = Array.from(layout);
-  const out = sabreSweep(fwd, ins.length, map, dist, adj, layout, extSize, extW, true);
+  const initialLayout = Array.from(best!.initial);
+  const out = best!.out;
   const b = CircuitBuilder.withQubits(P);
   for (const r of circuit.cregs) b.addCreg(r.name, r.size);
   const SWAP = makeStdGate('swap');
