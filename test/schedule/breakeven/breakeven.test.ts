@@ -22,7 +22,7 @@ describe('break-even gate time', () => {
 
   it('covers every solver × loading × read-out', () => {
     expect(report.variants.map((v) => v.variant)).toEqual(breakevenVariants());
-    expect(report.variants).toHaveLength(16);
+    expect(report.variants).toHaveLength(20); // 5 solvers (qsvt, hhl, das, costa, dalzell) × 2 loadings × read-out on/off
   });
 
   it.each(breakevenVariants().map((v) => [v.solver, v.loading, v.readout] as const))('%s %s read-out %s: the factor equalizes quantum and classical', (solver, loading, readout) => {
