@@ -103,20 +103,29 @@ export function chooseHhlTime(eigenvalues: Float64Array, clockBits: number): Hhl
   return best!;
 }
 
-/** Predicted fidelity with A⁻¹b and success probability of HHL with parameters `p` on b. */
-export function predictHhl(eig: DenseEigen, rhs: ArrayLike<number>, p: HhlParameters): { fidelity: number; successProbability: number } {
+/**
+ * Predicted fidelity with A⁻¹b and success probability of an HHL-type solver on b, given the
+ * amplitude factor f(λ) its reciprocal rotation leaves on each eigenvector (ideal: c/λ).
+ * Shared by the dense-e^{iAt} HHL and HHL by qubitization (qubitizedHhlSolver.ts).
+ */
+export function predictFromEigenvalueFactor(eig: DenseEigen, rhs: ArrayLike<number>, factor: (lambda: number) => number): { fidelity: number; successProbability: number } {
   const n = eig.n;
-  const angles = reciprocalRotationAngles(p.clockBits, p.timeRad, p.constantC);
   let bb = 0, wx = 0, ww = 0, xx = 0;
   for (let i = 0; i < n; i++) bb += rhs[i] * rhs[i];
   for (let k = 0; k < n; k++) {
     let beta = 0;
     for (let i = 0; i < n; i++) beta += eig.vectors[i * n + k] * rhs[i];
     const l = eig.values[k];
-    const f = hhlEigenvalueFactor(l, p.clockBits, p.timeRad, angles);
+    const f = factor(l);
     wx += beta * f * (beta / l); ww += (beta * f) ** 2; xx += (beta / l) ** 2;
   }
   return { fidelity: (wx * wx) / (ww * xx), successProbability: ww / bb };
+}
+
+/** Predicted fidelity with A⁻¹b and success probability of HHL with parameters `p` on b. */
+export function predictHhl(eig: DenseEigen, rhs: ArrayLike<number>, p: HhlParameters): { fidelity: number; successProbability: number } {
+  const angles = reciprocalRotationAngles(p.clockBits, p.timeRad, p.constantC);
+  return predictFromEigenvalueFactor(eig, rhs, (l) => hhlEigenvalueFactor(l, p.clockBits, p.timeRad, angles));
 }
 
 /** Synthesize the HHL circuit for a small prepared system (see the file comment). */

@@ -17,7 +17,7 @@ import { makeQubitizedHhlOp, qubitizedHhlLayout, walkReciprocalAngles } from '..
 import type { BlockEncoding } from '../ops/blockEncoding/blockEncoding';
 import { makeStatePrep, makeStatePrepShape } from '../ops/stateprep/statePrep';
 import { makeBlockEncodingByName } from './blockEncodingChoice';
-import { hhlEigenvalueFactor } from './hhlSolver';
+import { hhlEigenvalueFactor, predictFromEigenvalueFactor } from './hhlSolver';
 import type { PreparedSystem } from './problem';
 import type { SolverCircuit } from './solverCircuit';
 
@@ -54,18 +54,8 @@ function spreadOf(eig: DenseEigen, alpha: number, clockBits: number, c: number):
 }
 
 function predict(eig: DenseEigen, rhs: Float64Array, alpha: number, clockBits: number, c: number): { fidelity: number; successProbability: number } {
-  const n = eig.n;
   const angles = walkReciprocalAngles(clockBits, alpha, c);
-  let bb = 0, wx = 0, ww = 0, xx = 0;
-  for (let i = 0; i < n; i++) bb += rhs[i] * rhs[i];
-  for (let k = 0; k < n; k++) {
-    let beta = 0;
-    for (let i = 0; i < n; i++) beta += eig.vectors[i * n + k] * rhs[i];
-    const l = eig.values[k];
-    const f = walkEigenvalueFactor(l, alpha, clockBits, angles);
-    wx += beta * f * (beta / l); ww += (beta * f) ** 2; xx += (beta / l) ** 2;
-  }
-  return { fidelity: (wx * wx) / (ww * xx), successProbability: ww / bb };
+  return predictFromEigenvalueFactor(eig, rhs, (l) => walkEigenvalueFactor(l, alpha, clockBits, angles));
 }
 
 /** Synthesize HHL by qubitization for a prepared SPD system (see the file comment). */

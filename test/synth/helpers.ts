@@ -35,3 +35,10 @@ export function simulateSolver(sc: SolverCircuit, xEmbedded: Float64Array): { fi
   for (let i = 0; i < xEmbedded.length; i++) { re += xEmbedded[i] * post.re[i]; im += xEmbedded[i] * post.im[i]; }
   return { fidelity: (re * re + im * im) / nx, successProbability: probability };
 }
+
+/** Random SPD A = Q diag(λ) Qᵀ with eigenvalues spread evenly over [1, κ] (seeded). */
+export function spdWithSpreadSpectrum(n: number, kappa: number, seed: number): { rows: number; cols: number; data: Float64Array } {
+  const q = randomOrthogonalRows(n, makeRng(seed));
+  const lambdas = Array.from({ length: n }, (_, k) => 1 + ((kappa - 1) * k) / (n - 1));
+  return { rows: n, cols: n, data: Float64Array.from(symmetricFromSpectrum(q, lambdas)) };
+}

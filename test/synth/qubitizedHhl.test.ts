@@ -1,15 +1,6 @@
 import { embedSolution, makeRhs, synthesizeLinearSolver } from '../../src/synth';
-import { makeRng } from '../../src/math/rng';
-import { randomOrthogonalRows, symmetricFromSpectrum } from '../math/spectralMatrices';
-import { classicalSolve, simulateSolver } from './helpers';
+import { classicalSolve, simulateSolver, spdWithSpreadSpectrum as spd } from './helpers';
 
-/** Random SPD A = Q diag(λ) Qᵀ with eigenvalues spread over [1, κ]. */
-function spd(n: number, kappa: number, seed: number): { rows: number; cols: number; data: Float64Array } {
-  const rng = makeRng(seed);
-  const q = randomOrthogonalRows(n, rng);
-  const lambdas = Array.from({ length: n }, (_, k) => 1 + ((kappa - 1) * k) / (n - 1));
-  return { rows: n, cols: n, data: Float64Array.from(symmetricFromSpectrum(q, lambdas)) };
-}
 
 describe('HHL by qubitization: simulated post-selected state vs classical A⁻¹b', () => {
   it.each([
