@@ -32,6 +32,8 @@ export interface OptimizeOptions {
   readonly epsilon?: number;
   /** Routing seed (default 1). */
   readonly seed?: number;
+  /** Routing layout trials, best kept (default 1; an integer in 1..MAX_ROUTING_TRIALS, see routing/sabre.ts). */
+  readonly routingTrials?: number;
   /** Verify each pass's `ensures` on its output (debug). */
   readonly audit?: boolean;
   /**
@@ -61,6 +63,8 @@ export interface OptimizeReport {
   /** Routing: map name, layouts, SWAPs inserted, and the depth of the routed, lowered circuit (all gates / 2-qubit gates only). */
   readonly routing?: {
     readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number;
+    /** Layout trials routed (the one with the fewest SWAPs is kept). */
+    readonly trials: number;
     readonly depth: number; readonly twoQubitDepth: number;
   };
   readonly synthesis?: SynthesisReport;
@@ -147,12 +151,12 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   c = lower(c);
   let routing: OptimizeReport['routing'];
   if (opts.coupling) {
-    const r = routeSabre(opts.target || level > 0 ? c : lowerToNam(c), opts.coupling, { seed: opts.seed });
+    const r = routeSabre(opts.target || level > 0 ? c : lowerToNam(c), opts.coupling, { seed: opts.seed, trials: opts.routingTrials });
     c = r.circuit;
     if (level > 0) c = cancelInverses.run(lowerToNam(c)).circuit;
     c = lower(c);
     routing = {
-      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount,
+      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount, trials: opts.routingTrials ?? 1,
       depth: depthOf(c), twoQubitDepth: depthOf(c, (ins) => ins.qubits.length === 2 && ins.op.def.category === 'unitary'),
     };
   }
