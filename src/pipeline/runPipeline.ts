@@ -13,7 +13,7 @@ import { parameterBlocks, parameterCount, parseModelSpec } from '../hessian/mlpS
 import type { OptimizationLevel } from '../passes';
 import { checkSolverName, makeSolvePricer } from '../schedule/price';
 import type { CostModel, QecChoice } from '../schedule/price/types';
-import { DEFAULT_REGULARIZATION_C, resolveScheduleOptions, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../schedule/scheduler';
+import { DEFAULT_REGULARIZATION_C, resolveScheduleOptions, runResolvedSchedule, ScheduleReport } from '../schedule/scheduler';
 import { renderScheduleHtml } from '../schedule/report';
 import { estimateNetworkSolve, NetworkSolveEstimate } from '../schedule/estimate';
 import { compileBlock, CompiledBlock } from './compileBlock';
@@ -103,16 +103,16 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond'), endToEnd: o.readout });
   const stages = PIPELINE_STAGES.length;
 
-  const scheduleOptions: ScheduleOptions = {
+  // Resolved once: typed errors for bad schedule options before stage 1 starts, and the same object runs the schedule.
+  const scheduleOptions = resolveScheduleOptions({
     model: o.model, steps: o.steps, batchSize: o.batchSize, seed: o.seed, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon,
     solver: o.solver, flopRate: o.flopRatePerSecond, attosecondPricer, simulateMaxN: o.simulateMaxN, readout: o.readout,
     configExtras: { hardware: profile.name, qec, costModel: o.costModel },
-  };
-  resolveScheduleOptions(scheduleOptions); // typed errors for bad schedule options before stage 1 starts
+  });
 
   hooks.onStage?.(1, stages, PIPELINE_STAGES[0]);
   let captured: CapturedSystem | null = null;
-  const schedule = runQNewtonSchedule(scheduleOptions, pricer, {
+  const schedule = runResolvedSchedule(scheduleOptions, pricer, {
     onProgress: hooks.onProgress,
     onBlockSystem: (s) => { if (s.block === target && s.step === o.steps - 1) captured = { block: s.block, step: s.step, matrix: s.matrix, rhs: Float64Array.from(s.rhs) }; },
   });

@@ -3,7 +3,7 @@
  * defaults and validation. Validation throws typed errors (InvalidArgumentError, UnknownNameError)
  * whose messages say which option is wrong and what range is allowed.
  */
-import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { InvalidArgumentError, UnknownNameError, requireIntegerAtLeast, requireOpenUnitInterval, requirePositiveFinite } from '../../errors';
 import { denseBlockBudgetBytes, denseBlockFits } from '../../hessian/memoryBudget';
 import { MlpSpec, parameterBlocks, parseModelSpec } from '../../hessian/mlpSpec';
 import { mnistSize } from '../../hessian/mnistData';
@@ -127,7 +127,7 @@ export interface ScheduleOptions {
   readonly configExtras?: Readonly<Record<string, string | number | boolean>>;
 }
 
-/** Options after defaults and validation. */
+/** Options after defaults and validation ({@link resolveScheduleOptions}: resolve once, pass this on). */
 export interface ResolvedScheduleOptions {
   readonly model: string;
   readonly spec: MlpSpec;
@@ -158,16 +158,16 @@ export interface ResolvedScheduleOptions {
   readonly hfMaxSteps: number;
   readonly hfCgIterations: number;
   readonly testCount: number;
+  readonly attosecondPricer?: SolvePricer;
+  readonly configExtras: Readonly<Record<string, string | number | boolean>>;
 }
 
 function intAtLeast(name: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw new InvalidArgumentError(`${name} must be an integer >= ${min}, got ${value}`, { [name]: value });
-  return value;
+  return requireIntegerAtLeast(value, min, name);
 }
 
 function positive(name: string, value: number): number {
-  if (!(value > 0) || !Number.isFinite(value)) throw new InvalidArgumentError(`${name} must be a finite number > 0, got ${value}`, { [name]: value });
-  return value;
+  return requirePositiveFinite(value, name);
 }
 
 function learningRates(name: string, values: readonly number[]): readonly number[] {
@@ -186,13 +186,11 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
   if (batchSize > trainCount) throw new InvalidArgumentError(`batch size ${batchSize} exceeds the ${trainCount} training samples; lower the batch size or raise trainCount`);
   const evalCount = intAtLeast('evalCount', o.evalCount ?? Math.min(512, trainCount), 1);
   if (evalCount > trainCount) throw new InvalidArgumentError(`evaluation set ${evalCount} exceeds the ${trainCount} training samples`);
-  const seed = o.seed ?? 0;
-  if (!Number.isInteger(seed) || seed < 0) throw new InvalidArgumentError(`seed must be an integer >= 0, got ${seed}`);
+  const seed = intAtLeast('seed', o.seed ?? 0, 0);
   const c = o.c ?? DEFAULT_REGULARIZATION_C;
-  if (!(c >= 0) || !Number.isFinite(c)) throw new InvalidArgumentError(`regularization c must be a finite number >= 0, got ${c}`, { c });
+  if (!(c >= 0) || !Number.isFinite(c)) throw new InvalidArgumentError(`regularization c must be a finite number ≥ 0, got ${c}`, { c });
   const sparsity = intAtLeast('sparsity d', o.sparsity ?? 8, 1);
-  const epsilon = o.epsilon ?? 1e-2;
-  if (!(epsilon > 0 && epsilon < 1)) throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${epsilon}`, { epsilon });
+  const epsilon = requireOpenUnitInterval(o.epsilon ?? 1e-2, 'epsilon');
   const stepSize = o.stepSize ?? 1;
   if (!(stepSize > 0 && stepSize <= 1)) throw new InvalidArgumentError(`Newton step size must lie in (0, 1], got ${stepSize}`);
   const maxBacktracks = intAtLeast('maxBacktracks', o.maxBacktracks ?? 8, 0);
@@ -225,6 +223,7 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
     blocks, simulateMaxN, simulateMaxQubits, solver, flopRate, readout, sgdLearningRates, adamLearningRates, sgdMaxSteps,
     hfMaxSteps, hfCgIterations, testCount,
     hessian, hessianMemoryBytes, hessianSampleRows, cgMaxIterations,
+    ...(o.attosecondPricer ? { attosecondPricer: o.attosecondPricer } : {}), configExtras: { ...(o.configExtras ?? {}) },
   };
 }
 
