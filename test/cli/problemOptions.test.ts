@@ -8,6 +8,11 @@ import { PROBLEM_OPTIONS, SOLVER_OPTIONS, estimateNetworkSolve } from '../../src
 import { analyzeBreakeven } from '../../src/schedule/breakeven';
 import { PROBLEM_FLAGS } from '../../src/cli/commands/problemArgs';
 import { flagOf } from '../../src/cli/numericOptions';
+import yargs from 'yargs';
+import type { QnCommand } from '../../src/cli/command';
+import { trainCommand } from '../../src/cli/commands/train';
+import { runCommand } from '../../src/cli/commands/run';
+import { SCHEDULE_DEFAULTS } from '../../src/schedule/scheduler';
 
 /** Every schema entry that has a fixed default, as a library input with that default given explicitly. */
 function explicitDefaults(schema: Readonly<Record<string, { readonly default?: unknown }>>): Record<string, unknown> {
@@ -63,4 +68,31 @@ describe('problem options: one schema for the library and the CLI', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
   });
+});
+
+/** The yargs defaults a command declares (getOptions() is public at run time in yargs 17 but missing from @types/yargs). */
+function yargsDefaults(command: QnCommand): Record<string, unknown> {
+  const built = command.builder(yargs([])) as unknown as { getOptions(): { default: Record<string, unknown> } };
+  return built.getOptions().default;
+}
+
+describe('schedule options: train and run take their defaults from the scheduler and estimate schemas', () => {
+  const sharedKeys: ReadonlyArray<[string, keyof typeof SCHEDULE_DEFAULTS]> = [
+    ['steps', 'steps'], ['batch', 'batchSize'], ['c', 'c'], ['sparsity', 'sparsity'], ['epsilon', 'epsilon'], ['solver', 'solver'],
+    ['readout', 'readout'], ['simulate-max-n', 'simulateMaxN'], ['hessian', 'hessian'], ['hessian-sample-rows', 'hessianSampleRows'],
+    ['seed', 'seed'], ['train-count', 'trainCount'], ['flop-rate', 'flopRate'], ['model', 'model'],
+  ];
+  it.each(sharedKeys)('train --%s default = the library default of %s', (flag, key) => {
+    expect(yargsDefaults(trainCommand)[flag]).toEqual(SCHEDULE_DEFAULTS[key]);
+  });
+  it('train and run: hardware and cost-model defaults = the estimate schema', () => {
+    for (const cmd of [trainCommand, runCommand]) {
+      expect(yargsDefaults(cmd).hardware).toBe(PROBLEM_OPTIONS.hardware.default);
+      expect(yargsDefaults(cmd)['cost-model']).toBe(SOLVER_OPTIONS.costModel.default);
+    }
+  });
+  it.each([['batch', 'batchSize'], ['seed', 'seed'], ['c', 'c'], ['sparsity', 'sparsity'], ['epsilon', 'epsilon'], ['solver', 'solver'], ['readout', 'readout']] as const)(
+    'run --%s default = the scheduler default of %s', (flag, key) => {
+      expect(yargsDefaults(runCommand)[flag]).toEqual(SCHEDULE_DEFAULTS[key]);
+    });
 });
