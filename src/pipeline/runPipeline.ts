@@ -11,11 +11,11 @@ import type { CsrMatrix } from '../math/csrMatrix';
 import { getHardwareProfile, HardwareProfile } from '../cost';
 import { parameterBlocks, parameterCount, parseModelSpec } from '../hessian/mlpSpec';
 import type { OptimizationLevel } from '../passes';
-import { checkSolverName, makeSolvePricer } from '../schedule/price';
+import { makeSolvePricer } from '../schedule/price';
 import type { CostModel, QecChoice } from '../schedule/price/types';
-import { DEFAULT_REGULARIZATION_C, resolveScheduleOptions, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../schedule/scheduler';
+import { resolveScheduleOptions, runResolvedSchedule, SCHEDULE_DEFAULTS, ScheduleReport } from '../schedule/scheduler';
 import { renderScheduleHtml } from '../schedule/report';
-import { estimateNetworkSolve, NetworkSolveEstimate } from '../schedule/estimate';
+import { estimateNetworkSolve, NetworkSolveEstimate, PROBLEM_OPTIONS, resolveSolverOptions, SOLVER_OPTIONS } from '../schedule/estimate';
 import { compileBlock, CompiledBlock } from './compileBlock';
 import { pipelineSummary } from './summary';
 
@@ -56,9 +56,12 @@ export interface PipelineOptions {
 
 /** Defaults of the bundled run (a couple of minutes on 2 cores). */
 export const PIPELINE_DEFAULTS = Object.freeze({
-  model: 'mlp:49-8-10:tanh', steps: 8, batchSize: 64, seed: 0, c: DEFAULT_REGULARIZATION_C, readout: true, sparsity: 8, epsilon: 1e-2, solver: 'qsvt',
-  hardware: 'qubit_gate_ns_e3', costModel: 'compiled' as CostModel, compileEpsilon: 0.1, optimizeLevel: 3 as OptimizationLevel,
-  estimateParams: [1e6, 1e9] as readonly number[], simulateMaxN: 8,
+  // The scheduler's and the estimate's own defaults, except a smaller model, more steps and circuit simulation on.
+  batchSize: SCHEDULE_DEFAULTS.batchSize, seed: SCHEDULE_DEFAULTS.seed, c: SCHEDULE_DEFAULTS.c, readout: SCHEDULE_DEFAULTS.readout,
+  sparsity: SCHEDULE_DEFAULTS.sparsity, epsilon: SCHEDULE_DEFAULTS.epsilon, solver: SCHEDULE_DEFAULTS.solver,
+  hardware: PROBLEM_OPTIONS.hardware.default!, costModel: SOLVER_OPTIONS.costModel.default!,
+  model: 'mlp:49-8-10:tanh', steps: 8, simulateMaxN: 8,
+  compileEpsilon: 0.1, optimizeLevel: 3 as OptimizationLevel, estimateParams: [1e6, 1e9] as readonly number[],
 });
 
 /** Progress callbacks. */
@@ -97,22 +100,22 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
     if (!(Number.isInteger(p) && p >= 2)) throw new InvalidArgumentError(`network sizes to estimate must be integers ≥ 2, got ${p}`);
   }
   const profile = typeof o.hardware === 'string' ? getHardwareProfile(o.hardware) : o.hardware;
-  const qec: QecChoice = options.qec ?? (o.costModel === 'query' ? 'none' : 'surface_code');
-  const priceOptions = { solver: checkSolverName(o.solver), qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond };
+  const { solver, qec } = resolveSolverOptions({ solver: o.solver, costModel: o.costModel, qec: options.qec });
+  const priceOptions = { solver, qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond };
   const pricer = makeSolvePricer({ ...priceOptions, profile, endToEnd: o.readout });
   const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond'), endToEnd: o.readout });
   const stages = PIPELINE_STAGES.length;
 
-  const scheduleOptions: ScheduleOptions = {
+  // Resolved once: typed errors for bad schedule options before stage 1 starts, and the same object runs the schedule.
+  const scheduleOptions = resolveScheduleOptions({
     model: o.model, steps: o.steps, batchSize: o.batchSize, seed: o.seed, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon,
     solver: o.solver, flopRate: o.flopRatePerSecond, attosecondPricer, simulateMaxN: o.simulateMaxN, readout: o.readout,
     configExtras: { hardware: profile.name, qec, costModel: o.costModel },
-  };
-  resolveScheduleOptions(scheduleOptions); // typed errors for bad schedule options before stage 1 starts
+  });
 
   hooks.onStage?.(1, stages, PIPELINE_STAGES[0]);
   let captured: CapturedSystem | null = null;
-  const schedule = runQNewtonSchedule(scheduleOptions, pricer, {
+  const schedule = runResolvedSchedule(scheduleOptions, pricer, {
     onProgress: hooks.onProgress,
     onBlockSystem: (s) => { if (s.block === target && s.step === o.steps - 1) captured = { block: s.block, step: s.step, matrix: s.matrix, rhs: Float64Array.from(s.rhs) }; },
   });

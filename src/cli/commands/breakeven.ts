@@ -3,25 +3,23 @@ import { QnCommand } from '../command';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { InvalidArgumentError } from '../../errors';
-import { getHardwareProfile, hardwareProfileNames } from '../../cost';
+import { getHardwareProfile } from '../../cost';
 import { analyzeMatrix, loadMatrixFile } from '../../math';
-import { loadHardwareArg } from './hardwareArg';
-import { ESTIMATE_DEFAULTS } from '../../schedule/estimate';
+import type { ProblemInput } from '../../schedule/estimate';
 import { BreakevenInput, analyzeBreakeven, formatBreakeven, renderBreakevenHtml } from '../../schedule/breakeven';
+import { PROBLEM_FLAGS, problemInputOf, withProblemFlags, withProblemOptions } from './problemArgs';
 
 /** The problem options that a --matrix file replaces. */
 const MATRIX_REPLACES = ['n', 'params', 'sparsity', 'kappa', 'alpha'] as const;
 
-/** N, d, κ, α from --matrix FILE (the `analyze` analysis: exact κ, α = d·max|A_ij|/‖A‖₂), or from the options. */
-function problemOf(args: Record<string, unknown>): Pick<BreakevenInput, 'n' | 'params' | 'sparsity' | 'kappa' | 'alpha'> {
-  if (args.matrix === undefined) {
-    return { n: args.n as number | undefined, params: args.params as number | undefined, sparsity: args.sparsity as number | undefined,
-      kappa: args.kappa as number | undefined, alpha: args.alpha as number | undefined };
-  }
-  const clash = MATRIX_REPLACES.filter((k) => args[k] !== undefined);
-  if (clash.length) throw new InvalidArgumentError(`--matrix gives N, d, κ and α; drop ${clash.map((k) => `--${k}`).join(', ')} or drop --matrix`);
+/** The problem options, with N, d, κ, α from --matrix FILE (the `analyze` analysis: exact κ, α = d·max|A_ij|/‖A‖₂) when given. */
+function problemOf(args: Readonly<Record<string, unknown>>): ProblemInput {
+  const given = problemInputOf(args);
+  if (args.matrix === undefined) return given;
+  const clash = MATRIX_REPLACES.filter((k) => given[k] !== undefined).map((k) => `--${PROBLEM_FLAGS[k]}`);
+  if (clash.length) throw new InvalidArgumentError(`--matrix gives N, d, κ and α; drop ${clash.join(', ')} or drop --matrix`);
   const a = analyzeMatrix(loadMatrixFile(String(args.matrix)).matrix);
-  return { n: a.n, sparsity: a.d, kappa: a.kappa.exact.value, alpha: a.alpha };
+  return { ...given, n: a.n, sparsity: a.d, kappa: a.kappa.exact.value, alpha: a.alpha };
 }
 
 function searchProfilesOf(value: unknown): BreakevenInput['searchProfiles'] {
@@ -40,19 +38,9 @@ export const breakevenCommand: QnCommand = {
   command: 'breakeven',
   describe: 'when would the quantum solve beat CG and Cholesky: break-even gate time, crossover N, and the QRAM assumption it needs',
   builder: (y: Argv) =>
-    forceOption(y)
-      .option('params', { type: 'number', describe: 'network parameters P: N = P' })
-      .option('n', { type: 'number', describe: 'matrix dimension N (instead of --params)' })
+    withProblemOptions(forceOption(y))
       .option('matrix', { type: 'string', describe: 'matrix file (.mtx, .json, .npy): N, d, κ, α as `qnewton analyze` finds them' })
-      .option('sparsity', { type: 'number', describe: `row sparsity d after pruning (default ${ESTIMATE_DEFAULTS.sparsity})` })
-      .option('kappa', { type: 'number', describe: `condition number κ (default ${ESTIMATE_DEFAULTS.kappa})` })
-      .option('epsilon', { type: 'number', default: ESTIMATE_DEFAULTS.epsilon, describe: 'target error ε of the normalized solution, in (0, 1)' })
-      .option('alpha', { type: 'number', describe: 'block-encoding normalisation α (default d)' })
-      .option('hardware', { type: 'string', default: ESTIMATE_DEFAULTS.hardware, describe: `profile whose gate times are scaled: ${hardwareProfileNames().join(' | ')}, or a FILE.json` })
       .option('search-hardware', { type: 'string', describe: 'comma-separated built-in profiles for the crossover-N search (default: all; "" to skip)' })
-      .option('budget', { type: 'number', default: ESTIMATE_DEFAULTS.errorBudget, describe: 'total error budget of the surface-code estimate, in (0, 1)' })
-      .option('oracle-bits', { type: 'number', describe: 'entry-oracle precision in bits (default: derived from ε and κ_eff)' })
-      .option('flop-rate', { type: 'number', describe: 'classical FLOP rate in flops/s (default: measured on this machine)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON' })
       .option('out', { type: 'string', describe: 'also write the JSON report to this file' })
       .option('html', { type: 'string', describe: 'also write a self-contained HTML page with log-log charts to this file' }),
@@ -60,11 +48,9 @@ export const breakevenCommand: QnCommand = {
     const out = args.out === undefined ? undefined : String(args.out);
     const html = args.html === undefined ? undefined : String(args.html);
     return withOutputs({ files: [out, html] }, outputOptionsOf(args), (outputs) => {
-      const report = analyzeBreakeven({
-        ...problemOf(args), epsilon: args.epsilon as number, hardware: loadHardwareArg(String(args.hardware)),
-        searchProfiles: searchProfilesOf(args['search-hardware']), errorBudget: args.budget as number,
-        oracleBits: args['oracle-bits'] as number | undefined, flopRatePerSecond: args['flop-rate'] as number | undefined, curves: html !== undefined,
-      });
+      const report = withProblemFlags(() => analyzeBreakeven({
+        ...problemOf(args), searchProfiles: searchProfilesOf(args['search-hardware']), curves: html !== undefined,
+      }));
       const json = JSON.stringify(report, null, 2);
       if (out !== undefined) outputs.add(out, json + '\n');
       if (html !== undefined) outputs.add(html, renderBreakevenHtml(report));
