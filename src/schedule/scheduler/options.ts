@@ -4,6 +4,7 @@
  * whose messages say which option is wrong and what range is allowed.
  */
 import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { checkBatchFitsData } from '../../hessian/batchFitsData';
 import { denseBlockBudgetBytes, denseBlockFits } from '../../hessian/memoryBudget';
 import { MlpSpec, parameterBlocks, parseModelSpec } from '../../hessian/mlpSpec';
 import { mnistSize } from '../../hessian/mnistData';
@@ -183,7 +184,7 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
   const steps = intAtLeast('steps', o.steps ?? 5, 1);
   const trainCount = intAtLeast('trainCount', o.trainCount ?? 2000, 1);
   const batchSize = intAtLeast('batchSize', o.batchSize ?? 64, 1);
-  if (batchSize > trainCount) throw new InvalidArgumentError(`batch size ${batchSize} exceeds the ${trainCount} training samples; lower the batch size or raise trainCount`);
+  checkBatchFitsData(batchSize, trainCount);
   const evalCount = intAtLeast('evalCount', o.evalCount ?? Math.min(512, trainCount), 1);
   if (evalCount > trainCount) throw new InvalidArgumentError(`evaluation set ${evalCount} exceeds the ${trainCount} training samples`);
   const seed = o.seed ?? 0;
