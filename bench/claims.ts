@@ -19,7 +19,8 @@
  *
  * Arguments: Newton steps (default 10), then model specs (default 784-16-10 ReLU and tanh).
  * Prints a table per model and writes bench/results/claims.json (rewritten after each model, so a
- * long run keeps what it finished). The machine is shared: the load average at start and end of
+ * long run keeps what it finished; models of earlier runs not re-run are kept).
+ * The machine is shared: the load average at start and end of
  * each model is recorded. Not a timed test.
  */
 import * as fs from 'fs';
@@ -112,7 +113,9 @@ function tableOf(model: string, reports: readonly { accounting: Accounting; repo
 
 const out = path.join(process.cwd(), 'bench', 'results', 'claims.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-const done: unknown[] = [];
+// Models of earlier runs are kept (replaced when re-run), so models can be run one invocation at a time.
+const earlier: { model: string }[] = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, 'utf8')) as { models?: { model: string }[] }).models ?? [] : [];
+const done: Array<{ readonly model: string } & Record<string, unknown>> = [];
 const allLines: string[] = [];
 for (const model of modelList) {
   const load0 = os.loadavg();
@@ -136,6 +139,6 @@ for (const model of modelList) {
       accounting, totals: report.totals, findings: report.findings, choices: report.decisions.map((d) => d.choice), measured: report.measured?.strategies,
     })),
   });
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, flopRate: FLOP_RATE, models: done }, null, 2) + '\n');
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, flopRate: FLOP_RATE, models: [...earlier.filter((e) => !done.some((d) => d.model === e.model)), ...done] }, null, 2) + '\n');
 }
 process.stdout.write(`wrote ${out}\n`);
