@@ -17,7 +17,10 @@
  * ≤ 3·steps steps of ≤ 50 CG iterations). A baseline that does not reach the target within its
  * cap says so in its note and its total is a lower bound.
  *
- * Arguments: Newton steps (default 10), then model specs (default 784-16-10 ReLU and tanh).
+ * Arguments: Newton steps (default 10), then model specs (default 784-16-10 ReLU and tanh);
+ * `--c X` sets the regularization strength (default DEFAULT_REGULARIZATION_C; the authors' code
+ * adds 5e-3·max|H|·I: weaker regularization, larger κ, a chance to test claim (b)). Results are
+ * keyed by (model, c).
  * Prints a table per model and writes bench/results/claims.json (rewritten after each model, so a
  * long run keeps what it finished; models of earlier runs not re-run are kept).
  * The machine is shared: the load average at start and end of
@@ -29,7 +32,7 @@ import * as path from 'path';
 import { getHardwareProfile } from '../src/cost';
 import { CostModel, makeSolvePricer, QecChoice } from '../src/schedule/price';
 import { formatTable } from '../src/schedule/estimate/formatTable';
-import { repriceSchedule, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../src/schedule/scheduler';
+import { DEFAULT_REGULARIZATION_C, repriceSchedule, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../src/schedule/scheduler';
 
 interface Accounting {
   readonly name: string;
@@ -53,7 +56,12 @@ const ACCOUNTINGS: readonly Accounting[] = [
 ];
 const DEFAULT_MODELS = ['mlp:784-16-10:relu', 'mlp:784-16-10:tanh'];
 
-const argv = process.argv.slice(2);
+const rawArgs = process.argv.slice(2);
+// `--c X`: the regularization strength (default: the scheduler's DEFAULT_REGULARIZATION_C).
+const cAt = rawArgs.indexOf('--c');
+const c = cAt >= 0 ? Number(rawArgs[cAt + 1]) : DEFAULT_REGULARIZATION_C;
+if (!(c >= 0)) throw new Error(`--c needs a number >= 0, got ${rawArgs[cAt + 1]}`);
+const argv = cAt >= 0 ? rawArgs.filter((_a, i) => i !== cAt && i !== cAt + 1) : rawArgs;
 const steps = argv.length > 0 && /^\d+$/.test(argv[0]) ? Number(argv[0]) : 10;
 const models = (argv.length > 0 && /^\d+$/.test(argv[0]) ? argv.slice(1) : argv);
 const modelList = models.length > 0 ? models : DEFAULT_MODELS;
@@ -114,13 +122,13 @@ function tableOf(model: string, reports: readonly { accounting: Accounting; repo
 const out = path.join(process.cwd(), 'bench', 'results', 'claims.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 // Models of earlier runs are kept (replaced when re-run), so models can be run one invocation at a time.
-const earlier: { model: string }[] = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, 'utf8')) as { models?: { model: string }[] }).models ?? [] : [];
-const done: Array<{ readonly model: string } & Record<string, unknown>> = [];
+const earlier: { model: string; c?: number }[] = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, 'utf8')) as { models?: { model: string; c?: number }[] }).models ?? [] : [];
+const done: Array<{ readonly model: string; readonly c: number } & Record<string, unknown>> = [];
 const allLines: string[] = [];
 for (const model of modelList) {
   const load0 = os.loadavg();
   const t0 = Date.now();
-  const options: ScheduleOptions = { model, steps, batchSize: BATCH, trainCount: TRAIN_COUNT, flopRate: FLOP_RATE, readout: ACCOUNTINGS[0].readout, ...BASELINES(steps) };
+  const options: ScheduleOptions = { model, steps, c, batchSize: BATCH, trainCount: TRAIN_COUNT, flopRate: FLOP_RATE, readout: ACCOUNTINGS[0].readout, ...BASELINES(steps) };
   const base = runQNewtonSchedule(options, pricerOf(ACCOUNTINGS[0]), {
     onProgress: (i, n, label) => process.stderr.write(`${model} ${label} (${i}/${n}) ${((Date.now() - t0) / 1000).toFixed(0)} s\n`),
   });
@@ -132,13 +140,13 @@ for (const model of modelList) {
   for (const l of lines) process.stdout.write(`${l}\n`);
   allLines.push(...lines, '');
   done.push({
-    model, steps, batchSize: BATCH, trainCount: TRAIN_COUNT, baselines: BASELINES(steps), wallSeconds, loadAverage: [load0[0], load1[0]],
+    model, c, steps, batchSize: BATCH, trainCount: TRAIN_COUNT, baselines: BASELINES(steps), wallSeconds, loadAverage: [load0[0], load1[0]],
     kappa: kappaTrend(base), testAccuracy: base.testAccuracy,
     decisions: base.decisions.map((d) => ({ step: d.step, block: d.block, n: d.n, kappaBefore: d.kappaBefore, kappaAfter: d.kappaAfter, sparsity: d.sparsity, alpha: d.alpha })),
     accountings: reports.map(({ accounting, report }) => ({
       accounting, totals: report.totals, findings: report.findings, choices: report.decisions.map((d) => d.choice), measured: report.measured?.strategies,
     })),
   });
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, flopRate: FLOP_RATE, models: [...earlier.filter((e) => !done.some((d) => d.model === e.model)), ...done] }, null, 2) + '\n');
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, flopRate: FLOP_RATE, models: [...earlier.filter((e) => !done.some((d) => d.model === e.model && d.c === (e.c ?? DEFAULT_REGULARIZATION_C))), ...done] }, null, 2) + '\n');
 }
 process.stdout.write(`wrote ${out}\n`);
