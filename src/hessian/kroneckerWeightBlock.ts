@@ -22,12 +22,16 @@
  * (column scatters of a 1–5 GB matrix cost a TLB miss per write: this halved the tanh time), so
  * the block is exactly (bitwise) symmetric.
  *
- * Threads: this runs on one core, on purpose. worker_threads + SharedArrayBuffer could split the
- * k panels over both cores, but (a) formation is 45–60 % of a scheduled step after this rewrite
- * (bench/results/train.json), so two workers would save at most ~25–30 % of a step on an idle
- * 2-core machine, and (b) this machine's two cores are shared with other jobs (load average 1 to
- * 19 during the measurements), so a second worker mostly competes for a busy core. Not done and
- * not benchmarked; worth measuring on an idle multi-core host.
+ * Threads: this runs on one core. The panels of distinct input indices k write disjoint rows, so
+ * workers can split them (options.panels, then mirrorKroneckerWeightBlock); bench/kroneckerThreads.ts
+ * measures that split with worker_threads + SharedArrayBuffer on the 784-16-10 W1 block at batch
+ * 2048: 2 workers took 0.92× (ReLU) and 0.75× (tanh) the serial time on this 2-core machine,
+ * shared with other jobs at load average ~11 (bench/results/kroneckerThreads.json; the serial
+ * mirror pass is 2–3 s of it). Formation is 45–50 % of a scheduled step (bench/results/train.json),
+ * so that is 4–12 % of a step, and under load part of the gain is only a larger share of the shared
+ * cores. Not wired into layerHessian: a synchronous hand-off (Atomics.wait on the main thread)
+ * and a compiled worker file are needed, and the worker could not load under the TypeScript test
+ * runner; worth doing on an idle multi-core host, where the split should approach 1/workers.
  */
 import { InvalidArgumentError } from '../errors';
 
