@@ -122,7 +122,10 @@ function tableOf(model: string, reports: readonly { accounting: Accounting; repo
 const out = path.join(process.cwd(), 'bench', 'results', 'claims.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 // Models of earlier runs are kept (replaced when re-run), so models can be run one invocation at a time.
-const earlier: { model: string; c?: number }[] = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, 'utf8')) as { models?: { model: string; c?: number }[] }).models ?? [] : [];
+/** The models in claims.json now (re-read at each write, so concurrent runs of other models are kept). */
+function earlier(): { model: string; c?: number }[] {
+  return fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, 'utf8')) as { models?: { model: string; c?: number }[] }).models ?? [] : [];
+}
 const done: Array<{ readonly model: string; readonly c: number } & Record<string, unknown>> = [];
 const allLines: string[] = [];
 for (const model of modelList) {
@@ -147,6 +150,6 @@ for (const model of modelList) {
       accounting, totals: report.totals, findings: report.findings, choices: report.decisions.map((d) => d.choice), measured: report.measured?.strategies,
     })),
   });
-  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, flopRate: FLOP_RATE, models: [...earlier.filter((e) => !done.some((d) => d.model === e.model && d.c === (e.c ?? DEFAULT_REGULARIZATION_C))), ...done] }, null, 2) + '\n');
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, flopRate: FLOP_RATE, models: [...earlier().filter((e) => !done.some((d) => d.model === e.model && d.c === (e.c ?? DEFAULT_REGULARIZATION_C))), ...done] }, null, 2) + '\n');
 }
 process.stdout.write(`wrote ${out}\n`);
