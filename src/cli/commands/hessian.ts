@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
+import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { formatMatrixAnalysis, formatMatrixFile, matrixAnalysisToJson, matrixFormatOfPath } from '../../math';
@@ -32,7 +33,7 @@ export const hessianCommand: QnCommand = {
     const out = (args.out as string | undefined) ?? `circuits/hessian-${model.replace(/[^A-Za-z0-9]+/g, '_')}-${layer}.mtx`;
     const format = matrixFormatOfPath(out);
     return withOutputs({ files: [out] }, outputOptionsOf(args), (outputs) => {
-      const job = buildQNewtonMatrix({
+      const job = withBatchFlags({ batch: '--batch-size', trainCount: '--train-count' }, () => buildQNewtonMatrix({
         model,
         block: layer,
         batchSize: args['batch-size'] as number,
@@ -43,7 +44,7 @@ export const hessianCommand: QnCommand = {
         curvature: args.curvature as CurvatureKind,
         c: args['reg-c'] as number,
         d: args.sparsity as number | undefined,
-      });
+      }));
       outputs.add(out, formatMatrixFile(job.pruned.matrix, format, { ...job.meta }));
       outputs.commit();
       if (args.json) {

@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
+import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar } from '../progress';
@@ -76,7 +77,7 @@ export const trainCommand: QnCommand = {
         ? replayTrace(String(args.trace), {
           c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, attosecondPricer, readout, configExtras,
         }, pricer, { onProgress })
-        : runQNewtonSchedule({
+        : withBatchFlags({ batch: '--batch', trainCount: '--train-count' }, () => runQNewtonSchedule({
           model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
           sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
           trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
@@ -84,7 +85,7 @@ export const trainCommand: QnCommand = {
           sgdLearningRates: rates('sgd-lr'), adamLearningRates: rates('adam-lr'), sgdMaxSteps: args['baseline-max-steps'] as number | undefined,
           hessian: String(args.hessian) as HessianMode, hessianSampleRows: args['hessian-sample-rows'] as number,
           configExtras,
-        }, pricer, { onProgress, onPhaseProgress: onProgress });
+        }, pricer, { onProgress, onPhaseProgress: onProgress }));
       bar?.done();
       for (const line of formatScheduleReport(report)) io.out(line);
       outputs.add(out, JSON.stringify(report, null, 2) + '\n');

@@ -12,7 +12,7 @@ import type { MlpSpec } from '../../hessian/mlpSpec';
 import type { LearningRateSweep } from './firstOrderBaseline';
 import { adamStepFlops, gradientStepFlops } from './flopModel';
 import type { HessianFreeRun } from './hessianFreeBaseline';
-import type { PhaseName, ScheduleDecision, StrategyName, StrategyPhase, StrategyTotal } from './report';
+import type { MeasuredTimes, PhaseName, ScheduleDecision, StrategyName, StrategyPhase, StrategyTotal } from './report';
 
 function cumulative(perStep: readonly number[]): number[] {
   const out: number[] = [];
@@ -72,6 +72,19 @@ export function newtonTotals(decisions: readonly ScheduleDecision[], steps: numb
     { strategy: 'classical-newton', steps, projectedSeconds: cc[steps - 1], cumulativeSeconds: cc, phases: phaseList(cPhases), solveSeconds: cSolve,
       note: 'the same Newton steps as Q-Newton (same trajectory), every solve classical; gradient, block Hessian, regularize + prune, solve, line search (no κ estimation needed)' },
   ];
+}
+
+/**
+ * Measured seconds of the Newton strategies from the per-decision times (same order as
+ * `decisions`): gradient, Hessian, prune, line search, κ when `withKappa` (Q-Newton needs it),
+ * and the classical solve unless the decision chose quantum and `quantumToo` (a quantum solve
+ * cannot be measured here, so it is left out).
+ */
+export function measuredNewtonSeconds(times: MeasuredTimes['decisions'], decisions: readonly ScheduleDecision[], withKappa: boolean, quantumToo: boolean): number {
+  return times.reduce((s, t, i) => {
+    const solve = decisions[i].choice === 'quantum' && quantumToo ? 0 : t.classicalSolve;
+    return s + t.gradient + t.hessian + t.prune + t.lineSearch + (withKappa ? t.kappa : 0) + solve;
+  }, 0);
 }
 
 /** Inputs shared by the baseline totals. */
