@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { getHardwareProfile } from '../src/cost';
 import { CostModel, makeSolvePricer, QecChoice } from '../src/schedule/price';
-import { formatTable } from '../src/schedule/estimate/formatTable';
+import { formatTable } from '../src/format';
 import { DEFAULT_SCHEDULE_MODEL, runQNewtonSchedule, ScheduleReport } from '../src/schedule/scheduler';
 
 interface Config {

@@ -3,9 +3,10 @@
  * well the simulation agreed with the classical solve, and what the network's full Newton system
  * would cost. Plain text lines, deterministic for a given result apart from the measured wall time.
  */
+import { formatCount, formatDuration, formatNumber, formatTable } from '../format';
 import type { CompiledBlock } from './compileBlock';
 import type { ScheduleReport } from '../schedule/scheduler';
-import { NetworkSolveEstimate, formatCount, formatDuration, formatReal, formatTable } from '../schedule/estimate';
+import { NetworkSolveEstimate } from '../schedule/estimate';
 
 /** Inputs of {@link pipelineSummary}. */
 export interface SummaryInput {
@@ -41,7 +42,7 @@ export function pipelineSummary(input: SummaryInput): string[] {
   out.push(`   Every step, each layer block's Hessian was regularized (c = ${String(cfg.c)}), pruned to ≤ ${String(cfg.sparsity)} non-zeros per row, and its solve priced`);
   out.push(`   on ${String(cfg.hardware)} (${String(cfg.qec)}, ${String(cfg.costModel)} cost model) against a classical solver: ${quantum} of ${decisions.length} solves were cheaper on the quantum machine` +
     (simulated > 0 ? ` (${simulated} solved by simulating the circuit)` : '') + '.');
-  if (kAfter.length > 0) out.push(`   κ after regularization ranged ${formatReal(Math.min(...kAfter), 3)} … ${formatReal(Math.max(...kAfter), 3)}.`);
+  if (kAfter.length > 0) out.push(`   κ after regularization ranged ${formatNumber(Math.min(...kAfter), 3)} … ${formatNumber(Math.max(...kAfter), 3)}.`);
   for (const t of s.totals) {
     out.push(`   projected ${t.strategy.padEnd(16)} ${formatDuration(t.projectedSeconds).padStart(12)}${t.steps === null ? '  (did not reach the target loss; a lower bound)' : `  (${t.steps} steps)`}`);
   }
@@ -51,7 +52,7 @@ export function pipelineSummary(input: SummaryInput): string[] {
   for (const f of s.findings) out.push(`   ${mark(f.holds)} ${f.statement}`);
   out.push('');
   const r = c.solverReport;
-  out.push(`2. One block compiled: ${c.name} (${c.n}×${c.n}), QSVT over a ${r.blockEncoding} block encoding, κ = ${formatReal(r.kappa, 4)}, polynomial degree ${r.degree}`);
+  out.push(`2. One block compiled: ${c.name} (${c.n}×${c.n}), QSVT over a ${r.blockEncoding} block encoding, κ = ${formatNumber(r.kappa, 4)}, polynomial degree ${r.degree}`);
   out.push(...formatTable(['circuit', 'qubits', 'gates', 'CNOT', 'T', 'fidelity vs classical', 'success prob.'], [
     ['synthesized', String(c.synthesized.qubits), formatCount(c.synthesized.totalGates), formatCount(c.synthesized.cnotGates), formatCount(c.synthesized.tGates),
       c.synthesized.fidelity.toFixed(6), c.synthesized.successProbability.toExponential(3)],
@@ -61,7 +62,7 @@ export function pipelineSummary(input: SummaryInput): string[] {
   ], ['l', 'r', 'r', 'r', 'r', 'r', 'r'], '   '));
   out.push('   (gates counted in the Nam basis {h, x, cx, rz}; fidelity = |⟨x_classical|x_circuit⟩|² after post-selecting the ancillas)');
   out.push('');
-  out.push(`3. What the full Newton system of a network costs (N = parameters, d = ${estimates[0]?.problem.sparsity ?? ''}, κ = ${formatReal(input.kappaAssumed, 3)} = median block κ of the last step (assumed), ε = ${estimates[0]?.problem.epsilon ?? ''})`);
+  out.push(`3. What the full Newton system of a network costs (N = parameters, d = ${estimates[0]?.problem.sparsity ?? ''}, κ = ${formatNumber(input.kappaAssumed, 3)} = median block κ of the last step (assumed), ε = ${estimates[0]?.problem.epsilon ?? ''})`);
   out.push(...formatTable(['parameters', 'logical qubits', 'T states', 'physical qubits', 'quantum solve', '+ read-out', 'classical solve', 'cheaper'],
     estimates.map((e) => [formatCount(e.problem.n), formatCount(e.logical.qubits), formatCount(e.physical ? e.physical.tStates : e.logical.t + 4 * e.logical.toffoli),
       e.physical ? formatCount(e.physical.physicalQubits) : 'n/a', formatDuration(e.runtime.solverSeconds), formatDuration(e.endToEnd.totalSeconds),

@@ -4,7 +4,9 @@
  * to whole tick steps so every finite data value lies inside it.
  */
 import { AxisScale, AxisTick, dataExtent } from './axisScale';
-import { formatNumber } from './formatNumber';
+import { HTML_NUMBERS } from '../../format';
+
+const { formatNumber } = HTML_NUMBERS;
 
 /** Options of {@link makeLinearScale}. */
 export interface LinearScaleOptions {
