@@ -174,3 +174,34 @@ export function numberFormats(style: NumberStyle): NumberFormats {
 
 /** The html-style formatters (the HTML report). */
 export const HTML_NUMBERS: NumberFormats = numberFormats('html');
+
+/** A byte count with a binary unit: "512 B", "1.5 KiB", "12.3 MiB", "2.25 GiB" (GiB above 10⁶ scientific). */
+export function formatBytes(bytes: number, style: NumberStyle = 'text'): string {
+  if (!Number.isFinite(bytes)) return formatNumber(bytes, 4, style);
+  const a = Math.abs(bytes);
+  const sign = bytes < 0 ? minusSign(style) : '';
+  if (a >= 1024 ** 3 * 1e6) return `${sign}${formatScientific(a / 1024 ** 3, 3, style)} GiB`;
+  if (a >= 1024 ** 3) return `${sign}${formatFixed(a / 1024 ** 3, 2, style)} GiB`;
+  if (a >= 1024 ** 2) return `${sign}${formatFixed(a / 1024 ** 2, 1, style)} MiB`;
+  if (a >= 1024) return `${sign}${formatFixed(a / 1024, 1, style)} KiB`;
+  return `${sign}${formatCount(a, style)} B`;
+}
+
+/** Seconds as a clock (progress ETA): "0:07", "12:03", "1:02:03"; "--:--" when unknown or negative. */
+export function formatClock(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '--:--';
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const two = (x: number): string => (x < 10 ? `0${x}` : String(x));
+  return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
+}
+
+/** The relative change from `before` to `after` as a signed percentage ("+12.5%", "-3%"); "0%" when before = 0 = after. */
+export function formatChange(before: number, after: number, style: NumberStyle = 'text'): string {
+  if (before === 0) return after === 0 ? '0%' : MISSING_TEXT;
+  const r = (after - before) / before;
+  if (!Number.isFinite(r)) return MISSING_TEXT;
+  const t = formatPercent(r, style);
+  return r > 0 ? `+${t}` : t;
+}

@@ -42,8 +42,10 @@ describe('flip factor of a decision: scaling every quantum time by it flips the 
     expect(decisionFlipFactor({ quantumSeconds: Infinity, classicalSeconds: 1 })).toBeNull();
     expect(decisionFlipFactor({ quantumSeconds: 0, classicalSeconds: 1 })).toBeNull();
     expect(describeFlipFactor(null)).toBe('no finite flip');
-    expect(describeFlipFactor(4)).toBe('flips if quantum 4.00× slower');
-    expect(describeFlipFactor(1e-5)).toBe('flips if quantum 1.00e+5× faster');
+    expect(describeFlipFactor(4)).toBe('flips if quantum 4× slower');
+    expect(describeFlipFactor(1e-5)).toBe('flips if quantum 100000× faster');
+    expect(describeFlipFactor(1e-7)).toBe('flips if quantum 1e7× faster');
+    expect(describeFlipFactor(1 / 3)).toBe('flips if quantum 3× faster');
   });
 
   it('the schedule records it per decision (JSON) and shows it in the text table', () => {
