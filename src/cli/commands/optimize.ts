@@ -1,4 +1,4 @@
-import { formatFixed, formatPercent, formatScientific, formatTable } from '../../format';
+import { formatDuration, formatFixed, formatPercent, formatScientific, formatTable } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
@@ -66,7 +66,7 @@ export const optimizeCommand: QnCommand = {
       const baseTarget = target ?? (level > 0 ? 'nam' : undefined);
       const lowered = baseTarget ? summarize(lowerTo(circuit, baseTarget, { epsilon: args.epsilon as number }).circuit) : undefined;
       const showLowered = lowered !== undefined && (lowered.total !== b.total || lowered.cnot !== b.cnot || lowered.t !== b.t);
-      io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${report.elapsedMs} ms)`);
+      io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${formatDuration(report.elapsedMs / 1000)})`);
       const counts = [['qubits', b.qubits, lowered?.qubits ?? 0, a.qubits], ['total', b.total, lowered?.total ?? 0, a.total],
         ['2-qubit', b.cnot, lowered?.cnot ?? 0, a.cnot], ['T', b.t, lowered?.t ?? 0, a.t]] as const;
       const table = showLowered

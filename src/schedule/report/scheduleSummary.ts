@@ -109,7 +109,7 @@ function totalsTable(report: ScheduleReport): string {
       `<td class="num">${m === undefined ? '' : escapeHtml(formatNumber(m))}</td>` +
       `<td class="num">${t.testAccuracy === undefined ? '' : escapeHtml(formatPercent(t.testAccuracy))}</td>` +
       `<td>${escapeHtml(t.note ?? '')}` +
-      (t.phases && t.phases.length > 0 ? `<div class="phases">phases: ${t.phases.map((p) => `${escapeHtml(p.phase)} ${escapeHtml(formatNumber(p.seconds))} s`).join(', ')}</div>` : '') +
+      (t.phases && t.phases.length > 0 ? `<div class="phases">phases: ${t.phases.map((p) => `${escapeHtml(p.phase)} ${escapeHtml(formatDuration(p.seconds))}`).join(', ')}</div>` : '') +
       (t.sweep ? `<div class="sweep">learning-rate sweep: ${t.sweep.map((x) => `η = ${escapeHtml(formatNumber(x.learningRate))}: ${x.steps === null ? `not reached in ${formatCount(x.stepsRun)}` : `${formatCount(x.steps)} steps`}`).join('; ')}</div>` : '') +
       '</td></tr>';
   });
