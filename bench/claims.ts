@@ -31,7 +31,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { getHardwareProfile } from '../src/cost';
 import { CostModel, makeSolvePricer, QecChoice } from '../src/schedule/price';
-import { formatTable } from '../src/schedule/estimate/formatTable';
+import { formatTable } from '../src/format';
 import { DEFAULT_REGULARIZATION_C, repriceSchedule, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../src/schedule/scheduler';
 
 interface Accounting {

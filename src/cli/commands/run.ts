@@ -1,3 +1,4 @@
+import { formatDuration } from '../../format';
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
@@ -79,7 +80,7 @@ export const runCommand: QnCommand = {
       for (const line of result.summary) io.out(line);
       io.out('');
       io.out(`Files (${outDir}/): ${written.map((p) => path.basename(p)).join(', ')}`);
-      io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+      io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${formatDuration((Date.now() - t0) / 1000)}.`);
       return 0;
     });
   },
