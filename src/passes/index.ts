@@ -16,7 +16,7 @@ export { namRounds, runNamRounds } from './namRounds';
 export type { NamRoundOptions } from './namRounds';
 export { reduceTCountInRegions, toddRegionsPass } from './toddRegions';
 export type { ToddRegionOptions, ToddRegionResult } from './toddRegions';
-export { toddReduce, cliffordCorrection } from './todd';
+export { toddReduce, cliffordCorrection, pairOfKey } from './todd';
 export { cnotPhaseRegions } from './cnotPhaseRegions';
 export { decomposeToffolis } from './decomposeToffolis';
 export { removeIdentities } from './removeIdentities';
