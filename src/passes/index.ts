@@ -15,6 +15,7 @@ export type { SimplifiedParities, PathSumOptions } from './pathSum';
 export { namRounds, runNamRounds } from './namRounds';
 export type { NamRoundOptions } from './namRounds';
 export { reduceTCountInRegions, toddRegionsPass } from './toddRegions';
+export { resynthesizeRegionsForCnots, resynthesizeRegionsPass } from './regionResynthesis';
 export type { ToddRegionOptions, ToddRegionResult } from './toddRegions';
 export { toddReduce, cliffordCorrection, pairOfKey } from './todd';
 export { cnotPhaseRegions } from './cnotPhaseRegions';

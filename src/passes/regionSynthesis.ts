@@ -106,8 +106,11 @@ const NUMBER_MASK_MAX_QUBITS = 30;
  * {@link graySynth} (one pass, no variants: its cost grows with k·m per CNOT).
  */
 export function synthesizeParityRegion(k: number, terms: readonly { parity: bigint; angleRad: number }[], outputs: readonly bigint[], constants: readonly number[]): RegionGate[] {
-  if (k > NUMBER_MASK_MAX_QUBITS) return graySynth(k, terms, outputs, constants);
-  return synthesizeCnotPhase(k, terms.map((t) => ({ parity: Number(t.parity), angleRad: t.angleRad })), outputs.map(Number), constants);
+  const gray = graySynth(k, terms, outputs, constants);
+  if (k > NUMBER_MASK_MAX_QUBITS) return gray;
+  const greedy = synthesizeCnotPhase(k, terms.map((t) => ({ parity: Number(t.parity), angleRad: t.angleRad })), outputs.map(Number), constants);
+  const cx = (gs: readonly RegionGate[]): number => gs.reduce((n, g) => n + (g.kind === 'cx' ? 1 : 0), 0);
+  return cx(gray) < cx(greedy) ? gray : greedy;
 }
 
 /**

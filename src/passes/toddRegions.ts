@@ -144,7 +144,7 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
     if (reduced.length >= oldT.length) { tAfter += oldTGates; continue; }
     // Candidates: new T signs (all +π/4, or chosen to shrink the CZ part of the correction) ×
     // CZ corrections as CZ gates or as phase terms; the smallest synthesized region wins.
-    let bestGates: LocalGate[] | undefined, bestSize = Infinity, bestT = oldTGates;
+    let bestGates: LocalGate[] | undefined, bestSize = Infinity, bestT = oldTGates, bestCx = Infinity;
     for (const signs of ['plus', 'fewCz'] as const) {
       const signed = signs === 'plus' ? reduced.map((p) => ({ parity: p, k8: 1 })) : chooseSigns(oldT, reduced, k);
       const corr = signed ? cliffordCorrection(oldT, signed, k) : undefined;
@@ -154,7 +154,8 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
         // Nam-convention size of the new region: a CZ is three gates (H, CX, H).
         const size = cand.reduce((n, g) => n + (g.kind === K_CZ_LOCAL ? 3 : 1), 0);
         const t = cand.filter((g) => g.kind === K_P && (eighths(g.angleRad) & 1) === 1).length;
-        if (t < bestT || (t === bestT && size < bestSize)) { bestGates = cand; bestSize = size; bestT = t; }
+        const cx = cand.reduce((n, g) => n + (g.kind === K_CX || g.kind === K_CZ_LOCAL ? 1 : 0), 0);
+        if (t < bestT || (t === bestT && (cx < bestCx || (cx === bestCx && size < bestSize)))) { bestGates = cand; bestSize = size; bestT = t; bestCx = cx; }
       }
     }
     const newT = bestT;

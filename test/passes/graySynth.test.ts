@@ -2,7 +2,7 @@ import * as path from 'path';
 import { NAM_INPUT_DIR } from '../fixtures/paths';
 import { makeRng, Rng } from '../../src/math/rng';
 import { loadCircuitFile } from '../../src/parse';
-import { namCounts, optimize } from '../../src/passes';
+import { namCounts, optimizationPasses, optimize, resynthesizeRegionsForCnots, sequence } from '../../src/passes';
 import { K_CX, K_H, K_P, K_X, WorkGate, fromGateList, toGateList } from '../../src/passes/gateList';
 import { graySynth } from '../../src/passes/graySynth';
 import { czGatesToPhases, reduceTCountWithGadgets } from '../../src/passes/gadgetTCount';
@@ -132,5 +132,38 @@ describe('TODD on whole gadgetized regions wider than 30 qubits', () => {
     const whole = reduceTCountWithGadgets(l3);
     expect(whole.tAfter).toBeLessThanOrEqual(55);
     expect(whole.tAfter).toBe(namCounts(whole.circuit).t);
+  });
+});
+
+describe('resynthesizeRegionsForCnots (GraySynth per CNOT+phase region)', () => {
+  it('random CNOT+phase circuits (≤ 6 qubits): same unitary, CNOT and T never up, some regions improved', () => {
+    let saved = 0;
+    for (let seed = 0; seed < 60; seed++) {
+      const rng = makeRng(seed);
+      const n = 2 + rng.int(5);
+      const ops: [string, number[]][] = [];
+      for (let i = 0; i < 40; i++) {
+        const q = rng.int(n);
+        if (rng.next() < 0.5) { let t = rng.int(n - 1); if (t >= q) t++; ops.push(['cx', [q, t]]); }
+        else ops.push([['t', 'tdg', 's', 'x', 'h'][rng.int(5)], [q]]);
+      }
+      const c = circuitOf(n, ops);
+      const r = resynthesizeRegionsForCnots(toGateList(c));
+      const out = fromGateList(r.list);
+      expect(unitaryDistance(c, out)).toBeLessThan(1e-8);
+      expect(namCounts(out).cnot).toBeLessThanOrEqual(namCounts(c).cnot);
+      expect(namCounts(out).t).toBeLessThanOrEqual(namCounts(c).t);
+      expect(r.cnotAfter).toBeLessThanOrEqual(r.cnotBefore);
+      saved += namCounts(c).cnot - namCounts(out).cnot;
+    }
+    expect(saved).toBeGreaterThan(10);
+  });
+
+  it('level 3 on vbe_adder_3 ends with fewer CNOTs than level 3 without the pass, T unchanged', () => {
+    const c = loadCircuitFile(path.join(NAM_INPUT_DIR, 'vbe_adder_3.qasm'));
+    const out = optimize(c, { level: 3 });
+    const withoutPass = sequence('level 3 without resynthesizeRegions', optimizationPasses(3).filter((p) => p.name !== 'resynthesizeRegions')).run(c).circuit;
+    expect(out.report.after.cnot).toBeLessThan(namCounts(withoutPass).cnot);
+    expect(out.report.after.t).toBe(namCounts(withoutPass).t);
   });
 });
