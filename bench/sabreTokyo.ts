@@ -12,7 +12,7 @@ import * as path from 'path';
 import { loadCircuitFile } from '../src/parse';
 import { ibmTokyoMap, lowerToNam, routeSabre } from '../src/passes';
 import { depthOf } from '../src/analysis';
-import { formatTable } from '../src/schedule/estimate/formatTable';
+import { formatTable } from '../src/format';
 
 /** The vendored circuits (run from dist/bench or from bench/ via ts). */
 const SABRE_DIR = [path.resolve(__dirname, '../../bench/fixtures/sabre-revlib'), path.resolve(__dirname, 'fixtures/sabre-revlib')].find((d) => fs.existsSync(d))!;

@@ -16,6 +16,7 @@ import { resynthesizeRunsPass } from './resynthesizeSingleQubit';
 import { CouplingMap } from './routing/couplingMap';
 import { routeSabre } from './routing/sabre';
 import { toddRegionsPass } from './toddRegions';
+import { resynthesizeRegionsPass } from './regionResynthesis';
 import { AncillaMode, parseAncillaMode, parseBudgetS, reduceTCountWithGadgets } from './gadgetTCount';
 
 /** Optimization level: 0 none, 1 cancellation + Toffoli polarity, 2 + phase folding, 3 + Hadamard reduction and resynthesis. */
@@ -89,7 +90,8 @@ export function summarize(c: Circuit): CircuitSummary {
  * cancel} to a fixed point (cap 4 rounds, see namRounds.ts); 3 = repeat {Hadamard reduction,
  * cancel, fold phases, cancel} (cap 6), then TODD T-count reduction on CNOT+phase regions of
  * ≤ 16 qubits (toddRegions.ts; a rewrite may add at most 6 gates per T gate it removes), then
- * single-qubit resynthesis and a last cancellation.
+ * CNOT-count resynthesis of the CNOT+phase regions by GraySynth (regionResynthesis.ts; kept only
+ * when it saves CNOTs), then single-qubit resynthesis and a last cancellation.
  * Phase folding absorbs Clifford phases into the path sum and applies the [HH] and [ω] rules
  * (pathSum.ts) on circuits of up to 20,000 gates. Each level is a list of passes (data), composed
  * with {@link sequence}, whose contract check rejects a list that cannot run.
@@ -98,7 +100,7 @@ export const OPTIMIZATION_LEVEL_PASSES: Readonly<Record<OptimizationLevel, reado
   0: [],
   1: [toNamBasis, removeIdentities, decomposeToffolis, cancelInverses],
   2: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: false, maxRounds: 4 })],
-  3: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }), resynthesizeRunsPass('nam'), cancelInverses],
+  3: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }), resynthesizeRegionsPass(), resynthesizeRunsPass('nam'), cancelInverses],
 });
 
 /** The levels {@link OPTIMIZATION_LEVEL_PASSES} defines, ascending. */

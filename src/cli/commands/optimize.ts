@@ -1,3 +1,4 @@
+import { formatDuration, formatFixed, formatPercent, formatScientific, formatTable } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
@@ -72,20 +73,20 @@ export const optimizeCommand: QnCommand = {
       const circuit = loadCircuitFile(String(args.file), expansionArg(args));
       const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, routingTrials, ancillas, budgetS });
       const b = report.before, a = report.after;
-      const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
+      const reduction = (x: number, y: number): string => (x ? formatPercent((x - y) / x) : '-');
       // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
       // counts as one gate in the input but as up to five in the Nam basis).
       const baseTarget = target ?? (level > 0 ? 'nam' : undefined);
       const lowered = baseTarget ? summarize(lowerTo(circuit, baseTarget, { epsilon: args.epsilon as number }).circuit) : undefined;
       const showLowered = lowered !== undefined && (lowered.total !== b.total || lowered.cnot !== b.cnot || lowered.t !== b.t);
-      io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${report.elapsedMs} ms)`);
-      io.out(showLowered ? `            before  lowered    after  reduction (vs lowered to ${baseTarget})` : '            before    after  reduction');
-      for (const [name, x, l, y] of [['qubits', b.qubits, lowered?.qubits ?? 0, a.qubits], ['total', b.total, lowered?.total ?? 0, a.total],
-        ['2-qubit', b.cnot, lowered?.cnot ?? 0, a.cnot], ['T', b.t, lowered?.t ?? 0, a.t]] as const) {
-        io.out(showLowered
-          ? `${name.padEnd(9)} ${String(x).padStart(8)} ${String(l).padStart(8)} ${String(y).padStart(8)} ${pct(l, y).padStart(10)}`
-          : `${name.padEnd(9)} ${String(x).padStart(8)} ${String(y).padStart(8)} ${pct(x, y).padStart(10)}`);
-      }
+      io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${formatDuration(report.elapsedMs / 1000)})`);
+      const counts = [['qubits', b.qubits, lowered?.qubits ?? 0, a.qubits], ['total', b.total, lowered?.total ?? 0, a.total],
+        ['2-qubit', b.cnot, lowered?.cnot ?? 0, a.cnot], ['T', b.t, lowered?.t ?? 0, a.t]] as const;
+      const table = showLowered
+        ? formatTable(['', 'before', 'lowered', 'after', `reduction (vs lowered to ${baseTarget})`],
+          counts.map(([name, x, l, y]) => [name, String(x), String(l), String(y), reduction(l, y)]), undefined, '')
+        : formatTable(['', 'before', 'after', 'reduction'], counts.map(([name, x, , y]) => [name, String(x), String(y), reduction(x, y)]), undefined, '');
+      for (const line of table) io.out(line);
       io.out(`gates after: ${Object.entries(a.byName).map(([k, v]) => `${k}=${v}`).join(' ')}`);
       if (report.gadgets) {
         const g = report.gadgets;
@@ -98,9 +99,9 @@ export const optimizeCommand: QnCommand = {
       }
       if (report.synthesis) {
         const s = report.synthesis;
-        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) (${s.distinctAngleCount} distinct) synthesized at ε=${s.epsilonPerRotation.toExponential(2)} each: `
-          + `${s.synthesizedTCount} T for the rotations (${s.exactTCount + s.synthesizedTCount} T in total), mean ${s.tCountPerRotationMean.toFixed(1)} / max ${s.tCountPerRotationMax} per rotation `
-          + `(estimate 3·log₂(1/ε)+2 = ${s.estimatedTCountPerRotation}), max distance ${s.maxDistance.toExponential(2)}`);
+        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) (${s.distinctAngleCount} distinct) synthesized at ε=${formatScientific(s.epsilonPerRotation, 3)} each: `
+          + `${s.synthesizedTCount} T for the rotations (${s.exactTCount + s.synthesizedTCount} T in total), mean ${formatFixed(s.tCountPerRotationMean, 1)} / max ${s.tCountPerRotationMax} per rotation `
+          + `(estimate 3·log₂(1/ε)+2 = ${s.estimatedTCountPerRotation}), max distance ${formatScientific(s.maxDistance, 3)}`);
       }
       if (outPath !== undefined) {
         outputs.add(outPath, emitFor(out, args.qasm === 3 ? 3 : 2, target));

@@ -1,6 +1,8 @@
+import { formatDuration } from '../../format';
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
+import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
@@ -56,7 +58,7 @@ export const runCommand: QnCommand = {
       const flopRatePerSecond = args['flop-rate'] !== undefined ? args['flop-rate'] as number : measureFlopRate();
       let bar: ProgressBar | null = null;
       const stream = progressStreamOf(io);
-      const result = runPipeline({
+      const result = withBatchFlags({ batch: '--batch' }, () => runPipeline({
         model: args.model as string, steps: args.steps as number, batchSize: args.batch as number, seed: args.seed as number,
         c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
         hardware, qec: args.qec === undefined ? undefined : checkQecChoice(String(args.qec)),
@@ -66,7 +68,7 @@ export const runCommand: QnCommand = {
       }, {
         onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },
         onProgress: (done, total, label) => { if (!bar) bar = makeProgressBar(stream, total, '      training'); bar.update(done, label); },
-      });
+      }));
       (bar as ProgressBar | null)?.done();
       const written = result.files.map((f) => {
         const p = path.join(outDir, f.name);
@@ -78,7 +80,7 @@ export const runCommand: QnCommand = {
       for (const line of result.summary) io.out(line);
       io.out('');
       io.out(`Files (${outDir}/): ${written.map((p) => path.basename(p)).join(', ')}`);
-      io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+      io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${formatDuration((Date.now() - t0) / 1000)}.`);
       return 0;
     });
   },

@@ -1,5 +1,7 @@
+import { formatBytes } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
+import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar } from '../progress';
@@ -41,7 +43,7 @@ export const trainCommand: QnCommand = {
       .option('flop-rate', { type: 'number', default: D.flopRate, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices (fixed, so runs are reproducible)' })
       .option('blocks', { type: 'string', describe: 'comma-separated parameter blocks to schedule (default all: W1,b1,W2,b2,...)' })
       .option('simulate-max-n', { type: 'number', default: D.simulateMaxN, describe: 'blocks with N <= this that choose quantum are solved by simulating the circuit (0 = never)' })
-      .option('hessian', { type: 'string', default: D.hessian, describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds the memory budget, a third of the memory limit: ${(denseBlockBudgetBytes() / 1024 ** 3).toFixed(2)} GiB here; exact refuses such a block)` })
+      .option('hessian', { type: 'string', default: D.hessian, describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds the memory budget, a third of the memory limit: ${formatBytes(denseBlockBudgetBytes())} here; exact refuses such a block)` })
       .option('hessian-sample-rows', { type: 'number', default: D.hessianSampleRows, describe: 'matrix-free: Hessian rows sampled (one HVP each) to estimate d, α and zero rows' })
       .option('trace', { type: 'string', describe: 'schedule a training run computed elsewhere: folder with manifest.json, per step and block a Hessian (.npy/.mtx) or pruned matrix plus gradient and loss (docs/trace-format.md); model, steps, batch and data options are then unused' })
       .option('seed', { type: 'number', default: D.seed, describe: 'seed of data order, initialization and batches' })
@@ -76,7 +78,7 @@ export const trainCommand: QnCommand = {
         ? replayTrace(String(args.trace), {
           c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, attosecondPricer, readout, configExtras,
         }, pricer, { onProgress })
-        : runQNewtonSchedule({
+        : withBatchFlags({ batch: '--batch', trainCount: '--train-count' }, () => runQNewtonSchedule({
           model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
           sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
           trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
@@ -84,7 +86,7 @@ export const trainCommand: QnCommand = {
           sgdLearningRates: rates('sgd-lr'), adamLearningRates: rates('adam-lr'), sgdMaxSteps: args['baseline-max-steps'] as number | undefined,
           hessian: String(args.hessian) as HessianMode, hessianSampleRows: args['hessian-sample-rows'] as number,
           configExtras,
-        }, pricer, { onProgress, onPhaseProgress: onProgress });
+        }, pricer, { onProgress, onPhaseProgress: onProgress }));
       bar?.done();
       for (const line of formatScheduleReport(report)) io.out(line);
       outputs.add(out, JSON.stringify(report, null, 2) + '\n');

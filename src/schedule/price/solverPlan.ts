@@ -21,6 +21,7 @@
  * Repetitions (expected runs until one success, amplitude amplification included for qsvt/hhl,
  * worst-case success probability) come from src/math/qlsa/models.ts.
  */
+import { formatNumber, formatScientific } from '../../format';
 import { BudgetUnmetError } from '../../errors';
 import type { Op } from '../../ir';
 import type { LogicalGateCounts } from '../../cost';
@@ -120,8 +121,8 @@ export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracle
   const epsilonAlgorithm = epsilon - epsilonBlockEncoding;
   if (!(epsilonAlgorithm > 0)) {
     throw new BudgetUnmetError(
-      `a ${bits}-bit entry oracle has block-encoding error π/2^${bits} = ${blockEncoding.errorBound.toExponential(3)}, which at ` +
-      `κ_eff = α·κ = ${kappaEff.toPrecision(4)} already uses the whole ε = ${epsilon}; raise the oracle precision to ≥ ` +
+      `a ${bits}-bit entry oracle has block-encoding error π/2^${bits} = ${formatScientific(blockEncoding.errorBound, 4)}, which at ` +
+      `κ_eff = α·κ = ${formatNumber(kappaEff, 4)} already uses the whole ε = ${epsilon}; raise the oracle precision to ≥ ` +
       `${derivedOracleBits(kappaEff, epsilon)} bits (or leave it unset) or loosen --epsilon`,
       { oracleBits: bits, kappaEff, epsilon });
   }
@@ -131,8 +132,8 @@ export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracle
   const clockBits = solver === 'hhl' ? hhlDefaultClockBits(kappaEff, epsilonAlgorithm) : undefined;
   const extraQubitCount = solver === 'hhl' ? clockBits! + 1 : solver === 'qsvt' ? 0 : ADIABATIC_EXTRA_QUBITS;
   const notes = [
-    `sparse-access block encoding (GSLW 2019 Lemma 48), ${slotCount} slots, ${bits}-bit entries: α = ${alpha.toPrecision(4)}, κ_eff = α·κ = ${kappaEff.toPrecision(4)}`,
-    `precision split: block encoding ${epsilonBlockEncoding.toExponential(2)}, algorithm ${epsilonAlgorithm.toExponential(2)}`,
+    `sparse-access block encoding (GSLW 2019 Lemma 48), ${slotCount} slots, ${bits}-bit entries: α = ${formatNumber(alpha, 4)}, κ_eff = α·κ = ${formatNumber(kappaEff, 4)}`,
+    `precision split: block encoding ${formatScientific(epsilonBlockEncoding, 3)}, algorithm ${formatScientific(epsilonAlgorithm, 3)}`,
     ...q.notes,
     isQsvt
       ? 'counts are those of the compiled QSVT op tree (placeholder phases: each counts as one arbitrary rotation)'

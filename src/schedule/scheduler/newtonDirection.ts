@@ -18,6 +18,7 @@
  * 2.31 → 1.84 with it). The regularization H + c·max|H|·I acts as Levenberg–Marquardt damping
  * on top: larger c gives shorter, safer steps (c = 1: 2.31 → 0.98).
  */
+import { formatScientific } from '../../format';
 import { InvalidVectorError } from '../../errors';
 import { CsrMatrix, csrMatVec, csrToDense } from '../../math/csrMatrix';
 import { solveDense } from '../../math/qsp/linear';
@@ -156,7 +157,7 @@ export function backtrackingUpdate(
   let slope = 0;
   for (let i = 0; i < gradient.length; i++) slope += gradient[i] * direction[i];
   if (!(slope > 0)) {
-    return { params, stepSize: 0, backtracks: 0, lossAfter: lossBefore, slope, trials: 0, note: `update skipped: gᵀΔ = ${slope.toExponential(2)} ≤ 0, not a descent direction (H̃ indefinite)` };
+    return { params, stepSize: 0, backtracks: 0, lossAfter: lossBefore, slope, trials: 0, note: `update skipped: gᵀΔ = ${formatScientific(slope, 3)} ≤ 0, not a descent direction (H̃ indefinite)` };
   }
   const checkBefore = checkBatch ? lossOf(spec, params, checkBatch) : 0;
   let eta = stepSize;

@@ -4,6 +4,7 @@
  * whose messages say which option is wrong and what range is allowed.
  */
 import { InvalidArgumentError, UnknownNameError, requireIntegerAtLeast, requireOpenUnitInterval, requirePositiveFinite } from '../../errors';
+import { checkBatchFitsData } from '../../hessian/batchFitsData';
 import { denseBlockBudgetBytes, denseBlockFits } from '../../hessian/memoryBudget';
 import { MlpSpec, parameterBlocks, parseModelSpec } from '../../hessian/mlpSpec';
 import { mnistSize } from '../../hessian/mnistData';
@@ -195,7 +196,7 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
   const steps = intAtLeast('steps', o.steps ?? D.steps, 1);
   const trainCount = intAtLeast('trainCount', o.trainCount ?? D.trainCount, 1);
   const batchSize = intAtLeast('batchSize', o.batchSize ?? D.batchSize, 1);
-  if (batchSize > trainCount) throw new InvalidArgumentError(`batch size ${batchSize} exceeds the ${trainCount} training samples; lower the batch size or raise trainCount`);
+  checkBatchFitsData(batchSize, trainCount);
   const evalCount = intAtLeast('evalCount', o.evalCount ?? Math.min(512, trainCount), 1);
   if (evalCount > trainCount) throw new InvalidArgumentError(`evaluation set ${evalCount} exceeds the ${trainCount} training samples`);
   const seed = intAtLeast('seed', o.seed ?? D.seed, 0);

@@ -29,7 +29,7 @@ import { hessianFreeToTarget } from './hessianFreeBaseline';
 import { ResolvedScheduleOptions, resolveScheduleOptions, ScheduleOptions } from './options';
 import type { MeasuredTimes, ScheduleDecision, ScheduleReport } from './report';
 import { DecisionTimes, scheduleBlock } from './scheduleBlock';
-import { firstOrderTotal, hessianFreeTotal, newtonTotals } from './strategyTotals';
+import { firstOrderTotal, hessianFreeTotal, measuredNewtonSeconds, newtonTotals } from './strategyTotals';
 
 /** One decision's linear system as it was solved (for compiling it to a circuit downstream). */
 export interface BlockSystem {
@@ -134,11 +134,7 @@ export function runResolvedSchedule(o: ResolvedScheduleOptions, pricer: SolvePri
     hfMaxSteps: o.hfMaxSteps, hfCgIterations: o.hfCgIterations, hessian: o.hessian, attosecondPriced: o.attosecondPricer !== undefined,
     ...o.configExtras,
   };
-  const newtonMeasured = (withKappa: boolean, quantumToo: boolean): number => times.reduce((s, t, i) => {
-    const d = decisions[i];
-    const solve = d.choice === 'quantum' && quantumToo ? 0 : t.classicalSolve;
-    return s + t.gradient + t.hessian + t.prune + t.lineSearch + (withKappa ? t.kappa : 0) + solve;
-  }, 0);
+  const newtonMeasured = (withKappa: boolean, quantumToo: boolean): number => measuredNewtonSeconds(times, decisions, withKappa, quantumToo);
   const wallSeconds = (Date.now() - t0) / 1000;
   const measured: MeasuredTimes = {
     wallSeconds,
