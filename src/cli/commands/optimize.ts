@@ -1,4 +1,5 @@
 import { formatDuration, formatFixed, formatPercent, formatScientific, formatTable } from '../../format';
+import { numberArg, stringArg } from '../args';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
@@ -66,18 +67,18 @@ export const optimizeCommand: QnCommand = {
     return withOutputs({ files: [outPath] }, outputOptionsOf(args), (outputs) => {
       const level = parseOptimizationLevel(args.level);
       const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
-      const coupling = couplingOf(args.coupling as string | undefined, target);
+      const coupling = couplingOf(stringArg(args, 'coupling'), target);
       const ancillas = parseAncillaMode(args.ancillas ?? 'none');
       const budgetS = parseBudgetS(args.budgetS ?? args['budget-s']);
       const routingTrials = routingTrialsOf(args['routing-trials'] ?? 1);
       const circuit = loadCircuitFile(String(args.file), expansionArg(args));
-      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, routingTrials, ancillas, budgetS });
+      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: numberArg(args, 'epsilon'), seed: numberArg(args, 'seed'), routingTrials, ancillas, budgetS });
       const b = report.before, a = report.after;
       const reduction = (x: number, y: number): string => (x ? formatPercent((x - y) / x) : '-');
       // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
       // counts as one gate in the input but as up to five in the Nam basis).
       const baseTarget = target ?? (level > 0 ? 'nam' : undefined);
-      const lowered = baseTarget ? summarize(lowerTo(circuit, baseTarget, { epsilon: args.epsilon as number }).circuit) : undefined;
+      const lowered = baseTarget ? summarize(lowerTo(circuit, baseTarget, { epsilon: numberArg(args, 'epsilon') }).circuit) : undefined;
       const showLowered = lowered !== undefined && (lowered.total !== b.total || lowered.cnot !== b.cnot || lowered.t !== b.t);
       io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${formatDuration(report.elapsedMs / 1000)})`);
       const counts = [['qubits', b.qubits, lowered?.qubits ?? 0, a.qubits], ['total', b.total, lowered?.total ?? 0, a.total],

@@ -1,4 +1,5 @@
 import { formatFixed, formatScientific, formatTable } from '../../format';
+import { numberArg, stringArg } from '../args';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
@@ -45,11 +46,11 @@ export const simulateCommand: QnCommand = {
     const file = String(args.file);
     const shots = positiveInt(args, 'shots');
     const top = positiveInt(args, 'top') ?? 10;
-    const seed = args.seed as number;
+    const seed = numberArg(args, 'seed');
     if (!Number.isInteger(seed)) throw new InvalidArgumentError(`--seed must be an integer, got ${String(seed)}`);
     const backendArgs = readBackendArgs(args);
     const memoryBudgetBytes = backendArgs.memoryBudgetBytes;
-    const out = args.out as string | undefined;
+    const out = stringArg(args, 'out');
     const exportDir = exportDirArg(args, ['out', 'shots']);
     if (exportDir !== undefined) {
       return writeExport(exportDir, outputOptionsOf(args), io, () => {
