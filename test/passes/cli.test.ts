@@ -1,4 +1,4 @@
-import { NAM_INPUT_DIR } from '../fixtures/paths';
+import { NAM_INPUT_DIR, SABRE_REVLIB_DIR } from '../fixtures/paths';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -120,6 +120,8 @@ describe('qnewton optimize / verify', () => {
     expect(four.code).toBe(0);
     expect(four.stdout).toMatch(/best of 4 layout trials/);
     expect(swaps(four.stdout)).toBeLessThanOrEqual(swaps(one.stdout));
+    const ising = await runCapture(['optimize', path.join(SABRE_REVLIB_DIR, 'ising_model_10.qasm'), '--coupling', 'ibmq-tokyo']);
+    expect(ising.stdout).toMatch(/routing: 0 swap\(s\) on ibmq-tokyo \(perfect layout/);
     for (const bad of ['0', '2.5', '1001']) {
       const out = path.join(dir, `trials_${bad}.qasm`);
       const r = await runCapture(['optimize', file, '--coupling', 'line:7', '--routing-trials', bad, '--out', out]);

@@ -3,6 +3,7 @@ import { InvalidArgumentError, requireIntegerInRange } from '../../errors';
 import { makeStdGate } from '../../ops';
 import { Rng, makeRng } from '../../math/rng';
 import { CouplingMap, adjacency, distanceMatrix } from './couplingMap';
+import { findPerfectLayout } from './perfectLayout';
 
 /** Options of {@link routeSabre}. */
 export interface SabreOptions {
@@ -34,6 +35,11 @@ export interface SabreOptions {
    *   worse on the denser IBM Q Tokyo (degree up to 6) for the SABRE paper's circuits.
    */
   readonly initialLayout?: 'random' | 'compact' | 'auto';
+  /**
+   * First look for a layout that needs no SWAP (default true; {@link findPerfectLayout}, a bounded
+   * search): when one is found it is used as is (no trials, no refinement) and swapCount is 0.
+   */
+  readonly perfectLayout?: boolean;
 }
 
 /** Most layout trials {@link routeSabre} accepts (each trial is 2·layoutRounds + 1 sweeps). */
@@ -50,6 +56,8 @@ export interface RouteResult {
   readonly initialLayout: readonly number[];
   readonly finalLayout: readonly number[];
   readonly swapCount: number;
+  /** True when the layout came from {@link findPerfectLayout} (no SWAPs needed). */
+  readonly perfectLayout: boolean;
 }
 
 interface RoutingProblem {
@@ -223,9 +231,10 @@ function compactLayout(n: number, adj: readonly (readonly number[])[], rng: Rng)
 }
 
 /**
- * Route a circuit of 1- and 2-qubit gates onto `map` with SABRE: an initial layout (see
- * {@link SabreOptions.initialLayout}) refined by
- * forward–backward sweeps, then a final forward sweep inserting SWAPs. The output acts on
+ * Route a circuit of 1- and 2-qubit gates onto `map`: a layout needing no SWAP if a bounded
+ * search finds one ({@link SabreOptions.perfectLayout}), else SABRE: an initial layout (see
+ * {@link SabreOptions.initialLayout}) refined by forward–backward sweeps, then a final forward
+ * sweep inserting SWAPs, best of {@link SabreOptions.trials}. The output acts on
  * physical qubits (one register `q` of map.numPhysicalQubits); every 2-qubit gate is on a coupled
  * pair. If U is the input unitary (padded with idle qubits), the output is
  * Π_final · U · Π_initial⁻¹ where Π_L sends logical qubit i to physical qubit L[i].
@@ -246,7 +255,13 @@ export function routeSabre(circuit: Circuit, map: CouplingMap, opts: SabreOption
   const mode = opts.initialLayout ?? 'auto';
   const compact = mode === 'compact' || (mode === 'auto' && adj.every((a) => a.length <= SPARSE_MAX_DEGREE));
   let best: { initial: Int32Array; out: PassOutput; swaps: number } | undefined;
-  for (let t = 0; t < trials; t++) {
+  const perfect = opts.perfectLayout === false ? undefined : findPerfectLayout(ins, n, adj);
+  if (perfect) {
+    const taken = new Set(perfect);
+    const layout = Int32Array.from([...perfect, ...Array.from({ length: P }, (_, p) => p).filter((p) => !taken.has(p))]);
+    best = { initial: layout, out: sabreSweep(fwd, ins.length, map, dist, adj, layout, extSize, extW, true), swaps: 0 };
+  }
+  for (let t = 0; t < (perfect ? 0 : trials); t++) {
     // Initial layout of the padded circuit (logical qubits n..P−1 are idle ancillas).
     let layout: Int32Array = compact ? compactLayout(n, adj, rng) : randomLayout(P, rng);
     for (let r = 0; r < (opts.layoutRounds ?? 2); r++) {
@@ -278,5 +293,5 @@ export function routeSabre(circuit: Circuit, map: CouplingMap, opts: SabreOption
     b.apply(it.op, it.qubits.map((q) => cur[q]), { clbits: it.clbits, condition: it.condition });
   }
   b.addGlobalPhase(circuit.globalPhaseRad);
-  return { circuit: b.build(), initialLayout, finalLayout: Array.from(cur), swapCount: swaps };
+  return { circuit: b.build(), initialLayout, finalLayout: Array.from(cur), swapCount: swaps, perfectLayout: perfect !== undefined };
 }
