@@ -100,7 +100,7 @@ const ENTRIES: readonly StdGateEntry[] = [
     target: () => M.SX2, decomp: () => [['sdg', [], [0]], ['h', [], [0]], ['sdg', [], [0]]], inverse: () => ['sxdg', []] },
   { name: 'sxdg', libraries: ['qelib1-ext'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
     target: () => M.SXDG2, decomp: () => [['s', [], [0]], ['h', [], [0]], ['s', [], [0]]], inverse: () => ['sx', []] },
-  { name: 'rx', libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
+  { name: 'rx', libraries: ['qelib1', 'stdgates', 'ion', 'ibm-heron-fractional'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
     target: (a) => M.rxMatrix(a[0]), decomp: (a) => [['u3', [a[0], -PI / 2, PI / 2], [0]]], inverse: neg('rx') },
   { name: 'ry', libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
     target: (a) => M.ryMatrix(a[0]), decomp: (a) => [['u3', [a[0], 0, 0], [0]]], inverse: neg('ry') },

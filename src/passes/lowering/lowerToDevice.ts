@@ -16,7 +16,7 @@ type Step = readonly [string, readonly number[], 'c' | 't' | 'ct'];
  */
 const CX_AS: Readonly<Record<Exclude<DeviceTargetName, 'braket'>, { readonly steps: readonly Step[]; readonly phaseRad: number; readonly basis: SingleQubitBasis }>> = {
   'ibm-heron': { steps: [['h', [], 't'], ['cz', [], 'ct'], ['h', [], 't']], phaseRad: 0, basis: 'zsx' },
-  'ibm-heron-fractional': { steps: [['h', [], 't'], ['cz', [], 'ct'], ['h', [], 't']], phaseRad: 0, basis: 'zsx' },
+  'ibm-heron-fractional': { steps: [['h', [], 't'], ['cz', [], 'ct'], ['h', [], 't']], phaseRad: 0, basis: 'zsxrx' },
   'ibm-eagle': { steps: [['x', [], 'c'], ['ecr', [], 'ct'], ['rz', [PI / 2], 'c'], ['rx', [PI / 2], 't']], phaseRad: PI / 4, basis: 'zsx' },
   quantinuum: { steps: [['h', [], 't'], ['rzz', [-PI / 2], 'ct'], ['h', [], 't'], ['rz', [PI / 2], 'c'], ['rx', [PI / 2], 't']], phaseRad: PI / 4, basis: 'zu1q' },
   ionq: { steps: [['h', [], 'c'], ['ms', [PI, 0], 'ct'], ['h', [], 'c'], ['rz', [PI / 2], 'c'], ['rx', [PI / 2], 't']], phaseRad: PI / 4, basis: 'gpi' },
