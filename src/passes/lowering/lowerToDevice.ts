@@ -33,7 +33,8 @@ export function lowerNamToDevice(nam: Circuit, target: DeviceTargetName): Circui
   if (!DEVICE_TARGETS[target].classicalControl) {
     const k = nam.instructions.findIndex((i) => i.condition !== undefined);
     if (k >= 0) {
-      throw new EmitUnsupportedError(`target ${target} cannot run the classically conditioned '${nam.instructions[k].op.name}' (instruction ${k + 1}): it has no mid-circuit 'if'; use --target ibm-heron or quantinuum, or remove the condition`, { target, instruction: k });
+      const withControl = (Object.keys(DEVICE_TARGETS) as DeviceTargetName[]).filter((t) => DEVICE_TARGETS[t].classicalControl);
+      throw new EmitUnsupportedError(`target ${target} cannot run the classically conditioned '${nam.instructions[k].op.name}' (instruction ${k + 1}): it has no mid-circuit 'if'; use a target with classical control (${withControl.join(', ')}), or remove the condition`, { target, instruction: k });
     }
   }
   if (target === 'braket') return nam;
