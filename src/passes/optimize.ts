@@ -74,8 +74,10 @@ export interface OptimizeReport {
   /** Routing: map name, layouts, SWAPs inserted, and the depth of the routed, lowered circuit (all gates / 2-qubit gates only). */
   readonly routing?: {
     readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number;
-    /** Layout trials routed (the one with the fewest SWAPs is kept). */
+    /** Layout trials routed (the one with the fewest SWAPs is kept); unused when a perfect layout was found. */
     readonly trials: number;
+    /** True when a layout needing no SWAP was found (routing/perfectLayout.ts). */
+    readonly perfectLayout: boolean;
     readonly depth: number; readonly twoQubitDepth: number;
   };
   readonly synthesis?: SynthesisReport;
@@ -182,7 +184,7 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
     if (level > 0) c = cancelInverses.run(lowerToNam(c)).circuit;
     c = lower(c);
     routing = {
-      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount, trials: opts.routingTrials ?? 1,
+      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount, trials: opts.routingTrials ?? 1, perfectLayout: r.perfectLayout,
       depth: depthOf(c), twoQubitDepth: depthOf(c, (ins) => ins.qubits.length === 2 && ins.op.def.category === 'unitary'),
     };
   }

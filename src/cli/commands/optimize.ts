@@ -95,7 +95,7 @@ export const optimizeCommand: QnCommand = {
         io.out(`hadamard gadgets: ${g.ancillas} ancilla(s) in register ${g.register} (prepare |0>, post-select |0> at the end); T ${g.tWithout} -> ${g.tWith}`);
       } else if (ancillas === 'gadgets') io.out('hadamard gadgets: no T-count gain, output has no ancillas');
       if (report.routing) {
-        io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}${report.routing.trials > 1 ? ` (best of ${report.routing.trials} layout trials)` : ''}; depth ${report.routing.depth} (2-qubit depth ${report.routing.twoQubitDepth})`);
+        io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}${report.routing.perfectLayout ? ' (perfect layout: every 2-qubit gate on a coupler)' : report.routing.trials > 1 ? ` (best of ${report.routing.trials} layout trials)` : ''}; depth ${report.routing.depth} (2-qubit depth ${report.routing.twoQubitDepth})`);
         io.out(`initial layout (logical→physical): ${report.routing.initialLayout.slice(0, circuit.numQubits).join(' ')}`);
         io.out(`final layout   (logical→physical): ${report.routing.finalLayout.slice(0, circuit.numQubits).join(' ')}`);
       }

@@ -50,7 +50,7 @@ export const validateCommand: QnCommand = {
     const result = {
       file, solver: r.solver, blockEncoding: r.blockEncoding, originalDim: r.originalDim, paddedDim: r.paddedDim, qubits: r.numQubits,
       degree: r.degree, clockBits: r.clockBits, epsilon: r.epsilon, fidelity,
-      successProbability: probability, predictedSuccessProbability: r.successProbability, simulationMs,
+      successProbability: probability, predictedSuccessProbability: r.successProbability, predictedSuccessProbabilityKind: r.successProbabilityKind, simulationMs,
       backend: run.backend, ...(run.autoReason ? { backendReason: run.autoReason } : {}),
       ...(run.sparseStats ? { peakSupport: run.sparseStats.peakSupport, prunedProbability: run.sparseStats.prunedProbability, pruneErrorBound: run.sparseStats.pruneErrorBound } : {}),
     };
