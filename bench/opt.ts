@@ -139,10 +139,7 @@ function main(): void {
   const ancillaRows = ancillaTables([...SUITE, 'hwb6', 'mod_adder_1024']);
   const routingRows = routingTable();
   const sabreTokyo = sabreTokyoTable();
-  const out = path.resolve(__dirname, '../../bench/results');
-  const outDir = fs.existsSync(out) ? out : path.resolve(__dirname, 'results');
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'opt.json'), JSON.stringify({ node: process.version, suite, rows, extra, gf2Family: fam, gf2LogLogSlope: slope, ancillaModes: ancillaRows, routing: routingRows, sabreTokyo }, null, 2) + '\n');
+  fs.writeFileSync(resultsFile(), JSON.stringify({ node: process.version, suite, rows, extra, gf2Family: fam, gf2LogLogSlope: slope, ancillaModes: ancillaRows, routing: routingRows, sabreTokyo }, null, 2) + '\n');
 }
 
 /**
@@ -229,5 +226,22 @@ function routingTable() {
   return rows;
 }
 
-// QN_BENCH_ROUTING_ONLY=1 runs only the routing table (it is the slowest part to iterate on).
-if (process.env.QN_BENCH_ROUTING_ONLY) { routingTable(); sabreTokyoTable(); } else main();
+/** bench/results/opt.json (from dist/bench or from bench/). */
+function resultsFile(): string {
+  const out = path.resolve(__dirname, '../../bench/results');
+  const outDir = fs.existsSync(out) ? out : path.resolve(__dirname, 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  return path.join(outDir, 'opt.json');
+}
+
+/** Only the routing tables; their two keys of an existing opt.json are replaced (the rest is kept, with `routingNode` for this run). */
+function routingOnly(): void {
+  const routing = routingTable();
+  const sabreTokyo = sabreTokyoTable();
+  const file = resultsFile();
+  const old = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> : {};
+  fs.writeFileSync(file, JSON.stringify({ ...old, routing, sabreTokyo, routingNode: process.version }, null, 2) + '\n');
+}
+
+// QN_BENCH_ROUTING_ONLY=1 runs only the routing tables (the slowest part to iterate on).
+if (process.env.QN_BENCH_ROUTING_ONLY) routingOnly(); else main();

@@ -1,8 +1,8 @@
 /**
  * Routing against a published reference: the 24 circuits of the SABRE paper (Li, Ding, Xie,
  * ASPLOS 2019, arXiv:1809.02573, results table), vendored in bench/fixtures/sabre-revlib, routed
- * by our SABRE (src/passes/routing/sabre.ts) onto IBM Q Tokyo (20 qubits, the paper's device,
- * `ibmTokyoMap()`), side by side with the paper's added-gate counts (published.json). Added gates
+ * by our router (src/passes/routing/sabre.ts: perfect-layout pre-pass, then SABRE) onto IBM Q
+ * Tokyo (20 qubits, the paper's device, `ibmTokyoMap()`), side by side with the paper's added-gate counts (published.json). Added gates
  * are CNOTs: 3 per SWAP, the paper's convention. Columns: 1 layout trial and the best of
  * {@link SABRE_TOKYO_TRIALS} trials, both from seed 1 (the single trial is the first trial of the
  * same seeded sequence, so best-of-N ≤ 1 trial). Used by bench/opt.ts.

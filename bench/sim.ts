@@ -9,6 +9,8 @@
  * at 28 qubits (4 GiB state) with the peak RSS. Each is also run with cache blocks of
  * QN_BENCH_SIM_BLOCK qubits (default 14; fusion.ts) and the ratio to one state pass reported.
  *
+ * Each is also run as complex64 (complex64.ts): time and the max amplitude error against complex128.
+ *
  * Solver circuits: the QSVT circuits `compile` writes for N = 8 and 16 (QN_BENCH_SIM_SOLVER_N)
  * with the sparse-access and LCU encodings (QN_BENCH_SIM_ENCODINGS, or "all"), simulated with
  * --backend auto as `validate` does: backend, time (compile + run), peak support, fidelity with
@@ -18,7 +20,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Circuit, CircuitBuilder } from '../src/ir';
 import { makeStdGate } from '../src/ops';
-import { StateVector, compileCircuit, compileSparse, postselectedRun, scaleInPlace, statevector, unitaryOf, zeroState } from '../src/sim';
+import { StateVector, compileCircuit, compileSparse, maxAmplitudeError, postselectedRun, scaleInPlace, statevector, statevectorComplex64, unitaryOf, zeroState } from '../src/sim';
 import { csrFromDense } from '../src/math/csrMatrix';
 import { makeRng } from '../src/math/rng';
 import { BLOCK_ENCODING_NAMES, classicalSolution, embedSolution, stateFidelity, synthesizeLinearSolver } from '../src/synth';
@@ -121,6 +123,8 @@ interface Row {
   cpuPerGateOverPass: number; qcSec: number | null; speedupVsQc: number | null;
   /** With cache blocks of `blockQubits` qubits (null when n ≤ blockQubits). */
   blockQubits: number; blockedSteps: number | null; blockedSec: number | null; blockedPerGateOverPass: number | null;
+  /** complex64 run (complex64.ts): seconds, max |a64 − a128| over amplitudes, Float32 rounding passes. */
+  complex64Sec: number; complex64MaxError: number; complex64Roundings: number;
 }
 
 /** The SPD test matrix of the solver rows: diagonal 3 + 0.1·i, 0.7 on the first and 0.2 on the third off-diagonal. */
@@ -193,7 +197,12 @@ function main(): void {
         blockedSec = bestOf(reps, () => statevector(c, { blockQubits }));
         blockedSteps = compileCircuit(c, { blockQubits }).steps.length;
       }
+      const ref = statevector(c);
+      statevectorComplex64(c);
+      let s64 = statevectorComplex64(c);
+      const complex64Sec = bestOf(reps, () => { s64 = statevectorComplex64(c); });
       rows.push({
+        complex64Sec, complex64MaxError: maxAmplitudeError(s64, ref), complex64Roundings: s64.roundings,
         circuit: name, numQubits: n, gates, kernelSteps: compileCircuit(c).steps.length, stepsPerGate: compileCircuit(c).steps.length / gates,
         oursSec: ours, oursUnfusedSec: unfused, statePassSec: pass,
         perGateSec: ours / gates, perGateOverPass: ours / gates / pass, cpuPerGateOverPass: oursCpu / gates / cpuPass,
@@ -227,14 +236,15 @@ function main(): void {
 let headerPrinted = false;
 function printRow(r: Row): void {
   if (!headerPrinted) {
-    console.log('circuit    n  gates steps   ours[s]  unfused[s]  pass[s]  gate/pass  cpu g/p  qc[s]    ours vs qc  blocks  blocked[s]  gate/pass');
+    console.log('circuit    n  gates steps   ours[s]  unfused[s]  pass[s]  gate/pass  cpu g/p  qc[s]    ours vs qc  blocks  blocked[s]  gate/pass  c64[s]  c64 max err');
     headerPrinted = true;
   }
   const f = (x: number | null, d = 4) => (x === null ? '-' : x.toFixed(d));
   console.log(`${r.circuit.padEnd(9)} ${String(r.numQubits).padStart(2)} ${String(r.gates).padStart(6)} ${String(r.kernelSteps).padStart(5)}  ` +
     `${f(r.oursSec).padStart(8)}  ${f(r.oursUnfusedSec).padStart(9)}  ${f(r.statePassSec, 5).padStart(7)}  ${r.perGateOverPass.toFixed(2).padStart(8)}  ${r.cpuPerGateOverPass.toFixed(2).padStart(7)}  ` +
     `${f(r.qcSec, 2).padStart(6)}  ${(r.speedupVsQc === null ? '-' : r.speedupVsQc.toFixed(0) + 'x').padStart(9)}  ${String(r.blockedSteps ?? '-').padStart(6)}  ` +
-    `${f(r.blockedSec).padStart(9)}  ${r.blockedPerGateOverPass === null ? '-' : r.blockedPerGateOverPass.toFixed(2)}`);
+    `${f(r.blockedSec).padStart(9)}  ${(r.blockedPerGateOverPass === null ? '-' : r.blockedPerGateOverPass.toFixed(2)).padStart(9)}  ` +
+    `${f(r.complex64Sec, 3).padStart(6)}  ${r.complex64MaxError.toExponential(1)}`);
 }
 
 main();

@@ -101,13 +101,15 @@ function computeGateText(op: Op, ctx: TextContext): string | undefined {
   }
   if (d === CONTROLLED_GATE_DEF || d === CONTROLLED_COMPOSITE_DEF) {
     const p = op.params as ControlledParams;
+    const cu = controlledUText(p.inner);
+    if (cu !== undefined) return p.numControls === 1 ? cu : `${ctrlPrefix('ctrl', p.numControls - 1)}${cu}`;
     const inner = gateText(p.inner, ctx);
-    return inner === undefined ? undefined : `${ctrlPrefix('ctrl', p.numControls)}${inner}`;
+    return inner === undefined || writesU(inner) ? undefined : `${ctrlPrefix('ctrl', p.numControls)}${inner}`;
   }
   if (d === NEG_CONTROLLED_DEF) {
     const p = op.params as NegControlledParams;
     const inner = gateText(p.inner, ctx);
-    return inner === undefined ? undefined : `${ctrlPrefix('negctrl', p.numControls)}${inner}`;
+    return inner === undefined || writesU(inner) ? undefined : `${ctrlPrefix('negctrl', p.numControls)}${inner}`;
   }
   if (d === INVERSE_DEF) {
     const inner = gateText((op.params as InverseParams).inner, ctx);
@@ -122,6 +124,21 @@ function computeGateText(op: Op, ctx: TextContext): string | undefined {
   if (d === GPHASE_DEF && op.numQubits === 0) return `gphase(${formatAngle(op.angles[0])})`;
   return undefined;
 }
+
+/**
+ * Controlled u3 / u2 / u as `cu(θ, φ, λ, 0)` (one control; more controls as `ctrl(k−1) @ cu`):
+ * the built-in U's global phase differs between conventions (the published stdgates.inc implies
+ * U = e^{iθ/2}·u3, Qiskit documents U = u3), so `ctrl @ U` has two meanings; cu has one.
+ */
+function controlledUText(inner: Op): string | undefined {
+  if (inner.def.name !== inner.name) return undefined;
+  if (inner.name === 'u3' || inner.name === 'u') return `cu${argList([...inner.angles, 0])}`;
+  if (inner.name === 'u2') return `cu${argList([Math.PI / 2, ...inner.angles, 0])}`;
+  return undefined;
+}
+
+/** True when a gate text calls the built-in U (possibly under inv/pow): not to be controlled (see controlledUText). */
+const writesU = (text: string): boolean => /(^|@ )U\(/.test(text);
 
 function qasm3Context(options: EmitQasm3Options): TextContext {
   for (const g of options.keepGates ?? []) {
@@ -145,9 +162,10 @@ export function qasm3StatementCount(circuit: Circuit, options: EmitQasm3Options 
  * with `inv @` / `pow(p) @`; other ops (user-defined gates, ccz-free composites) are flattened.
  * Registers become `qubit[n] name;` / `bit[n] name;`; the global phase is kept as a final
  * `gphase(θ);`. Conditions on a whole register print as `if (c == n)`, others as nested
- * single-bit conditions `if (c[i] == b)`. Controlled-U3 is written `cu(θ, φ, λ, 0)`, which
- * stdgates.inc and Qiskit read alike (not `ctrl @ U`, whose control phase depends on U's global
- * phase convention). Register names that are keywords or library gate names are renamed by
+ * single-bit conditions `if (c[i] == b)`. Controlled-U3 (also u2, u, and with k controls
+ * `ctrl(k−1) @ cu`) is written `cu(θ, φ, λ, 0)`, which stdgates.inc and Qiskit read alike (never
+ * `ctrl @ U`, whose control phase depends on U's global phase convention; other controlled U
+ * texts are decomposed). Register names that are keywords or library gate names are renamed by
  * {@link withLegalRegisterNames} (`end` → `r_end`). Opaque gates are refused (EmitUnsupportedError):
  * OpenQASM 3 has no `opaque` statement.
  * Output is byte-identical for identical input. Flattening is bounded by the expansion budget

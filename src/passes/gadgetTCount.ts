@@ -1,5 +1,6 @@
 import { Circuit } from '../ir';
 import { InvalidArgumentError } from '../errors';
+import { requirePositiveFinite } from '../errors/ranges';
 import { cancelToFixedPoint } from './cancelGates';
 import { decomposeToffolis } from './decomposeToffolis';
 import { GateList, K_CX, K_H, K_P, WorkGate, fromGateList, toGateList } from './gateList';
@@ -39,10 +40,8 @@ export const WHOLE_REGION_MAX_TERMS = 400;
  */
 export function parseBudgetS(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new InvalidArgumentError(`--budget-s must be a number of seconds > 0, got ${String(value)}`);
-  }
-  return value;
+  if (typeof value !== 'number') throw new InvalidArgumentError(`time budget (s) must be a number, got ${String(value)}`);
+  return requirePositiveFinite(value, 'time budget (s)');
 }
 
 /**

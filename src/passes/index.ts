@@ -31,6 +31,7 @@ export * from './lowering/devices';
 export * from './lowering/lowerToDevice';
 export * from './routing/couplingMap';
 export * from './routing/sabre';
+export * from './routing/perfectLayout';
 export * from './routing/heavyHex';
 export * from './equivalence';
 export * from './optimize';

@@ -17,10 +17,17 @@ import { CouplingMap } from './routing/couplingMap';
 import { routeSabre } from './routing/sabre';
 import { toddRegionsPass } from './toddRegions';
 import { resynthesizeRegionsPass } from './regionResynthesis';
+import { searchWithBudget } from './budgetedSearch';
 import { AncillaMode, parseAncillaMode, parseBudgetS, reduceTCountWithGadgets } from './gadgetTCount';
 
-/** Optimization level: 0 none, 1 cancellation + Toffoli polarity, 2 + phase folding, 3 + Hadamard reduction and resynthesis. */
-export type OptimizationLevel = 0 | 1 | 2 | 3;
+/**
+ * Optimization level: 0 none, 1 cancellation + Toffoli polarity, 2 + phase folding, 3 + Hadamard
+ * reduction and resynthesis, 4 = level 3 then a budgeted search over rewrite orders (budgetedSearch.ts).
+ */
+export type OptimizationLevel = 0 | 1 | 2 | 3 | 4;
+
+/** Budget (seconds) of the level-4 search when none is given. */
+export const LEVEL4_DEFAULT_BUDGET_S = 10;
 
 /** Options of {@link optimize}. */
 export interface OptimizeOptions {
@@ -44,7 +51,10 @@ export interface OptimizeOptions {
    * has the gadget ancillas as a last register, prepared in |0⟩ and post-selected on |0⟩.
    */
   readonly ancillas?: AncillaMode;
-  /** Wall-clock budget (seconds, > 0) of the gadget T-count reduction (default none; see gadgetTCount.ts). */
+  /**
+   * Wall-clock budget (seconds, > 0) of the gadget T-count reduction (default none; see
+   * gadgetTCount.ts) and of the level-4 search (default {@link LEVEL4_DEFAULT_BUDGET_S}).
+   */
   readonly budgetS?: number;
 }
 
@@ -64,8 +74,10 @@ export interface OptimizeReport {
   /** Routing: map name, layouts, SWAPs inserted, and the depth of the routed, lowered circuit (all gates / 2-qubit gates only). */
   readonly routing?: {
     readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number;
-    /** Layout trials routed (the one with the fewest SWAPs is kept). */
+    /** Layout trials routed (the one with the fewest SWAPs is kept); unused when a perfect layout was found. */
     readonly trials: number;
+    /** True when a layout needing no SWAP was found (routing/perfectLayout.ts). */
+    readonly perfectLayout: boolean;
     readonly depth: number; readonly twoQubitDepth: number;
   };
   readonly synthesis?: SynthesisReport;
@@ -74,6 +86,8 @@ export interface OptimizeReport {
    * count and register; the output's ancillas start in |0⟩ and are post-selected on |0⟩.
    */
   readonly gadgets?: { readonly ancillas: number; readonly register: string; readonly tWithout: number; readonly tWith: number };
+  /** Level 4: search rounds run and rounds that improved the best circuit. */
+  readonly search?: { readonly rounds: number; readonly improvements: number; readonly budgetS: number };
   readonly elapsedMs: number;
 }
 
@@ -81,6 +95,10 @@ export interface OptimizeReport {
 export function summarize(c: Circuit): CircuitSummary {
   return { ...namCounts(c), qubits: c.numQubits, byName: Object.fromEntries(countByName(c)) };
 }
+
+/** The level-3 pass list (also the round of the level-4 search); see {@link OPTIMIZATION_LEVEL_PASSES}. */
+const LEVEL3_PASSES: readonly Pass[] = [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }),
+  resynthesizeRegionsPass(), resynthesizeRunsPass('nam'), cancelInverses];
 
 /**
  * The optimization passes of a level (Nam et al. 2018's "heavy" sequence, extended with phase
@@ -91,8 +109,9 @@ export function summarize(c: Circuit): CircuitSummary {
  * cancel, fold phases, cancel} (cap 6), then TODD T-count reduction on CNOT+phase regions of
  * ≤ 16 qubits (toddRegions.ts; a rewrite may add at most 6 gates per T gate it removes), then
  * CNOT-count resynthesis of the CNOT+phase regions by GraySynth (regionResynthesis.ts; kept only
- * when it saves CNOTs), then single-qubit resynthesis and a last cancellation.
- * Phase folding absorbs Clifford phases into the path sum and applies the [HH] and [ω] rules
+ * when it saves CNOTs), then single-qubit resynthesis and a last cancellation; 4 = the level-3
+ * passes, then the budgeted search of budgetedSearch.ts (rounds of the same passes on randomly
+ * relabeled qubits, the best circuit kept). Phase folding absorbs Clifford phases into the path sum and applies the [HH] and [ω] rules
  * (pathSum.ts) on circuits of up to 20,000 gates. Each level is a list of passes (data), composed
  * with {@link sequence}, whose contract check rejects a list that cannot run.
  */
@@ -100,7 +119,8 @@ export const OPTIMIZATION_LEVEL_PASSES: Readonly<Record<OptimizationLevel, reado
   0: [],
   1: [toNamBasis, removeIdentities, decomposeToffolis, cancelInverses],
   2: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: false, maxRounds: 4 })],
-  3: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }), resynthesizeRegionsPass(), resynthesizeRunsPass('nam'), cancelInverses],
+  3: LEVEL3_PASSES,
+  4: LEVEL3_PASSES,
 });
 
 /** The levels {@link OPTIMIZATION_LEVEL_PASSES} defines, ascending. */
@@ -137,6 +157,12 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   if (passes.length) {
     c = sequence(`level${level}`, passes, { audit: opts.audit, onPass: (name, r, ms) => passLog.push({ name, changed: r.changed, elapsedMs: ms }) }).run(c).circuit;
   }
+  let search: OptimizeReport['search'];
+  if (level === 4) {
+    const s = searchWithBudget(c, passes, { budgetS: budgetS ?? LEVEL4_DEFAULT_BUDGET_S, seed: opts.seed });
+    c = s.circuit;
+    search = { rounds: s.rounds, improvements: s.improvements, budgetS: budgetS ?? LEVEL4_DEFAULT_BUDGET_S };
+  }
   let gadgets: OptimizeReport['gadgets'];
   if (ancillas === 'gadgets') {
     const g = reduceTCountWithGadgets(c, { budgetS });
@@ -158,12 +184,12 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
     if (level > 0) c = cancelInverses.run(lowerToNam(c)).circuit;
     c = lower(c);
     routing = {
-      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount, trials: opts.routingTrials ?? 1,
+      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount, trials: opts.routingTrials ?? 1, perfectLayout: r.perfectLayout,
       depth: depthOf(c), twoQubitDepth: depthOf(c, (ins) => ins.qubits.length === 2 && ins.op.def.category === 'unitary'),
     };
   }
   return {
     circuit: c,
-    report: { level, target: opts.target, before, after: summarize(c), passes: passLog, routing, synthesis, gadgets, elapsedMs: Date.now() - t0 },
+    report: { level, target: opts.target, before, after: summarize(c), passes: passLog, routing, synthesis, gadgets, search, elapsedMs: Date.now() - t0 },
   };
 }

@@ -7,14 +7,15 @@ import { U3Angles, mul2, phaseBetween, u3AnglesOf } from './lowering/euler';
 
 /**
  * Gate basis for single-qubit runs: 'nam' = {rz, h, x}; 'zsx' = {rz, sx, x} (IBM);
+ * 'zsxrx' = {rz, sx, x, rx} (IBM Heron with the fractional rx: any run is Rz·Rx·Rz, one pulse);
  * 'zyz' = {rz, ry} (trapped ions); 'zu1q' = {rz, u1q} (Quantinuum); 'gpi' = {gpi, gpi2} (IonQ,
  * no virtual Z: Rz(θ) = GPi(θ/2)·GPi(0)); 'u3' = one u3.
  */
-export type SingleQubitBasis = 'nam' | 'zsx' | 'zyz' | 'zu1q' | 'gpi' | 'u3';
+export type SingleQubitBasis = 'nam' | 'zsx' | 'zsxrx' | 'zyz' | 'zu1q' | 'gpi' | 'u3';
 
 const PI = Math.PI;
 const BASIS_GATES: Readonly<Record<SingleQubitBasis, ReadonlySet<string>>> = {
-  nam: new Set(['rz', 'h', 'x']), zsx: new Set(['rz', 'sx', 'x']), zyz: new Set(['rz', 'ry']), zu1q: new Set(['rz', 'u1q']),
+  nam: new Set(['rz', 'h', 'x']), zsx: new Set(['rz', 'sx', 'x']), zsxrx: new Set(['rz', 'sx', 'x', 'rx']), zyz: new Set(['rz', 'ry']), zu1q: new Set(['rz', 'u1q']),
   gpi: new Set(['gpi', 'gpi2']), u3: new Set(['u3']),
 };
 
@@ -39,6 +40,12 @@ function candidates(a: U3Angles, basis: SingleQubitBasis): Seq[] {
       [['rz', l - PI / 2], ['sx'], ['rz', f + PI / 2]],
       [['rz', l], ['sx'], ['rz', t + PI], ['sx'], ['rz', f + PI]],
       [['rz', l], ['sx'], ['rz', t - PI], ['sx'], ['rz', f]],
+    ];
+    // Ry(θ) = Rz(π/2)·Rx(θ)·Rz(−π/2): the ZYZ form with one rx; the x and sx forms first (same length or shorter).
+    case 'zsxrx': return [
+      [['rz', f + l]], [['rz', l + PI - f], ['x']], [['rx', t]], [['rz', l + PI], ['x'], ['rz', f]],
+      [['rz', l - PI / 2], ['sx'], ['rz', f + PI / 2]],
+      [['rz', l - PI / 2], ['rx', t], ['rz', f + PI / 2]],
     ];
     case 'nam': return [
       [['rz', f + l]], [['rz', l + PI - f], ['x']], [['rz', l + PI], ['x'], ['rz', f]],

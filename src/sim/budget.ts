@@ -37,18 +37,19 @@ function defaultBudgetOrigin(limits: MemoryLimits): string {
     : `${100 * DEFAULT_BUDGET_FRACTION}% of the ${limits.binding} ${formatBytes(limits.limitBytes)}`;
 }
 
-/** Bytes of `numStates` state vectors of `numQubits` qubits (2^n amplitudes × 16 B each). */
-export function stateVectorBytes(numQubits: number, numStates = 1): number {
-  return numStates * BYTES_PER_AMPLITUDE * 2 ** numQubits;
+/** Bytes of `numStates` state vectors of `numQubits` qubits (2^n amplitudes × `bytesPerAmplitude`, default 16). */
+export function stateVectorBytes(numQubits: number, numStates = 1, bytesPerAmplitude = BYTES_PER_AMPLITUDE): number {
+  return numStates * bytesPerAmplitude * 2 ** numQubits;
 }
 
 /**
  * Throw {@link SimulationTooLargeError} unless `numStates` state vectors of `numQubits` qubits
  * fit in `memoryBudgetBytes` (default {@link defaultMemoryBudgetBytes}, read from the real
  * limits at each call) and under the hard qubit
- * limit {@link MAX_SIMULATOR_QUBITS}. Call before allocating anything.
+ * limit {@link MAX_SIMULATOR_QUBITS}; `bytesPerAmplitude` is 8 for complex64 states. Call before
+ * allocating anything.
  */
-export function assertStateFits(numQubits: number, memoryBudgetBytes?: number, numStates = 1, what = 'circuit'): void {
+export function assertStateFits(numQubits: number, memoryBudgetBytes?: number, numStates = 1, what = 'circuit', bytesPerAmplitude = BYTES_PER_AMPLITUDE): void {
   if (!Number.isInteger(numQubits) || numQubits < 0) {
     throw new InvalidArgumentError(`invalid qubit count ${numQubits}; expected a non-negative integer`);
   }
@@ -61,7 +62,7 @@ export function assertStateFits(numQubits: number, memoryBudgetBytes?: number, n
       'use resource estimation (cost) instead of simulation for circuits this wide',
       { numQubits, maxQubits: MAX_SIMULATOR_QUBITS });
   }
-  const needed = stateVectorBytes(numQubits, numStates);
+  const needed = stateVectorBytes(numQubits, numStates, bytesPerAmplitude);
   if (needed > budget) {
     throw new SimulationTooLargeError(
       `cannot simulate a ${numQubits}-qubit ${what}: ${numStates > 1 ? `${numStates} state vectors need` : 'the state vector needs'} ` +

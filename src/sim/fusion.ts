@@ -87,7 +87,7 @@ export function blockSteps(steps: readonly SimStep[], numQubits: number, blockQu
       scanned++;
       if ((skippedMask & allMask) === allMask) break;
     }
-    out.push(taken.length === 1 ? s0 : makeBlock(taken, mask, numQubits, blockQubits));
+    out.push(taken.length === 1 ? s0 : blockOf(taken, mask, numQubits, blockQubits));
     first = nextUnplaced(placed, first);
   }
   return out;
@@ -99,7 +99,11 @@ function nextUnplaced(placed: Uint8Array, from: number): number {
   return i;
 }
 
-function makeBlock(run: readonly SimStep[], mask: number, numQubits: number, blockQubits: number): SimStep {
+/**
+ * One block of the steps `run` (in order; local, unconditioned, unitary) whose qubits are
+ * `mask`, padded with the lowest other qubits to `blockQubits` (at most numQubits) qubits.
+ */
+export function blockOf(run: readonly SimStep[], mask: number, numQubits: number, blockQubits: number): SimStep & { kind: 'block' } {
   // Pad with the lowest qubits outside the run (longer contiguous rows).
   let full = mask;
   for (let q = 0; q < numQubits && popcount(full) < blockQubits; q++) full |= 1 << q;

@@ -19,3 +19,4 @@ export * from './unitary';
 export * from './report';
 export * from './sparse';
 export * from './backend';
+export * from './complex64';

@@ -138,20 +138,27 @@ const TIE_TOL = 1e-12;
  * ascending.
  */
 export function topBasisStates(state: StateVector, k: number): readonly BasisProbability[] {
-  if (!Number.isInteger(k) || k < 1) throw new InvalidArgumentError(`top count must be a positive integer, got ${k}`);
   const re = state.re, im = state.im;
+  return topBasisStatesOf(state.numQubits, k, (i) => re[i], (i) => im[i]);
+}
+
+/** {@link topBasisStates} over amplitudes given by accessors (also used for complex64 states). */
+export function topBasisStatesOf(numQubits: number, k: number, reAt: (i: number) => number, imAt: (i: number) => number): readonly BasisProbability[] {
+  if (!Number.isInteger(k) || k < 1) throw new InvalidArgumentError(`top count must be a positive integer, got ${k}`);
+  const dim = 2 ** numQubits;
   // Keep a small sorted buffer instead of sorting all 2^n probabilities; indices arrive ascending,
   // so a newcomer goes after every kept state it ties with.
   const idx: number[] = [], pr: number[] = [];
-  for (let i = 0; i < re.length; i++) {
-    const p = re[i] * re[i] + im[i] * im[i];
+  for (let i = 0; i < dim; i++) {
+    const a = reAt(i), b = imAt(i);
+    const p = a * a + b * b;
     if (p === 0 || (idx.length === k && p <= pr[k - 1] + TIE_TOL)) continue;
     let pos = idx.length;
     while (pos > 0 && pr[pos - 1] < p - TIE_TOL) pos--;
     idx.splice(pos, 0, i); pr.splice(pos, 0, p);
     if (idx.length > k) { idx.pop(); pr.pop(); }
   }
-  return idx.map((i, j) => ({ index: i, bits: toBitString(i, state.numQubits), re: re[i], im: im[i], probability: pr[j] }));
+  return idx.map((i, j) => ({ index: i, bits: toBitString(i, numQubits), re: reAt(i), im: imAt(i), probability: pr[j] }));
 }
 
 /** Bitstring of `index` on `width` bits, bit 0 rightmost. */

@@ -107,12 +107,19 @@ export function chooseHhlTime(eigenvalues: Float64Array, clockBits: number): Hhl
 /**
  * Predicted fidelity with A⁻¹b and success probability of an HHL-type solver on b, given the
  * amplitude factor f(λ) its reciprocal rotation leaves on each eigenvector (ideal: c/λ).
- * Shared by the dense-e^{iAt} HHL and HHL by qubitization (qubitizedHhlSolver.ts).
+ * Shared by the dense-e^{iAt} HHL and HHL by qubitization (qubitizedHhlSolver.ts). `eig` is the
+ * spectrum the circuit acts with; when that is of an encoded M ≠ A (a block encoding with
+ * rounding), `reference` is A's spectrum and the fidelity is taken with A⁻¹b.
  */
-export function predictFromEigenvalueFactor(eig: DenseEigen, rhs: ArrayLike<number>, factor: (lambda: number) => number): { fidelity: number; successProbability: number } {
+export function predictFromEigenvalueFactor(eig: DenseEigen, rhs: ArrayLike<number>, factor: (lambda: number) => number, reference?: DenseEigen): { fidelity: number; successProbability: number } {
   const n = eig.n;
   let bb = 0, wx = 0, ww = 0, xx = 0;
   for (let i = 0; i < n; i++) bb += rhs[i] * rhs[i];
+  if (reference) {
+    const w = combineEigenvectors(eig, rhs, factor), x = combineEigenvectors(reference, rhs, (l) => 1 / l);
+    for (let i = 0; i < n; i++) { wx += w[i] * x[i]; ww += w[i] * w[i]; xx += x[i] * x[i]; }
+    return { fidelity: (wx * wx) / (ww * xx), successProbability: ww / bb };
+  }
   for (let k = 0; k < n; k++) {
     let beta = 0;
     for (let i = 0; i < n; i++) beta += eig.vectors[i * n + k] * rhs[i];
@@ -121,6 +128,18 @@ export function predictFromEigenvalueFactor(eig: DenseEigen, rhs: ArrayLike<numb
     wx += beta * f * (beta / l); ww += (beta * f) ** 2; xx += (beta / l) ** 2;
   }
   return { fidelity: (wx * wx) / (ww * xx), successProbability: ww / bb };
+}
+
+/** Σ_k ⟨v_k, b⟩·g(λ_k)·v_k. */
+function combineEigenvectors(eig: DenseEigen, rhs: ArrayLike<number>, g: (lambda: number) => number): Float64Array {
+  const n = eig.n, out = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    let beta = 0;
+    for (let i = 0; i < n; i++) beta += eig.vectors[i * n + k] * rhs[i];
+    const c = beta * g(eig.values[k]);
+    for (let i = 0; i < n; i++) out[i] += c * eig.vectors[i * n + k];
+  }
+  return out;
 }
 
 /** Predicted fidelity with A⁻¹b and success probability of HHL with parameters `p` on b. */

@@ -14,7 +14,7 @@
 import { formatFixed, formatNumber, formatScientific } from '../format';
 import { BudgetUnmetError, requireOpenUnitInterval } from '../errors';
 import { CircuitBuilder } from '../ir';
-import { csrToDense } from '../math/csrMatrix';
+import { CsrMatrix, csrToDense } from '../math/csrMatrix';
 import { evaluateChebyshev, inversePolynomial, inversePolynomialDegree } from '../math/poly';
 import { computePhases, reflectionToGslwPhases, wxToReflectionPhases } from '../math/qsp';
 import type { BlockEncoding } from '../ops/blockEncoding/blockEncoding';
@@ -22,6 +22,7 @@ import { denseSymmetricEigen } from '../ops/hhl/denseEigen';
 import { makeQsvtOp, qsvtLayout } from '../ops/qsvt/qsvt';
 import { makeStatePrep, makeStatePrepShape } from '../ops/stateprep/statePrep';
 import { makeBlockEncodingByName } from './blockEncodingChoice';
+import { matrixForPrediction } from './matrixForPrediction';
 import type { PreparedSystem } from './problem';
 import type { SolverCircuit } from './solverCircuit';
 
@@ -99,7 +100,8 @@ export function synthesizeQsvtSolver(sys: PreparedSystem, options: QsvtSolverOpt
   const circuit = b.build();
   const postselectQubits = all.slice(anc.offset);
 
-  const success = successProbability(sys, be, (x) => evaluateChebyshev(poly.coeffs, x));
+  const prediction = sys.dim <= MAX_EXACT_SUCCESS_DIM ? matrixForPrediction(sys, be) : undefined;
+  const success = prediction && successProbability(sys, prediction.matrix, be.alpha, (x) => evaluateChebyshev(poly.coeffs, x));
   const lowerBound = ((poly.scale / kappaEff) * (1 - epsilonPoly)) ** 2;
   return Object.freeze({
     circuit, solverOp: op, system: sys, dataQubits,
@@ -110,7 +112,7 @@ export function synthesizeQsvtSolver(sys: PreparedSystem, options: QsvtSolverOpt
       alpha: be.alpha, kappa, kappaEff, epsilon, epsilonAlgorithm: epsilonPoly, epsilonBlockEncoding,
       degree: poly.degree, clockBits: 0, blockEncodingQueries: poly.degree,
       successProbability: success ?? lowerBound,
-      successProbabilityKind: success === undefined ? 'lower-bound' as const : be.errorBound === 0 ? 'exact' as const : 'ideal-encoding' as const,
+      successProbabilityKind: prediction === undefined ? 'lower-bound' as const : prediction.kind,
       details: Object.freeze({
         polynomialScale: poly.scale, polynomialRelErrorBound: poly.relErrorBound,
         polynomialMeasuredMaxRelError: poly.measured.maxRelError, polynomialMeasuredPeak: poly.measured.peakAbs,
@@ -122,20 +124,19 @@ export function synthesizeQsvtSolver(sys: PreparedSystem, options: QsvtSolverOpt
 }
 
 /**
- * ‖P(A/α) b̂‖² from the eigendecomposition of the prepared matrix (exact for an exact block
- * encoding), or undefined above MAX_EXACT_SUCCESS_DIM.
+ * ‖P(M/α) b̂‖² from the eigendecomposition of M (the matrix the block encoding encodes, see
+ * matrixForPrediction.ts).
  */
-function successProbability(sys: PreparedSystem, be: BlockEncoding, p: (x: number) => number): number | undefined {
-  if (sys.dim > MAX_EXACT_SUCCESS_DIM) return undefined;
+function successProbability(sys: PreparedSystem, matrix: CsrMatrix, alpha: number, p: (x: number) => number): number {
   const n = sys.dim;
-  const eig = denseSymmetricEigen(csrToDense(sys.matrix).data, n);
+  const eig = denseSymmetricEigen(csrToDense(matrix).data, n);
   let bb = 0;
   for (const v of sys.rhs) bb += v * v;
   let s = 0;
   for (let k = 0; k < n; k++) {
     let proj = 0;
     for (let i = 0; i < n; i++) proj += eig.vectors[i * n + k] * sys.rhs[i];
-    const x = Math.max(-1, Math.min(1, eig.values[k] / be.alpha));
+    const x = Math.max(-1, Math.min(1, eig.values[k] / alpha));
     s += proj * proj * p(x) ** 2;
   }
   return s / bb;

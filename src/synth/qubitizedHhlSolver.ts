@@ -7,7 +7,9 @@
  * c ≥ ⌈log₂(α/σ_min)⌉ + 2 whose predicted spread r of g_i = f(λ_i)·λ_i/C (as in hhlSolver.ts, with
  * the walk phase 2·arccos(λ/α) in place of λt) is ≤ ε/2, up to the limit. The spread needs the
  * spectrum, so it is used for N ≤ MAX_DENSE_EIGEN_DIM; above it the clock size follows the
- * resolution rule 2^c ≥ π·α/(ε·σ_min) (eigenvalue resolution ≤ ε·σ_min) and no fidelity is predicted.
+ * resolution rule 2^c ≥ π·α/(ε·σ_min) (eigenvalue resolution ≤ ε·σ_min) and neither the fidelity nor the
+ * success probability is predicted (NaN, kind 'not-computed'). The predictions use the spectrum of
+ * the matrix the block encoding encodes (matrixForPrediction.ts).
  */
 import { formatNumber, formatScientific } from '../format';
 import { BudgetUnmetError, InvalidArgumentError } from '../errors';
@@ -18,6 +20,7 @@ import { makeQubitizedHhlOp, qubitizedHhlLayout, walkReciprocalAngles } from '..
 import type { BlockEncoding } from '../ops/blockEncoding/blockEncoding';
 import { makeStatePrep, makeStatePrepShape } from '../ops/stateprep/statePrep';
 import { makeBlockEncodingByName } from './blockEncodingChoice';
+import { matrixForPrediction } from './matrixForPrediction';
 import { hhlEigenvalueFactor, predictFromEigenvalueFactor } from './hhlSolver';
 import type { PreparedSystem } from './problem';
 import type { SolverCircuit } from './solverCircuit';
@@ -54,9 +57,9 @@ function spreadOf(eig: DenseEigen, alpha: number, clockBits: number, c: number):
   return hi + lo > 0 ? (hi - lo) / (hi + lo) : Infinity;
 }
 
-function predict(eig: DenseEigen, rhs: Float64Array, alpha: number, clockBits: number, c: number): { fidelity: number; successProbability: number } {
+function predict(eig: DenseEigen, rhs: Float64Array, alpha: number, clockBits: number, c: number, reference?: DenseEigen): { fidelity: number; successProbability: number } {
   const angles = walkReciprocalAngles(clockBits, alpha, c);
-  return predictFromEigenvalueFactor(eig, rhs, (l) => walkEigenvalueFactor(l, alpha, clockBits, angles));
+  return predictFromEigenvalueFactor(eig, rhs, (l) => walkEigenvalueFactor(l, alpha, clockBits, angles), reference);
 }
 
 /** Synthesize HHL by qubitization for a prepared SPD system (see the file comment). */
@@ -98,7 +101,9 @@ export function synthesizeQubitizedHhlSolver(sys: PreparedSystem, options: Qubit
   const all = Array.from({ length: lay.totalQubits }, (_, i) => i);
   b.apply(be.numDataQubits <= 20 ? makeStatePrep(sys.rhs) : makeStatePrepShape(be.numDataQubits), lay.data);
   b.apply(op, all);
-  const predicted = eig ? predict(eig, sys.rhs, alpha, clockBits, constantC) : { fidelity: NaN, successProbability: NaN };
+  const prediction = eig ? matrixForPrediction(sys, be) : undefined;
+  const circuitEig = eig && prediction && prediction.matrix !== sys.matrix ? denseSymmetricEigen(csrToDense(prediction.matrix).data, sys.dim) : eig;
+  const predicted = eig && circuitEig ? predict(circuitEig, sys.rhs, alpha, clockBits, constantC, circuitEig === eig ? undefined : eig) : { fidelity: NaN, successProbability: NaN };
   const postselectQubits = all.slice(be.numDataQubits);
   const postselectValues = postselectQubits.map((q) => (q === lay.hhlAncilla ? 1 : 0));
   const kappa = sigmaMax / sigmaMin;
@@ -109,7 +114,7 @@ export function synthesizeQubitizedHhlSolver(sys: PreparedSystem, options: Qubit
       numQubits: lay.totalQubits, numDataQubits: be.numDataQubits, numAncillaQubits: lay.totalQubits - be.numDataQubits,
       alpha, kappa, kappaEff: alpha / sigmaMin, epsilon, epsilonAlgorithm: epsilon, epsilonBlockEncoding: (alpha / sigmaMin) * be.errorBound,
       degree: 0, clockBits, blockEncodingQueries: 4 * (2 ** clockBits - 1),
-      successProbability: predicted.successProbability, successProbabilityKind: 'exact' as const,
+      successProbability: predicted.successProbability, successProbabilityKind: prediction?.kind ?? 'not-computed' as const,
       details: Object.freeze({
         hamiltonianSimulation: 'qubitization', constantC, eigenvalueSpread: spread, predictedFidelity: predicted.fidelity,
       }),

@@ -45,12 +45,15 @@ export interface SolverReport {
   /** Probability of the post-selection succeeding. */
   readonly successProbability: number;
   /**
-   * 'exact': computed from the spectrum of the prepared matrix for a block encoding with no error
-   * (errorBound 0); 'ideal-encoding': the same computation for a block encoding with a nonzero
-   * error bound (the circuit's value differs by up to O(κ_eff·errorBound)); 'lower-bound':
-   * the analytic lower bound (system too large for the spectrum).
+   * 'exact': computed from the spectrum of the matrix the circuit encodes (A for an error-free
+   * block encoding, else the encoding's encodedMatrix, e.g. the rounded sparse entries), equal to
+   * the simulated value up to floating point; 'ideal-encoding': the same computation from A for
+   * an encoding with a nonzero error bound that does not expose its matrix (the circuit's value
+   * differs by O(κ_eff·errorBound)); 'lower-bound': QSVT's analytic lower bound (system too large
+   * for the spectrum); 'not-computed': no prediction (NaN; HHL by qubitization above the dense
+   * eigendecomposition limit).
    */
-  readonly successProbabilityKind: 'exact' | 'ideal-encoding' | 'lower-bound';
+  readonly successProbabilityKind: 'exact' | 'ideal-encoding' | 'lower-bound' | 'not-computed';
   /** Extra solver-specific numbers (polynomial scale and measured error, phase-finding stats, t, C, ...). */
   readonly details: Readonly<Record<string, number | string>>;
 }

@@ -53,6 +53,8 @@ describe('qnewton compile / validate', () => {
     expect(report.qubits.data.length + report.qubits.ancilla.length).toBe(report.numQubits);
     expect([...report.qubits.ancilla].sort()).toEqual(expect.arrayContaining(report.postselect.qubits));
     expect(report.statements.qasm2).toBe(fs.readFileSync(path.join(out, 'a.qsvt.v2.qasm'), 'utf8').split('\n').filter((l: string) => l && !/^(OPENQASM|include|qreg|creg|gate )/.test(l)).length);
+    expect(report.statements.qasm3).toBe(fs.readFileSync(path.join(out, 'a.qsvt.v3.qasm'), 'utf8').split('\n').filter((l: string) => l && !/^(OPENQASM|include|qubit\[|bit\[|gate |gphase\()/.test(l)).length);
+    expect(report.postselect.values).toHaveLength(report.postselect.qubits.length);
     const argv = (report.revalidate.command as string).split(' ').slice(1);
     expect(argv.slice(0, 2)).toEqual(['validate', mat]);
     const v = await runCapture([...argv, '--json']);
@@ -122,8 +124,9 @@ describe('qnewton compile / validate', () => {
     expect(res.backend).toBe('sparse');
     expect(res.peakSupport).toBeLessThan(2 ** 10);
     expect(res.prunedProbability).toBeLessThan(1e-20);
-    // The simulated success probability against the solver's own prediction (from the spectrum).
-    expect(Math.abs(res.successProbability - res.predictedSuccessProbability) / res.predictedSuccessProbability).toBeLessThan(0.02);
+    // The simulated success probability against the solver's own prediction (from the spectrum of the encoded matrix).
+    expect(res.predictedSuccessProbabilityKind).toBe('exact');
+    expect(Math.abs(res.successProbability - res.predictedSuccessProbability) / res.predictedSuccessProbability).toBeLessThan(1e-9);
   });
 
   it('validate reads b from a file', async () => {

@@ -50,6 +50,17 @@ describe('OpenQASM 3 definitions of device-native gates', () => {
   });
 });
 
+describe.each(['nam', 'ibm', 'ion', 'clifford+t'] as const)('OpenQASM 2 files for the generic target %s (as optimize writes them)', (target) => {
+  it('only qelib1.inc gates or gates the file defines; read back by the published qelib1.inc, same unitary', () => {
+    for (const seed of [1, 2, 3]) {
+      const c = lowerTo(randomCircuit(makeRng(seed), 3, 12), target).circuit;
+      const text = emitQasm2(c, { gateSet: 'qelib1-extended' });
+      expect(qasm2ConformanceErrors(text)).toEqual([]);
+      expect(distanceUpToPhaseC(unitaryOfCircuit(parseQasm2(withPublishedQelib1(text))), unitaryOfCircuit(c))).toBeLessThan(TOL);
+    }
+  });
+});
+
 describe.each(DEVICES)('files for %s', (target) => {
   const dialect = DEVICE_TARGETS[target].dialect;
   const natives = DEVICE_TARGETS[target].gates;

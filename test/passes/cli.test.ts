@@ -1,4 +1,4 @@
-import { NAM_INPUT_DIR } from '../fixtures/paths';
+import { NAM_INPUT_DIR, SABRE_REVLIB_DIR } from '../fixtures/paths';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -44,6 +44,25 @@ describe('qnewton optimize / verify', () => {
     }
   });
 
+  it.each(['2', '3'])('optimize --target clifford+t --qasm %s: arbitrary rotations are synthesized, the file holds only Clifford+T gates and reads back within ε', async (v) => {
+    const file = path.join(dir, 'rot.qasm');
+    fs.writeFileSync(file, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\nh q[0];\nrz(0.3) q[0];\ncx q[0],q[1];\nu3(0.5,-0.2,0.4) q[1];\nry(1.1) q[0];\n');
+    const out = path.join(dir, `rot.ct.v${v}.qasm`);
+    const r = await runCapture(['optimize', file, '--level', '3', '--target', 'clifford+t', '--epsilon', '1e-3', '--qasm', v, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = fs.readFileSync(out, 'utf8');
+    const allowed = new Set(['h', 's', 'sdg', 't', 'tdg', 'x', 'y', 'z', 'cx']);
+    const calls = text.split('\n').filter((l) => l && !/^(OPENQASM|include|qreg|creg|qubit|bit|gate |gphase|measure|barrier|reset|\/\/)/.test(l)).map((l) => l.split(/[ (]/)[0]);
+    expect(calls.length).toBeGreaterThan(20);
+    for (const g of calls) expect(allowed.has(g)).toBe(true);
+    expect(text).not.toMatch(/^gate /m);
+    const a = unitaryOf(loadCircuitFile(file)), b = unitaryOf(loadCircuitFile(out));
+    const d = equalUpToGlobalPhase(a, b, 1e-3);
+    expect(d.equivalent).toBe(true);
+    expect(equalUpToGlobalPhase(a, b, 1e-9).equivalent).toBe(false); // synthesized, not copied
+  });
+
   it('optimize --target ibm-eagle routes to the 127-qubit heavy-hex map by default and reports SWAPs and depth', async () => {
     const out = path.join(dir, 'tof3_eagle.qasm');
     const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--level', '1', '--target', 'ibm-eagle', '--out', out]);
@@ -63,6 +82,23 @@ describe('qnewton optimize / verify', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/130 qubits but coupling map ibm-eagle-r3 has only 127/);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it.each(['ionq', 'braket', 'ibm-heron-fractional'])('optimize a mid-circuit if for %s (no classical control) fails with a typed error and writes no file', async (target) => {
+    const file = path.join(dir, 'ifc.qasm');
+    fs.writeFileSync(file, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\ncreg c[1];\nh q[0];\nmeasure q[0] -> c[0];\nif(c==1) x q[1];\n');
+    for (const v of ['2', '3']) {
+      const out = path.join(dir, `ifc.${target}.v${v}.qasm`);
+      const r = await runCapture(['optimize', file, '--level', '1', '--target', target, '--qasm', v, '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/\[EMIT_UNSUPPORTED\].*no mid-circuit 'if'/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(fs.existsSync(out)).toBe(false);
+    }
+    // the same file for a device with classical control is written, the condition kept
+    const ok = path.join(dir, 'ifc.heron.qasm');
+    expect((await runCapture(['optimize', file, '--level', '1', '--target', 'ibm-heron', '--coupling', 'none', '--out', ok])).code).toBe(0);
+    expect(fs.readFileSync(ok, 'utf8')).toMatch(/^if\(c==1\)/m);
   });
 
   it('a u3 input gets a like-for-like column: the input lowered to the Nam basis, and the reduction is measured against it', async () => {
@@ -120,6 +156,8 @@ describe('qnewton optimize / verify', () => {
     expect(four.code).toBe(0);
     expect(four.stdout).toMatch(/best of 4 layout trials/);
     expect(swaps(four.stdout)).toBeLessThanOrEqual(swaps(one.stdout));
+    const ising = await runCapture(['optimize', path.join(SABRE_REVLIB_DIR, 'ising_model_10.qasm'), '--coupling', 'ibmq-tokyo']);
+    expect(ising.stdout).toMatch(/routing: 0 swap\(s\) on ibmq-tokyo \(perfect layout/);
     for (const bad of ['0', '2.5', '1001']) {
       const out = path.join(dir, `trials_${bad}.qasm`);
       const r = await runCapture(['optimize', file, '--coupling', 'line:7', '--routing-trials', bad, '--out', out]);
@@ -146,7 +184,7 @@ describe('qnewton optimize / verify', () => {
     expect(bad.stderr).toMatch(/--ancillas must be one of none, gadgets/);
     const badBudget = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'gadgets', '--budget-s', '0']);
     expect(badBudget.code).toBe(1);
-    expect(badBudget.stderr).toMatch(/--budget-s must be a number of seconds > 0, got 0/);
+    expect(badBudget.stderr).toMatch(/--budget-s must be a finite number > 0, got 0/);
     const meas = path.join(dir, 'meas.qasm');
     fs.writeFileSync(meas, 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[1];\ncreg c[1];\nh q[0];\nmeasure q[0] -> c[0];\nif (c==1) t q[0];\nh q[0];\n');
     const mo = path.join(dir, 'meas.out.qasm');

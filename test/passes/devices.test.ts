@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../src/errors';
-import { CircuitBuilder } from '../../src/ir';
+import { Circuit, CircuitBuilder } from '../../src/ir';
 import { maxAbsDiffC } from '../../src/math/complexMatrix';
 import { makeRng } from '../../src/math/rng';
 import { makeStdGate } from '../../src/ops/gates';
@@ -65,8 +65,8 @@ describe('classically conditioned gates', () => {
     if (DEVICE_TARGETS[target].classicalControl) expect(lowerTo(conditioned(), target).circuit.instructions.some((i) => i.condition)).toBe(true);
     else expect(() => lowerTo(conditioned(), target)).toThrow(/no mid-circuit 'if'/);
   });
-  it('ionq and braket lack it; IBM and Quantinuum have it', () => {
-    expect(DEVICES.filter((d) => !DEVICE_TARGETS[d].classicalControl).sort()).toEqual(['braket', 'ionq']);
+  it('ionq, braket and Heron with fractional gates (IBM: no fractional gates in dynamic circuits) lack it; IBM and Quantinuum have it', () => {
+    expect(DEVICES.filter((d) => !DEVICE_TARGETS[d].classicalControl).sort()).toEqual(['braket', 'ibm-heron-fractional', 'ionq']);
   });
 });
 
@@ -82,6 +82,32 @@ describe('ibm-heron-fractional: ZZ rotations as one rzz with 0 < θ ≤ π/2', (
     expect(low.instructions.filter((i) => i.op.name === 'cz')).toHaveLength(1);
     expect(lowerTo(c, 'ibm-heron').circuit.instructions.filter((i) => i.op.name === 'cz')).toHaveLength(3);
     expect(maxAbsDiffC(unitaryOfCircuit(low), unitaryOfCircuit(c))).toBeLessThan(TOL);
+  });
+});
+
+describe('ibm-heron-fractional: a single-qubit rotation is one rx, not two sx', () => {
+  const pulses = (c: Circuit, q: number) => c.instructions.filter((i) => i.qubits.length === 1 && i.qubits[0] === q && i.op.name !== 'rz').length;
+
+  it.each([[0.7, 0.2, -1.1], [2.9, -0.4, 0.3], [1.3, 0, 0], [0.01, 2, 1]])('u3(%f, %f, %f): one rx (plain Heron: two sx), exact', (t, f, l) => {
+    const c = CircuitBuilder.withQubits(1).apply(makeStdGate('u3', [t, f, l]), [0]).build();
+    const low = lowerTo(c, 'ibm-heron-fractional').circuit;
+    expect(low.instructions.filter((i) => i.op.name === 'rx')).toHaveLength(1);
+    expect(pulses(low, 0)).toBe(1);
+    expect(pulses(lowerTo(c, 'ibm-heron').circuit, 0)).toBe(2);
+    expect(maxAbsDiffC(unitaryOfCircuit(low), unitaryOfCircuit(c))).toBeLessThan(TOL);
+  });
+
+  it('random 3-qubit circuits: never more non-rz single-qubit gates than plain Heron, fewer in total, exact', () => {
+    let fractional = 0, plain = 0;
+    for (const seed of [11, 12, 13, 14, 15, 16]) {
+      const c = randomCircuit(makeRng(seed), 3, 20);
+      const low = lowerTo(c, 'ibm-heron-fractional').circuit, ref = lowerTo(c, 'ibm-heron').circuit;
+      const count = (x: Circuit) => [0, 1, 2].reduce((s, q) => s + pulses(x, q), 0);
+      expect(count(low)).toBeLessThanOrEqual(count(ref));
+      fractional += count(low); plain += count(ref);
+      expect(maxAbsDiffC(unitaryOfCircuit(low), unitaryOfCircuit(c))).toBeLessThan(TOL);
+    }
+    expect(fractional).toBeLessThan(plain);
   });
 });
 

@@ -122,7 +122,7 @@ describe('reduceTCountWithGadgets', () => {
 
   it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])('a budget of %p s is an InvalidArgumentError', (budgetS) => {
     expect(() => parseBudgetS(budgetS)).toThrow(InvalidArgumentError);
-    expect(() => optimize(circuitOf(1, [['h', [0]]]), { level: 3, ancillas: 'gadgets', budgetS })).toThrow(/--budget-s must be a number of seconds > 0/);
+    expect(() => optimize(circuitOf(1, [['h', [0]]]), { level: 3, ancillas: 'gadgets', budgetS })).toThrow(/time budget \(s\) must be a finite number > 0/);
   });
 
   it('a tiny budget (cut wherever the clock says) still gives an exact result with T ≤ the level-3 T', () => {

@@ -90,7 +90,7 @@ describe('removeIdentities', () => {
 describe('single-qubit synthesis: shortest form per basis, checked against the gate matrix', () => {
   it.each([
     ['x', 'nam', 1], ['h', 'nam', 1], ['t', 'nam', 1], ['sx', 'zsx', 1], ['h', 'zsx', 3], ['x', 'zsx', 1],
-    ['h', 'zyz', 2], ['y', 'zyz', 1], ['t', 'u3', 1],
+    ['h', 'zyz', 2], ['y', 'zyz', 1], ['t', 'u3', 1], ['h', 'zsxrx', 3], ['sx', 'zsxrx', 1], ['y', 'zsxrx', 2],
   ] as const)('%s in %s: %i gate(s)', (name, basis, len) => {
     const u = unitaryOfOp(makeStdGate(name));
     const s = synthesizeSingleQubit(u, basis);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { makeRng } from '../../src/math/rng';
 import { unitaryOf } from '../../src/sim';
 import {
-  CouplingMap, couplingMapFromJson, distanceMatrix, equalUpToLayouts, gridMap, heavyHexMap, lineMap, lowerToNam, optimize,
+  CouplingMap, couplingMapFromJson, distanceMatrix, equalUpToLayouts, gridMap, heavyHexMap, ibmCouplingMapByName, lineMap, lowerToNam, optimize,
   parseCouplingSpec, routeSabre, hasProperty,
 } from '../../src/passes';
 import { InvalidArgumentError, QnError } from '../../src/errors';
@@ -113,6 +113,34 @@ describe('SABRE routing: coupled pairs only, equivalent up to the reported layou
     expect(() => routeSabre(logical, map, { trials: 1001 })).toThrow(InvalidArgumentError);
     expect(() => optimize(logical, { level: 0, coupling: map, routingTrials: 1.5 })).toThrow(/routing trials must be an integer in 1\.\.1000, got 1\.5/);
     expect(optimize(logical, { level: 0, coupling: map, seed: 4, routingTrials: 6 }).report.routing).toMatchObject({ trials: 6, swapCount: many.swapCount });
+  });
+
+  it('compact initial layout: the circuit starts on a connected region; auto = compact on heavy-hex, random on Tokyo', () => {
+    const heron = ibmCouplingMapByName('ibm-heron-r2')!;
+    const logical = lowerToNam(randomCircuit(makeRng(5), 7, 40));
+    const adj = new Map<number, number[]>();
+    for (const [a, b] of heron.edges) { adj.set(a, [...(adj.get(a) ?? []), b]); adj.set(b, [...(adj.get(b) ?? []), a]); }
+    const connected = (qs: readonly number[]): boolean => {
+      const inSet = new Set(qs), seen = new Set([qs[0]]), stack = [qs[0]];
+      while (stack.length) for (const v of adj.get(stack.pop()!) ?? []) if (inSet.has(v) && !seen.has(v)) { seen.add(v); stack.push(v); }
+      return seen.size === qs.length;
+    };
+    for (let seed = 1; seed <= 5; seed++) {
+      const compact = routeSabre(logical, heron, { seed, layoutRounds: 0, initialLayout: 'compact', perfectLayout: false });
+      expect(connected(compact.initialLayout.slice(0, 7))).toBe(true);
+      const random = routeSabre(logical, heron, { seed, layoutRounds: 0, initialLayout: 'random', perfectLayout: false });
+      expect(connected(random.initialLayout.slice(0, 7))).toBe(false); // 7 of 156 at random: scattered
+      expect(routeSabre(logical, heron, { seed, perfectLayout: false }).initialLayout).toEqual(routeSabre(logical, heron, { seed, initialLayout: 'compact', perfectLayout: false }).initialLayout);
+    }
+    const tokyo = parseCouplingSpec('ibmq-tokyo')!;
+    expect(routeSabre(logical, tokyo, { seed: 2, perfectLayout: false }).initialLayout).toEqual(routeSabre(logical, tokyo, { seed: 2, initialLayout: 'random', perfectLayout: false }).initialLayout);
+  });
+
+  it.each(['random', 'compact'] as const)('initial layout %s on line:6 stays exact', (initialLayout) => {
+    const logical = lowerToNam(randomCircuit(makeRng(8), 5, 30));
+    const r = routeSabre(logical, lineMap(6), { seed: 3, initialLayout, trials: 2 });
+    expect(onCoupledPairs(r.circuit, lineMap(6))).toBe(true);
+    expect(equalUpToLayouts(unitaryOf(r.circuit), unitaryOf(logical), r.initialLayout, r.finalLayout).equivalent).toBe(true);
   });
 
   it('too few physical qubits is a typed error', () => {

@@ -30,11 +30,9 @@ function compactRouted(r: RouteResult, n: number): { circuit: Circuit; initialLa
 describe('SABRE-paper circuits routed onto IBM Q Tokyo', () => {
   const map = ibmTokyoMap();
   const coupled = new Set(map.edges.flatMap(([a, b]) => [`${a},${b}`, `${b},${a}`]));
-  it.each(['4mod5-v1_22', 'alu-v0_27', 'decod24-v2_43'])('%s: every 2-qubit gate on a coupler, equivalent to the input up to the layouts', (name) => {
-    const logical = lowerToNam(loadCircuitFile(path.join(SABRE_REVLIB_DIR, `${name}.qasm`)));
-    const r = routeSabre(logical, map, { seed: 1 });
+  const load = (name: string): Circuit => lowerToNam(loadCircuitFile(path.join(SABRE_REVLIB_DIR, `${name}.qasm`)));
+  const check = (logical: Circuit, r: RouteResult): void => {
     expect(r.circuit.numQubits).toBe(20);
-    expect(r.swapCount).toBeGreaterThan(0); // seed 1, one trial: the check covers SWAPs
     expect(r.circuit.instructions.every((i) => i.qubits.length < 2 || (i.qubits.length === 2 && coupled.has(i.qubits.join(','))))).toBe(true);
     expect(r.circuit.instructions.length).toBe(logical.instructions.length + r.swapCount);
     const c = compactRouted(r, logical.numQubits);
@@ -42,5 +40,22 @@ describe('SABRE-paper circuits routed onto IBM Q Tokyo', () => {
     const eq = equalUpToLayouts(unitaryOf(c.circuit), unitaryOf(logical), c.initialLayout, c.finalLayout);
     expect(eq.maxErrorAbs).toBeLessThan(1e-8);
     expect(eq.equivalent).toBe(true);
+  };
+
+  it.each(['4mod5-v1_22', 'alu-v0_27', 'decod24-v2_43'])('%s (SABRE only): every 2-qubit gate on a coupler, equivalent to the input up to the layouts', (name) => {
+    const logical = load(name);
+    const r = routeSabre(logical, map, { seed: 1, perfectLayout: false });
+    expect(r.swapCount).toBeGreaterThan(0); // seed 1, one trial: the check covers SWAPs
+    expect(r.perfectLayout).toBe(false);
+    check(logical, r);
+  });
+
+  // The paper's SABRE needs no SWAP on these (published.json); a perfect layout exists for each.
+  it.each(['4mod5-v1_22', 'mod5mils_65', 'decod24-v2_43', '4gt13_92'])('%s: a perfect layout is found, no SWAP, equivalent', (name) => {
+    const logical = load(name);
+    const r = routeSabre(logical, map, { seed: 1 });
+    expect(r.perfectLayout).toBe(true);
+    expect(r.swapCount).toBe(0);
+    check(logical, r);
   });
 });

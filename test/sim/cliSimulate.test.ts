@@ -36,6 +36,24 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('qnewton simulate', () => {
+  it('--precision complex64: a 20-qubit state in a 12 MiB budget (complex128 needs 16 MiB); amplitudes within single precision', async () => {
+    const budget = ['--memory-gib', String(12 / 1024)];
+    expect(await runCli(['simulate', path.join(dir, 'mid.qasm'), '--backend', 'dense', ...budget], fakeIo())).toBe(1);
+    const io = fakeIo();
+    expect(await runCli(['simulate', path.join(dir, 'mid.qasm'), '--precision', 'complex64', ...budget], io)).toBe(0);
+    expect(io.outLines.join('\n')).toMatch(/complex64/);
+    expect(io.outLines.filter((l) => l.includes('p='))).toHaveLength(2);
+    const out = path.join(dir, 'ghz64.json');
+    expect(await runCli(['simulate', path.join(dir, 'ghz.qasm'), '--precision', 'complex64', '--out', out], fakeIo())).toBe(0);
+    const json = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const want = statevector(parseQasm(GHZ3));
+    for (const a of json.amplitudes) {
+      const i = parseInt(a.bits, 2);
+      expect(Math.abs(a.re - want.re[i])).toBeLessThan(1e-7);
+      expect(Math.abs(a.im - want.im[i])).toBeLessThan(1e-7);
+    }
+  });
+
   it('prints the most probable basis states of a Bell pair (before the final measurements)', async () => {
     const io = fakeIo();
     expect(await runCli(['simulate', path.join(dir, 'bell.qasm')], io)).toBe(0);
@@ -81,6 +99,9 @@ describe('qnewton simulate', () => {
     ['a support budget exceeded mid-run', ['simulate', 'SPREAD', '--max-support', '16'], /SUPPORT_BUDGET_EXCEEDED.*16 non-zero/],
     ['--max-support 0', ['simulate', 'SPREAD', '--max-support', '0'], /INVALID_ARGUMENT.*--max-support/],
     ['--shots 0', ['simulate', 'MID', '--shots', '0'], /INVALID_ARGUMENT.*--shots/],
+    ['--precision complex64 with --shots', ['simulate', 'MID', '--precision', 'complex64', '--shots', '10'], /INVALID_ARGUMENT.*complex64/],
+    ['--precision complex64 on the sparse backend', ['simulate', 'MID', '--precision', 'complex64', '--backend', 'sparse'], /INVALID_ARGUMENT.*dense/],
+    ['a 20-qubit circuit over a 6 MiB budget in complex64 (needs 8 MiB)', ['simulate', 'MID', '--precision', 'complex64', '--memory-gib', String(6 / 1024)], /SIMULATION_TOO_LARGE.*8\.0 MiB/],
   ])('%s: exit 1, one-line message, no output file', async (_name, argv, msg) => {
     const io = fakeIo();
     const out = path.join(dir, `never-${Math.random().toString(36).slice(2)}.json`);

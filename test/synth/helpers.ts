@@ -1,3 +1,4 @@
+import { CsrMatrix, csrFromTriplets } from '../../src/math/csrMatrix';
 import type { DenseMatrix } from '../../src/math/denseMatrix';
 import { makeRng } from '../../src/math/rng';
 import { randomOrthogonalRows, symmetricFromSpectrum } from '../math/spectralMatrices';
@@ -59,4 +60,10 @@ export function checkQubitizedHhl(n: number, kappa: number, epsilon: number, blo
   expect(sim.fidelity).toBeGreaterThanOrEqual(0.99);
   expect(Math.abs(sim.fidelity - Number(sc.report.details.predictedFidelity))).toBeLessThan(1e-6);
   expect(Math.abs(sim.successProbability - sc.report.successProbability)).toBeLessThan(1e-6 + 1e-6 * sc.report.successProbability);
+}
+
+/** Diagonal SPD matrix with entries spread evenly over [1, 2] (κ = 2), as CSR (large N cheaply). */
+export function diagonalSpd(n: number): CsrMatrix {
+  const idx = Int32Array.from({ length: n }, (_, i) => i);
+  return csrFromTriplets(n, idx, idx, Float64Array.from(idx, (i) => 1 + i / (n - 1)));
 }

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { numberArg } from '../args';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
 import { analyzeMatrix, formatMatrixAnalysis, loadMatrixFile, matrixAnalysisToJson } from '../../math';
@@ -16,10 +17,10 @@ export const analyzeCommand: QnCommand = {
       .option('symmetry-tol', { type: 'number', default: 1e-8, describe: 'accepted relative asymmetry |A_ij - A_ji| / max|A|' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
     const file = String(args.file);
-    const loaded = loadMatrixFile(file, { symmetryTol: args['symmetry-tol'] as number });
+    const loaded = loadMatrixFile(file, { symmetryTol: numberArg(args, 'symmetry-tol') });
     const metaShift = typeof loaded.meta.regularizationShift === 'number' ? loaded.meta.regularizationShift : undefined;
-    const shift = (args.shift as number | undefined) ?? metaShift;
-    const analysis = analyzeMatrix(loaded.matrix, { shift, c: args['reg-c'] as number });
+    const shift = numberArg(args, 'shift') ?? metaShift;
+    const analysis = analyzeMatrix(loaded.matrix, { shift, c: numberArg(args, 'reg-c') });
     if (args.json) {
       io.out(JSON.stringify({ file, format: loaded.format, meta: loaded.meta, analysis: matrixAnalysisToJson(analysis) }, null, 2));
     } else {

@@ -1,4 +1,5 @@
 import { formatNumber, formatScientific } from '../../format';
+import { numberArg, requiredNumberArg, stringArg } from '../args';
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
@@ -40,7 +41,7 @@ export function loadSolverProblem(args: Record<string, unknown>): { input: Linea
   let matrix;
   try {
     // --dilate reads any square matrix as stored; the dilation [[0, A], [Aᵀ, 0]] is symmetric.
-    matrix = loadMatrixFile(file, { symmetryTol: args['symmetry-tol'] as number, requireSymmetric: !dilate }).matrix;
+    matrix = loadMatrixFile(file, { symmetryTol: numberArg(args, 'symmetry-tol'), requireSymmetric: !dilate }).matrix;
   } catch (e) {
     if (e instanceof InvalidMatrixError && e.details.asymmetry !== undefined) {
       throw new InvalidMatrixError(`${e.message}. The quantum solvers need a symmetric matrix: pass --dilate to solve the Hermitian dilation [[0, A], [Aᵀ, 0]]`, { ...e.details });
@@ -55,12 +56,12 @@ export function loadSolverProblem(args: Record<string, unknown>): { input: Linea
     : (args.solver === 'hhl' && args['block-encoding'] !== undefined ? 'qubitization' as const : undefined);
   const rhsArg = String(args.rhs ?? 'ones');
   const rhs = rhsArg === 'ones' || rhsArg === 'random'
-    ? makeRhs(rhsArg, matrix.n, args.seed as number)
+    ? makeRhs(rhsArg, matrix.n, numberArg(args, 'seed'))
     : parseVectorText(readTextFile(rhsArg), rhsArg);
   const options: LinearSolverOptions = {
-    solver: String(args.solver), epsilon: args.epsilon as number, blockEncoding: args['block-encoding'] as string | undefined,
-    dilate, qubitBudget: args.qubits as number | undefined, maxDegree: args['max-degree'] as number | undefined,
-    clockBits: args['clock-bits'] as number | undefined, symmetryTol: args['symmetry-tol'] as number, hamiltonianSimulation,
+    solver: String(args.solver), epsilon: requiredNumberArg(args, 'epsilon'), blockEncoding: stringArg(args, 'block-encoding'),
+    dilate, qubitBudget: numberArg(args, 'qubits'), maxDegree: numberArg(args, 'max-degree'),
+    clockBits: numberArg(args, 'clock-bits'), symmetryTol: numberArg(args, 'symmetry-tol'), hamiltonianSimulation,
   };
   return { input: { matrix, rhs }, options, file };
 }
@@ -122,7 +123,7 @@ export const compileCommand: QnCommand = {
       const sc = synthesizeLinearSolver(input, options);
       const counts = estimateLogical(sc.circuit);
       const stem = `${path.basename(file).replace(/\.[^.]+$/, '')}.${sc.report.solver}`;
-      const maxFlat = args['max-flat-gates'] as number;
+      const maxFlat = requiredNumberArg(args, 'max-flat-gates');
       const budget = { maxExpandedGates: Math.max(maxFlat, 1) };
       const written: string[] = [];
       let depth = { value: counts.depthUpperBound, exact: false };

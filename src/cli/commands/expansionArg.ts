@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import { DEFAULT_MAX_EXPANDED_GATES, ExpansionOptions, MAX_EXPANDED_GATES_FLAG } from '../../ir';
+import { numberArg } from '../args';
 
 const OPTION = MAX_EXPANDED_GATES_FLAG.replace(/^--/, '');
 
@@ -13,5 +14,5 @@ export function withExpansionOption(y: Argv): Argv {
 
 /** The expansion options named by the parsed arguments. */
 export function expansionArg(args: Record<string, unknown>): ExpansionOptions {
-  return { maxExpandedGates: args[OPTION] as number };
+  return { maxExpandedGates: numberArg(args, OPTION) };
 }

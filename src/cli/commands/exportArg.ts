@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { stringArg } from '../args';
 import type { Argv } from 'yargs';
 import { CliIo } from '../io';
 import { OutputOptions, withOutputs } from '../output';
@@ -15,7 +16,7 @@ export function withExportOption(y: Argv): Argv {
 
 /** The export directory asked for, refusing options that only make sense for a local run. */
 export function exportDirArg(args: Record<string, unknown>, localOnly: readonly string[]): string | undefined {
-  const dir = args.export as string | undefined;
+  const dir = stringArg(args, 'export');
   if (dir === undefined) return undefined;
   if (dir === '') throw new InvalidArgumentError('--export needs a folder name');
   for (const name of localOnly) {

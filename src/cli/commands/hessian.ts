@@ -1,4 +1,5 @@
 import { formatFixed, formatScientific } from '../../format';
+import { numberArg, stringArg } from '../args';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { withBatchFlags } from '../batchFlags';
@@ -31,20 +32,20 @@ export const hessianCommand: QnCommand = {
   run: (args: Record<string, unknown>, io: CliIo): number => {
     const model = String(args.model);
     const layer = String(args.layer);
-    const out = (args.out as string | undefined) ?? `circuits/hessian-${model.replace(/[^A-Za-z0-9]+/g, '_')}-${layer}.mtx`;
+    const out = stringArg(args, 'out') ?? `circuits/hessian-${model.replace(/[^A-Za-z0-9]+/g, '_')}-${layer}.mtx`;
     const format = matrixFormatOfPath(out);
     return withOutputs({ files: [out] }, outputOptionsOf(args), (outputs) => {
       const job = withBatchFlags({ batch: '--batch-size', trainCount: '--train-count' }, () => buildQNewtonMatrix({
         model,
         block: layer,
-        batchSize: args['batch-size'] as number,
-        trainSteps: args.steps as number,
-        learningRate: args.lr as number,
-        seed: args.seed as number,
-        trainCount: args['train-count'] as number,
+        batchSize: numberArg(args, 'batch-size'),
+        trainSteps: numberArg(args, 'steps'),
+        learningRate: numberArg(args, 'lr'),
+        seed: numberArg(args, 'seed'),
+        trainCount: numberArg(args, 'train-count'),
         curvature: args.curvature as CurvatureKind,
-        c: args['reg-c'] as number,
-        d: args.sparsity as number | undefined,
+        c: numberArg(args, 'reg-c'),
+        d: numberArg(args, 'sparsity'),
       }));
       outputs.add(out, formatMatrixFile(job.pruned.matrix, format, { ...job.meta }));
       outputs.commit();

@@ -7,6 +7,7 @@ import {
 } from '../../schedule/estimate';
 import { COST_MODELS, QEC_CHOICES } from '../../schedule/price';
 import { loadHardwareArg } from './hardwareArg';
+import { numberArg, stringArg } from '../args';
 
 /** The flag of each problem / solver option (library key → `--flag`). */
 export const PROBLEM_FLAGS: Readonly<Record<ProblemOptionName, string>> = Object.freeze({
@@ -51,18 +52,6 @@ export function withSolverOptions(y: Argv): Argv {
     .option(PROBLEM_FLAGS.qec, {
       type: 'string', describe: describeOption('qec', SOLVER_OPTIONS.qec, `(${QUERY_MODEL_QEC} with --cost-model query, its only choice)`),
     });
-}
-
-function numberArg(args: Readonly<Record<string, unknown>>, flag: string): number | undefined {
-  const v = args[flag];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'number') throw new InvalidArgumentError(`--${flag} needs a number, got ${String(v)}`, { flag: `--${flag}` });
-  return v;
-}
-
-function stringArg(args: Readonly<Record<string, unknown>>, flag: string): string | undefined {
-  const v = args[flag];
-  return v === undefined ? undefined : String(v);
 }
 
 /** The problem options as the library takes them (undefined where not given; --hardware FILE.json loaded). */

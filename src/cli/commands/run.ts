@@ -4,6 +4,7 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
+import { numberArg, requiredNumberArg, stringArg } from '../args';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
 import { hardwareProfileNames, measureFlopRate } from '../../cost';
@@ -55,15 +56,15 @@ export const runCommand: QnCommand = {
       const hardware = loadHardwareArg(String(args.hardware));
       const estimateParams = args['estimate-params'] === undefined ? undefined : finiteNumberList('--estimate-params', args['estimate-params'] as unknown[]);
       const t0 = Date.now();
-      const flopRatePerSecond = args['flop-rate'] !== undefined ? args['flop-rate'] as number : measureFlopRate();
+      const flopRatePerSecond = numberArg(args, 'flop-rate') ?? measureFlopRate();
       let bar: ProgressBar | null = null;
       const stream = progressStreamOf(io);
       const result = withBatchFlags({ batch: '--batch' }, () => runPipeline({
-        model: args.model as string, steps: args.steps as number, batchSize: args.batch as number, seed: args.seed as number,
-        c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
+        model: stringArg(args, 'model'), steps: requiredNumberArg(args, 'steps'), batchSize: requiredNumberArg(args, 'batch'), seed: requiredNumberArg(args, 'seed'),
+        c: requiredNumberArg(args, 'c'), sparsity: requiredNumberArg(args, 'sparsity'), epsilon: requiredNumberArg(args, 'epsilon'), solver: stringArg(args, 'solver'),
         hardware, qec: args.qec === undefined ? undefined : checkQecChoice(String(args.qec)),
-        costModel: args['cost-model'] === undefined ? undefined : checkCostModel(String(args['cost-model'])), flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
-        compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
+        costModel: args['cost-model'] === undefined ? undefined : checkCostModel(String(args['cost-model'])), flopRatePerSecond, compileBlock: stringArg(args, 'block'), simulateMaxN: requiredNumberArg(args, 'simulate-max-n'),
+        compileEpsilon: requiredNumberArg(args, 'compile-epsilon'), optimizeLevel: level as OptimizationLevel, estimateParams,
         readout: args.readout !== false,
       }, {
         onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },

@@ -1,4 +1,5 @@
 import { formatFixed, formatScientific, formatTable } from '../../format';
+import { numberArg, stringArg } from '../args';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
@@ -6,7 +7,7 @@ import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { InvalidArgumentError } from '../../errors';
 import { loadCircuitFile } from '../../parse';
 import {
-  countsToJson, runWithBackend, sampleCounts, sampleSparseCounts, shotBackend, sparseStateToJson, stateToJson, topBasisStates, topSparseBasisStates,
+  PRECISIONS, countsToJson, parsePrecision, runWithBackend, statevectorComplex64, toComplex128, topBasisStates64, sampleCounts, sampleSparseCounts, shotBackend, sparseStateToJson, stateToJson, topBasisStates, topSparseBasisStates,
 } from '../../sim';
 import { backendOptions, readBackendArgs } from './simulatorArgs';
 import { expansionArg, withExpansionOption } from './expansionArg';
@@ -40,16 +41,20 @@ export const simulateCommand: QnCommand = {
     .option('shots', { type: 'number', describe: 'sample this many measurement outcomes (counts of the clbits; of all qubits if there are none)' })
     .option('seed', { type: 'number', default: 1, describe: 'seed for measurement outcomes' })
     .option('top', { type: 'number', default: 10, describe: 'how many basis states / outcomes to print' })
-    .option('out', { type: 'string', describe: 'write amplitudes (or counts with --shots) as JSON to this file' }),
+    .option('out', { type: 'string', describe: 'write amplitudes (or counts with --shots) as JSON to this file' })
+    .option('precision', { type: 'string', choices: [...PRECISIONS], default: 'complex128', describe: 'amplitude precision of the dense state: complex64 halves the memory (8 B per amplitude; 30 qubits in 8 GiB), state output only' }),
   run(args: Record<string, unknown>, io: CliIo): number {
     const file = String(args.file);
     const shots = positiveInt(args, 'shots');
     const top = positiveInt(args, 'top') ?? 10;
-    const seed = args.seed as number;
+    const seed = numberArg(args, 'seed');
     if (!Number.isInteger(seed)) throw new InvalidArgumentError(`--seed must be an integer, got ${String(seed)}`);
     const backendArgs = readBackendArgs(args);
     const memoryBudgetBytes = backendArgs.memoryBudgetBytes;
-    const out = args.out as string | undefined;
+    const out = stringArg(args, 'out');
+    const precision = parsePrecision(stringArg(args, 'precision'));
+    if (precision === 'complex64' && shots !== undefined) throw new InvalidArgumentError('--precision complex64 gives the state only; sample --shots with complex128');
+    if (precision === 'complex64' && backendArgs.backend === 'sparse') throw new InvalidArgumentError('--precision complex64 is a dense-backend option; use --backend dense or auto');
     const exportDir = exportDirArg(args, ['out', 'shots']);
     if (exportDir !== undefined) {
       return writeExport(exportDir, outputOptionsOf(args), io, () => {
@@ -63,7 +68,13 @@ export const simulateCommand: QnCommand = {
       const budget = expansionArg(args);
       const circuit = loadCircuitFile(file, budget);
       io.out(`${file}: ${circuit.numQubits} qubit(s), ${circuit.numClbits} clbit(s), ${circuit.instructions.length} instruction(s)`);
-      if (shots !== undefined) {
+      if (precision === 'complex64') {
+        const s64 = statevectorComplex64(circuit, { memoryBudgetBytes, ...budget });
+        if (out) outputs.add(out, JSON.stringify(stateToJson(toComplex128(s64, { memoryBudgetBytes })), null, 2) + '\n');
+        io.out(`dense backend, complex64 (${s64.roundings} rounding pass(es) to single precision)`);
+        io.out('most probable basis states (qubit 0 rightmost; state before the final measurements):');
+        for (const b of topBasisStates64(s64, top)) io.out(`  |${b.bits}⟩  p=${formatFixed(b.probability, 6)}  amplitude ${signedFixed(b.re)}${signedFixed(b.im)}i`);
+      } else if (shots !== undefined) {
         const r = shotBackend(circuit, backendArgs) === 'sparse'
           ? sampleSparseCounts(circuit, { ...backendArgs, shots, seed, ...budget })
           : sampleCounts(circuit, { shots, seed, memoryBudgetBytes, ...budget });

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { numberArg, stringArg } from '../args';
 import { InvalidArgumentError } from '../../errors';
 import { readMemoryLimits } from '../../math/memoryLimit';
 import { BACKEND_NAMES, DEFAULT_PRUNE_AMPLITUDE, parseBackendName } from '../../sim';
@@ -15,8 +16,8 @@ export function backendOptions(y: Argv): Argv {
 
 /** The values of {@link backendOptions}, checked. */
 export function readBackendArgs(args: Record<string, unknown>): { backend: string; memoryBudgetBytes?: number; maxSupport?: number; pruneAmplitude: number } {
-  const backend = parseBackendName(args.backend as string | undefined);
-  const memGiB = args['memory-gib'] as number | undefined;
+  const backend = parseBackendName(stringArg(args, 'backend'));
+  const memGiB = numberArg(args, 'memory-gib');
   if (memGiB !== undefined && !(memGiB > 0)) throw new InvalidArgumentError(`--memory-gib must be positive, got ${memGiB}`);
   if (memGiB !== undefined) {
     const limits = readMemoryLimits();
@@ -24,11 +25,11 @@ export function readBackendArgs(args: Record<string, unknown>): { backend: strin
       throw new InvalidArgumentError(`--memory-gib ${memGiB} is more than this process may use (${limits.binding} ${formatBytes(limits.limitBytes)}); give at most ${Math.floor(limits.limitBytes / 1024 ** 3 * 100) / 100}`);
     }
   }
-  const maxSupport = args['max-support'] as number | undefined;
+  const maxSupport = numberArg(args, 'max-support');
   if (maxSupport !== undefined && !(Number.isInteger(maxSupport) && maxSupport >= 1)) {
     throw new InvalidArgumentError(`--max-support must be a positive integer, got ${String(maxSupport)}`);
   }
-  const prune = (args.prune as number | undefined) ?? DEFAULT_PRUNE_AMPLITUDE;
+  const prune = numberArg(args, 'prune') ?? DEFAULT_PRUNE_AMPLITUDE;
   if (!(prune >= 0 && prune < 1)) throw new InvalidArgumentError(`--prune must lie in [0, 1), got ${String(prune)}`);
   return { backend, memoryBudgetBytes: memGiB === undefined ? undefined : memGiB * 1024 ** 3, maxSupport, pruneAmplitude: prune };
 }

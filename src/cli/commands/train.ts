@@ -3,6 +3,7 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
+import { numberArg, requiredNumberArg } from '../args';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar } from '../progress';
 import { QLSA_SOLVERS } from '../../math/qlsa';
@@ -54,7 +55,7 @@ export const trainCommand: QnCommand = {
     const out = String(args.out);
     const html = args.html === undefined ? undefined : String(args.html);
     return withOutputs({ files: [out, html] }, outputOptionsOf(args), (outputs) => {
-      const flopRatePerSecond = args['flop-rate'] as number;
+      const flopRatePerSecond = requiredNumberArg(args, 'flop-rate');
       const { solver, costModel, qec } = resolveSolverOptions({
         solver: String(args.solver), costModel: String(args['cost-model']), qec: args.qec === undefined ? undefined : String(args.qec),
       });
@@ -76,15 +77,15 @@ export const trainCommand: QnCommand = {
       const configExtras = { hardware, qec, costModel, attosecondHardware: attoName };
       const report = args.trace !== undefined
         ? replayTrace(String(args.trace), {
-          c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, attosecondPricer, readout, configExtras,
+          c: requiredNumberArg(args, 'c'), sparsity: requiredNumberArg(args, 'sparsity'), epsilon: requiredNumberArg(args, 'epsilon'), solver, attosecondPricer, readout, configExtras,
         }, pricer, { onProgress })
         : withBatchFlags({ batch: '--batch', trainCount: '--train-count' }, () => runQNewtonSchedule({
-          model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
-          sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
-          trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
+          model: String(args.model), steps: requiredNumberArg(args, 'steps'), batchSize: requiredNumberArg(args, 'batch'), c: requiredNumberArg(args, 'c'),
+          sparsity: requiredNumberArg(args, 'sparsity'), epsilon: requiredNumberArg(args, 'epsilon'), solver, seed: requiredNumberArg(args, 'seed'),
+          trainCount: requiredNumberArg(args, 'train-count'), simulateMaxN: requiredNumberArg(args, 'simulate-max-n'), blocks,
           flopRate: flopRatePerSecond, attosecondPricer, readout,
-          sgdLearningRates: rates('sgd-lr'), adamLearningRates: rates('adam-lr'), sgdMaxSteps: args['baseline-max-steps'] as number | undefined,
-          hessian: String(args.hessian) as HessianMode, hessianSampleRows: args['hessian-sample-rows'] as number,
+          sgdLearningRates: rates('sgd-lr'), adamLearningRates: rates('adam-lr'), sgdMaxSteps: numberArg(args, 'baseline-max-steps'),
+          hessian: String(args.hessian) as HessianMode, hessianSampleRows: requiredNumberArg(args, 'hessian-sample-rows'),
           configExtras,
         }, pricer, { onProgress, onPhaseProgress: onProgress }));
       bar?.done();

@@ -1,4 +1,5 @@
 import { formatDuration, formatFixed, formatScientific, formatTable } from '../../format';
+import { numberArg } from '../args';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
@@ -38,7 +39,7 @@ export const validateCommand: QnCommand = {
     }
     const { input, options, file } = loadSolverProblem(args);
     const sc = synthesizeLinearSolver(input, options);
-    const backendOpts = { ...readBackendArgs(args), maxDenseQubits: args['max-qubits'] as number };
+    const backendOpts = { ...readBackendArgs(args), maxDenseQubits: numberArg(args, 'max-qubits') };
     const t0 = Date.now();
     const run = postselectedRun(sc.circuit, sc.postselectQubits, sc.postselectValues, backendOpts);
     const { state, probability } = run;
@@ -49,7 +50,7 @@ export const validateCommand: QnCommand = {
     const result = {
       file, solver: r.solver, blockEncoding: r.blockEncoding, originalDim: r.originalDim, paddedDim: r.paddedDim, qubits: r.numQubits,
       degree: r.degree, clockBits: r.clockBits, epsilon: r.epsilon, fidelity,
-      successProbability: probability, predictedSuccessProbability: r.successProbability, simulationMs,
+      successProbability: probability, predictedSuccessProbability: r.successProbability, predictedSuccessProbabilityKind: r.successProbabilityKind, simulationMs,
       backend: run.backend, ...(run.autoReason ? { backendReason: run.autoReason } : {}),
       ...(run.sparseStats ? { peakSupport: run.sparseStats.peakSupport, prunedProbability: run.sparseStats.prunedProbability, pruneErrorBound: run.sparseStats.pruneErrorBound } : {}),
     };
@@ -70,7 +71,7 @@ export const validateCommand: QnCommand = {
       }
       for (const line of formatTable(['quantity', 'value'], rows, ['l', 'l'])) io.out(line);
     }
-    const minFidelity = args['min-fidelity'] as number | undefined;
+    const minFidelity = numberArg(args, 'min-fidelity');
     if (minFidelity !== undefined && fidelity < minFidelity) {
       io.err(`qnewton: fidelity ${formatFixed(fidelity, 6)} is below --min-fidelity ${minFidelity}`);
       return 1;

@@ -1,4 +1,5 @@
 import { formatFixed, formatScientific } from '../../format';
+import { requiredNumberArg } from '../args';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
@@ -20,7 +21,7 @@ export const verifyCommand: QnCommand = {
     .positional('b', { type: 'string', describe: 'second OpenQASM file' })
     .option('tol', { type: 'number', default: 1e-8, describe: 'largest allowed entry-wise deviation' }),
   run(args: Record<string, unknown>, io: CliIo): number {
-    const tol = args.tol as number;
+    const tol = requiredNumberArg(args, 'tol');
     if (!(tol > 0)) throw new InvalidArgumentError(`--tol must be positive, got ${String(tol)}`);
     const a = loadCircuitFile(String(args.a), expansionArg(args)), b = loadCircuitFile(String(args.b), expansionArg(args));
     if (a.numQubits !== b.numQubits) {

@@ -1,3 +1,4 @@
+import type { CsrMatrix } from '../../math/csrMatrix';
 import type { Op } from '../../ir';
 
 /**
@@ -26,4 +27,10 @@ export interface BlockEncoding {
    * has exact `calls` for cost models but no decomposition or unitary. Absent means false.
    */
   readonly shapeOnly?: boolean;
+  /**
+   * α·block: the matrix the circuit encodes (up to floating point), which differs from A by at
+   * most α·errorBound (e.g. the b-bit rounded entries of the sparse encoding). Present when it is
+   * known and differs from A; predictions of the circuit's output (success probability) use it.
+   */
+  readonly encodedMatrix?: () => CsrMatrix;
 }

@@ -3,11 +3,12 @@ import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from
 import { ceilLog2 } from '../arith/qrom';
 import { unaryIterationAncillaCount } from '../arith/unaryIteration';
 import { ShapeOnlyDecomposeError } from '../arith/shapeOnly';
+import { CsrMatrix, csrFromTriplets } from '../../math/csrMatrix';
 import { makeStdGate } from '../gates/stdGates';
 import { MatrixInput } from '../oracles/matrixInput';
 import {
-  SparseAccessData, SparseOracleParams, SparseOracleTables, buildSparseAccessData, makeColumnOracle, makeColumnOracleShape,
-  makeEntryRotation, makeEntryRotationShape,
+  SparseAccessData, SparseOracleParams, SparseOracleTables, buildSparseAccessData, entryValueOfCode, makeColumnOracle,
+  makeColumnOracleShape, makeEntryRotation, makeEntryRotationShape,
 } from '../oracles/sparseAccess';
 import type { BlockEncoding } from './blockEncoding';
 
@@ -108,7 +109,27 @@ export function makeSparseBlockEncoding(m: MatrixInput, opts: SparseBlockEncodin
   return Object.freeze({
     op, alpha: data.slotCount * data.maxAbsEntry, numDataQubits: n, numAncillas: op.numQubits - n,
     errorBound: data.roundingErrorRowSum / data.slotCount, isHermitian: false, method: 'sparse', data,
+    encodedMatrix: () => sparseEncodedMatrix(data),
   });
+}
+
+/**
+ * α·block of the sparse encoding: entry (c_l(j), j) = max|A|·Σ_l x_q(j, l) with x_q the decoded
+ * b-bit entries (the block is (1/d)·Σ_{l: c_l(j) = i} x_q(j, l) and α = d·max|A|). Symmetric,
+ * because the two ends of an edge store the same code.
+ */
+export function sparseEncodedMatrix(data: SparseAccessData): CsrMatrix {
+  const N = data.n, d = data.slotCount, count = N * d;
+  const rows = new Int32Array(count), cols = new Int32Array(count), vals = new Float64Array(count);
+  for (let j = 0; j < N; j++) {
+    for (let l = 0; l < d; l++) {
+      const t = l + d * j;
+      rows[t] = data.columnTable[t];
+      cols[t] = j;
+      vals[t] = data.maxAbsEntry * entryValueOfCode(data.entryCodes[t], data.bits);
+    }
+  }
+  return csrFromTriplets(N, rows, cols, vals);
 }
 
 /** Shape of a sparse block encoding for counting without a matrix. */

@@ -133,7 +133,7 @@ const ENTRIES: readonly StdGateEntry[] = [
     target: () => M.SX2, decomp: () => [['sdg', [], [0]], ['h', [], [0]], ['sdg', [], [0]]], inverse: () => ['sxdg', []] },
   { name: 'sxdg', braketName: 'vi', phaseForm: () => pf([H(0), P(0, -PI / 2), H(0)]), libraries: ['qelib1-ext'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
     target: () => M.SXDG2, decomp: () => [['s', [], [0]], ['h', [], [0]], ['s', [], [0]]], inverse: () => ['sx', []] },
-  { name: 'rx', braketName: 'rx', phaseForm: (a) => pf([H(0), P(0, a[0]), H(0)], -a[0] / 2), libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
+  { name: 'rx', braketName: 'rx', phaseForm: (a) => pf([H(0), P(0, a[0]), H(0)], -a[0] / 2), libraries: ['qelib1', 'stdgates', 'ion', 'ibm-heron-fractional'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
     target: (a) => M.rxMatrix(a[0]), decomp: (a) => [['u3', [a[0], -PI / 2, PI / 2], [0]]], inverse: neg('rx') },
   { name: 'ry', braketName: 'ry', phaseForm: (a) => pf([P(0, -PI / 2), H(0), P(0, a[0]), H(0), P(0, PI / 2)], -a[0] / 2), libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
     target: (a) => M.ryMatrix(a[0]), decomp: (a) => [['u3', [a[0], 0, 0], [0]]], inverse: neg('ry') },

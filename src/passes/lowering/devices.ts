@@ -32,7 +32,8 @@ const heavyHex = (name: keyof typeof IBM_HEAVY_HEX) => ({ name, build: () => ibm
 
 /**
  * Today's device targets as data. Sources: IBM Quantum basis gates of Heron and Eagle processors
- * (docs.quantum.ibm.com, "Native gates and operations"; fractional gates: "Fractional gates", RZZ(θ) with 0 < θ ≤ π/2); IonQ native gates GPi, GPi2, MS
+ * (docs.quantum.ibm.com, "Native gates and operations"; fractional gates: "Fractional gates", RZZ(θ) with 0 < θ ≤ π/2 and
+ * RX(θ) for any θ, not usable in dynamic circuits); IonQ native gates GPi, GPi2, MS
  * (docs.ionq.com, "Getting started with native gates"; phases here in radians, IonQ's API takes
  * turns = radians / 2π); Quantinuum H-series native gates U1q, Rz, ZZPhase (Quantinuum system
  * model H1 product data sheet); Amazon Braket's OpenQASM 3 gate names (docs.aws.amazon.com/braket,
@@ -45,9 +46,10 @@ export const DEVICE_TARGETS: Readonly<Record<DeviceTargetName, DeviceTarget>> = 
     classicalControl: true,
   },
   'ibm-heron-fractional': {
-    name: 'ibm-heron-fractional', summary: 'IBM Heron with fractional gates, heavy-hex; cz, rz, sx, x, rzz(0 < θ ≤ π/2)', gates: GATE_SETS['ibm-heron-fractional'],
+    name: 'ibm-heron-fractional', summary: 'IBM Heron with fractional gates, heavy-hex; cz, rz, sx, x, rx(θ), rzz(0 < θ ≤ π/2); no dynamic circuits', gates: GATE_SETS['ibm-heron-fractional'],
     couplingMaps: [heavyHex('ibm-heron-r2'), heavyHex('ibm-heron-r1')], dialect: { qasm2KeepGates: ['sx', 'rzz'], qasm3KeepGates: ['rzz'], qasm3Names: 'stdgates' },
-    classicalControl: true,
+    // IBM does not support fractional gates in dynamic circuits (classical feed-forward).
+    classicalControl: false,
   },
   'ibm-eagle': {
     name: 'ibm-eagle', summary: 'IBM Eagle r3 (127 q), heavy-hex; ecr, rz, sx, x', gates: GATE_SETS['ibm-eagle'],

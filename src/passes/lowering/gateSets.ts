@@ -18,8 +18,9 @@ export const TARGET_GATE_SETS: readonly TargetGateSet[] = ['nam', 'ibm', 'ion', 
  * - ion: {rx, ry, rz, rxx} (trapped ions: single-qubit rotations and the Mølmer–Sørensen XX gate);
  * - clifford+t: {h, s, sdg, t, tdg, x, y, z, cx} (other rotations synthesized by gridsynth, see lowerTo.ts);
  * - ibm-heron: {cz, rz, sx, x} (IBM Heron r1/r2 basis gates, without the fractional rzz/rx);
- * - ibm-heron-fractional: {cz, rz, sx, x, rzz} (Heron with the fractional RZZ(θ), 0 < θ ≤ π/2; ZZ rotations
- *   become one rzz instead of 2 cz, see lowerToDevice.ts; the fractional rx is not used);
+ * - ibm-heron-fractional: {cz, rz, sx, x, rx, rzz} (Heron with the fractional RZZ(θ), 0 < θ ≤ π/2, and RX(θ);
+ *   ZZ rotations become one rzz instead of 2 cz, and a single-qubit run needing two sx becomes
+ *   Rz·Rx·Rz with one rx, see lowerToDevice.ts);
  * - ibm-eagle: {ecr, rz, sx, x} (IBM Eagle r3 basis gates);
  * - ionq: {gpi, gpi2, ms} (IonQ native gates, angles in radians);
  * - quantinuum: {rzz, u1q, rz} (Quantinuum H-series: ZZPhase, U1q, Rz);

@@ -16,7 +16,7 @@ type Step = readonly [string, readonly number[], 'c' | 't' | 'ct'];
  */
 const CX_AS: Readonly<Record<Exclude<DeviceTargetName, 'braket'>, { readonly steps: readonly Step[]; readonly phaseRad: number; readonly basis: SingleQubitBasis }>> = {
   'ibm-heron': { steps: [['h', [], 't'], ['cz', [], 'ct'], ['h', [], 't']], phaseRad: 0, basis: 'zsx' },
-  'ibm-heron-fractional': { steps: [['h', [], 't'], ['cz', [], 'ct'], ['h', [], 't']], phaseRad: 0, basis: 'zsx' },
+  'ibm-heron-fractional': { steps: [['h', [], 't'], ['cz', [], 'ct'], ['h', [], 't']], phaseRad: 0, basis: 'zsxrx' },
   'ibm-eagle': { steps: [['x', [], 'c'], ['ecr', [], 'ct'], ['rz', [PI / 2], 'c'], ['rx', [PI / 2], 't']], phaseRad: PI / 4, basis: 'zsx' },
   quantinuum: { steps: [['h', [], 't'], ['rzz', [-PI / 2], 'ct'], ['h', [], 't'], ['rz', [PI / 2], 'c'], ['rx', [PI / 2], 't']], phaseRad: PI / 4, basis: 'zu1q' },
   ionq: { steps: [['h', [], 'c'], ['ms', [PI, 0], 'ct'], ['h', [], 'c'], ['rz', [PI / 2], 'c'], ['rx', [PI / 2], 't']], phaseRad: PI / 4, basis: 'gpi' },
@@ -33,7 +33,8 @@ export function lowerNamToDevice(nam: Circuit, target: DeviceTargetName): Circui
   if (!DEVICE_TARGETS[target].classicalControl) {
     const k = nam.instructions.findIndex((i) => i.condition !== undefined);
     if (k >= 0) {
-      throw new EmitUnsupportedError(`target ${target} cannot run the classically conditioned '${nam.instructions[k].op.name}' (instruction ${k + 1}): it has no mid-circuit 'if'; use --target ibm-heron or quantinuum, or remove the condition`, { target, instruction: k });
+      const withControl = (Object.keys(DEVICE_TARGETS) as DeviceTargetName[]).filter((t) => DEVICE_TARGETS[t].classicalControl);
+      throw new EmitUnsupportedError(`target ${target} cannot run the classically conditioned '${nam.instructions[k].op.name}' (instruction ${k + 1}): it has no mid-circuit 'if'; use a target with classical control (${withControl.join(', ')}), or remove the condition`, { target, instruction: k });
     }
   }
   if (target === 'braket') return nam;

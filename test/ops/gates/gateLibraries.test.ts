@@ -26,7 +26,7 @@ describe('gate table library column', () => {
     const expected: Record<string, string[]> = {
       nam: ['cx', 'h', 'rz', 'x'], ibm: ['cx', 'rz', 'sx', 'x'], ion: ['rx', 'rxx', 'ry', 'rz'],
       'clifford+t': ['cx', 'h', 's', 'sdg', 't', 'tdg', 'x', 'y', 'z'],
-      'ibm-heron': ['cz', 'rz', 'sx', 'x'], 'ibm-heron-fractional': ['cz', 'rz', 'rzz', 'sx', 'x'],
+      'ibm-heron': ['cz', 'rz', 'sx', 'x'], 'ibm-heron-fractional': ['cz', 'rx', 'rz', 'rzz', 'sx', 'x'],
       'ibm-eagle': ['ecr', 'rz', 'sx', 'x'], ionq: ['gpi', 'gpi2', 'ms'], quantinuum: ['rz', 'rzz', 'u1q'],
       braket: ['cx', 'h', 'rz', 'x'],
     };
