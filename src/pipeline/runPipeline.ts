@@ -11,7 +11,7 @@ import type { CsrMatrix } from '../math/csrMatrix';
 import { getHardwareProfile, HardwareProfile } from '../cost';
 import { parameterBlocks, parameterCount, parseModelSpec } from '../hessian/mlpSpec';
 import type { OptimizationLevel } from '../passes';
-import { checkSolverName, makeSolvePricer } from '../schedule/price';
+import { DEFAULT_DATA_LOADING, checkSolverName, makeSolvePricer } from '../schedule/price';
 import type { CostModel, QecChoice } from '../schedule/price/types';
 import { DEFAULT_REGULARIZATION_C, resolveScheduleOptions, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../schedule/scheduler';
 import { renderScheduleHtml } from '../schedule/report';
@@ -50,6 +50,10 @@ export interface PipelineOptions {
   /** ε of the compiled circuit (default 0.1: a short circuit that simulates in seconds). */
   readonly compileEpsilon?: number;
   readonly optimizeLevel?: OptimizationLevel;
+  /** Data-loading construction of the oracles: 'qrom' (default) | 'qroam' | 'qram' | 'auto' (src/schedule/price/dataLoading.ts). */
+  readonly dataLoading?: string;
+  /** Logical-qubit budget of the data-loading choice (default: none). */
+  readonly logicalQubitBudget?: number;
   /** Network sizes (parameter counts) to estimate besides the trained model's (default [10^6, 10^9]). */
   readonly estimateParams?: readonly number[];
 }
@@ -98,7 +102,10 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   }
   const profile = typeof o.hardware === 'string' ? getHardwareProfile(o.hardware) : o.hardware;
   const qec: QecChoice = options.qec ?? (o.costModel === 'query' ? 'none' : 'surface_code');
-  const priceOptions = { solver: checkSolverName(o.solver), qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond };
+  const priceOptions = {
+    solver: checkSolverName(o.solver), qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond,
+    dataLoading: o.dataLoading, logicalQubitBudget: o.logicalQubitBudget,
+  };
   const pricer = makeSolvePricer({ ...priceOptions, profile, endToEnd: o.readout });
   const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond'), endToEnd: o.readout });
   const stages = PIPELINE_STAGES.length;
@@ -106,7 +113,7 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const scheduleOptions: ScheduleOptions = {
     model: o.model, steps: o.steps, batchSize: o.batchSize, seed: o.seed, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon,
     solver: o.solver, flopRate: o.flopRatePerSecond, attosecondPricer, simulateMaxN: o.simulateMaxN, readout: o.readout,
-    configExtras: { hardware: profile.name, qec, costModel: o.costModel },
+    configExtras: { hardware: profile.name, qec, costModel: o.costModel, oracle: o.dataLoading ?? DEFAULT_DATA_LOADING },
   };
   resolveScheduleOptions(scheduleOptions); // typed errors for bad schedule options before stage 1 starts
 
@@ -132,7 +139,7 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const sizes = [parameterCount(spec), ...o.estimateParams];
   const estimates = sizes.map((params) => estimateNetworkSolve({
     params, sparsity: o.sparsity, kappa, epsilon: o.epsilon, solver: o.solver, hardware: profile, qec, costModel: o.costModel,
-    flopRatePerSecond: o.flopRatePerSecond,
+    flopRatePerSecond: o.flopRatePerSecond, dataLoading: o.dataLoading, logicalQubitBudget: o.logicalQubitBudget, dataLoadingFront: false,
   }));
 
   const summary = pipelineSummary({ schedule, compiled, estimates, kappaAssumed: kappa });

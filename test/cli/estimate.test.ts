@@ -27,6 +27,7 @@ describe('qnewton estimate', () => {
     [['--params', '1000000000', '--qec', 'none', '--solver', 'costa'], { params: 1e9, qec: 'none', solver: 'costa' }],
     [['--n', '10000', '--cost-model', 'query', '--hardware', 'attosecond'], { n: 1e4, costModel: 'query', hardware: 'attosecond' }],
     [['--n', '10000', '--cost-model', 'compiled', '--qec', 'none'], { n: 1e4, costModel: 'compiled', qec: 'none' }],
+    [['--n', '4096', '--oracle', 'auto', '--qubit-budget', '2000'], { n: 4096, dataLoading: 'auto', logicalQubitBudget: 2000 }],
   ])('--json %j equals the library report', async (argv, input) => {
     const run = await runCapture(['estimate', ...argv, '--flop-rate', '2e9', '--json']);
     expect(run.stderr).toBe('');
@@ -43,6 +44,24 @@ describe('qnewton estimate', () => {
     expect(run.stdout.split('\n')).toEqual(expected);
     expect(run.stdout).toMatch(/QEC none, cost model query/);
     expect(run.stdout).toContain('ASSUMES QRAM');
+  });
+
+  it('--oracle auto: the table shows the construction used, why, and the Pareto front with dominated points marked', async () => {
+    const run = await runCapture(['estimate', '--n', '4096', '--oracle', 'auto', '--flop-rate', '1e10']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const e = estimateNetworkSolve({ n: 4096, dataLoading: 'auto', flopRatePerSecond: 1e10 });
+    expect(run.stdout.split('\n')).toEqual(formatNetworkSolveEstimate(e));
+    expect(run.stdout).toContain(`Data loading (table lookups of the oracles, N·d entries): ${e.dataLoading!.label}`);
+    expect(run.stdout).toMatch(new RegExp(`\\* ${e.dataLoading!.label.replace(/[()]/g, '\\$&')}\\s+.*front`));
+    expect(run.stdout).toMatch(/qroam_dirty\(K=2\)\s.*dominated/);
+    expect(e.dataLoading!.front.some((p) => p.label === 'qram_bucket_brigade')).toBe(true);
+  });
+
+  it('--oracle with a --qubit-budget below every construction: BUDGET_UNMET naming the flags to change', async () => {
+    const run = await runCapture(['estimate', '--n', '4096', '--oracle', 'qroam', '--qubit-budget', '50', '--flop-rate', '1e10']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^qnewton: error \[BUDGET_UNMET\]: no 'qroam' data-loading construction fits the budget of 50 logical qubits.*--qubit-budget, --oracle/);
   });
 
   it('--hardware FILE.json and --out FILE', async () => {
@@ -77,6 +96,7 @@ describe('qnewton estimate', () => {
     ['budget out of range', ['--n', '100', '--budget', '0'], 'INVALID_ARGUMENT'],
     ['unmeetable budget', ['--n', '100', '--budget', '1e-300'], 'BUDGET_UNMET'],
     ['too few oracle bits', ['--n', '100', '--oracle-bits', '6'], 'BUDGET_UNMET'],
+    ['unknown data-loading construction', ['--n', '100', '--oracle', 'rom'], 'UNKNOWN_NAME'],
     ['flop rate ≤ 0', ['--n', '100', '--flop-rate', '0'], 'INVALID_ARGUMENT'],
   ])('%s → exit 1, one error line, no output file', async (_name, argv, code) => {
     const dir = tempDir();

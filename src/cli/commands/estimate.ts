@@ -7,6 +7,7 @@ import { loadHardwareArg } from './hardwareArg';
 import { QLSA_SOLVERS } from '../../math/qlsa';
 import { ESTIMATE_DEFAULTS, estimateNetworkSolve, formatNetworkSolveEstimate } from '../../schedule/estimate';
 import { COST_MODELS, QEC_CHOICES } from '../../schedule/price';
+import { dataLoadingArgs, dataLoadingOptions, withDataLoadingFlags } from './dataLoadingArg';
 
 
 /**
@@ -18,7 +19,7 @@ export const estimateCommand: QnCommand = {
   command: 'estimate',
   describe: 'estimate the quantum vs classical cost of one Newton-system solve of size N (or of a network with P parameters)',
   builder: (y: Argv) =>
-    forceOption(y)
+    dataLoadingOptions(forceOption(y))
       .option('params', { type: 'number', describe: 'network parameters P: price the full Newton system, N = P' })
       .option('n', { type: 'number', describe: 'matrix dimension N (instead of --params)' })
       .option('sparsity', { type: 'number', default: ESTIMATE_DEFAULTS.sparsity, describe: 'row sparsity d after pruning' })
@@ -42,14 +43,15 @@ export const estimateCommand: QnCommand = {
       .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON' })
       .option('out', { type: 'string', describe: 'also write the JSON report to this file' }),
   run: (args: Record<string, unknown>, io: CliIo): number => withOutputs({ files: [args.out === undefined ? undefined : String(args.out)] }, outputOptionsOf(args), (outputs) => {
-    const estimate = estimateNetworkSolve({
+    const estimate = withDataLoadingFlags(() => estimateNetworkSolve({
       params: args.params as number | undefined, n: args.n as number | undefined,
       sparsity: args.sparsity as number, kappa: args.kappa as number, epsilon: args.epsilon as number,
       solver: String(args.solver), hardware: loadHardwareArg(String(args.hardware)),
       qec: args.qec === undefined ? undefined : String(args.qec), costModel: String(args['cost-model']),
       errorBudget: args.budget as number, oracleBits: args['oracle-bits'] as number | undefined,
       alpha: args.alpha as number | undefined, flopRatePerSecond: args['flop-rate'] as number | undefined,
-    });
+      ...dataLoadingArgs(args),
+    }));
     const json = JSON.stringify(estimate, null, 2);
     if (args.out !== undefined) {
       outputs.add(String(args.out), json + '\n');

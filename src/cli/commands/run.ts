@@ -3,6 +3,7 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
+import { dataLoadingArgs, dataLoadingOptions } from './dataLoadingArg';
 import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
 import { hardwareProfileNames, measureFlopRate } from '../../cost';
 import { OptimizationLevel, parseOptimizationLevel } from '../../passes';
@@ -26,7 +27,7 @@ export function progressStreamOf(io: CliIo): ProgressStream {
 export const runCommand: QnCommand = {
   command: 'run',
   describe: 'the whole pipeline: Q-Newton scheduled training on MNIST, one Hessian block compiled/optimized/emitted/simulated, network cost estimates',
-  builder: (y: Argv) => forceOption(y)
+  builder: (y: Argv) => dataLoadingOptions(forceOption(y))
     .option('model', { type: 'string', default: PIPELINE_DEFAULTS.model, describe: 'MLP spec mlp:<in>-<hidden…>-10:<tanh|relu>, input 784, 196, 49 or 16' })
     .option('steps', { type: 'number', default: PIPELINE_DEFAULTS.steps, describe: 'Newton training steps' })
     .option('batch', { type: 'number', default: PIPELINE_DEFAULTS.batchSize, describe: 'mini-batch size' })
@@ -62,7 +63,7 @@ export const runCommand: QnCommand = {
         hardware, qec: args.qec === undefined ? undefined : checkQecChoice(String(args.qec)),
         costModel: args['cost-model'] === undefined ? undefined : checkCostModel(String(args['cost-model'])), flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
         compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
-        readout: args.readout !== false,
+        readout: args.readout !== false, ...dataLoadingArgs(args),
       }, {
         onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },
         onProgress: (done, total, label) => { if (!bar) bar = makeProgressBar(stream, total, '      training'); bar.update(done, label); },

@@ -6,6 +6,7 @@ import { makeProgressBar, ProgressBar } from '../progress';
 import { QLSA_SOLVERS } from '../../math/qlsa';
 import { CostModel, makeSolvePricer, QecChoice } from '../../schedule/price';
 import { loadHardwareArg } from './hardwareArg';
+import { dataLoadingArgs, dataLoadingOptions } from './dataLoadingArg';
 import { renderScheduleHtml } from '../../schedule/report';
 import { replayTrace } from '../../schedule/trace';
 import { denseBlockBudgetBytes } from '../../hessian';
@@ -24,7 +25,7 @@ export const trainCommand: QnCommand = {
   command: 'train',
   describe: 'Q-Newton training: per step and layer, price the quantum vs classical Newton solve, pick the cheaper, apply it; write a schedule report',
   builder: (y: Argv) =>
-    forceOption(y)
+    dataLoadingOptions(forceOption(y))
       .option('model', { type: 'string', default: DEFAULT_SCHEDULE_MODEL, describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16' })
       .option('steps', { type: 'number', default: 5, describe: 'Newton steps' })
       .option('batch', { type: 'number', default: 64, describe: 'mini-batch size' })
@@ -61,9 +62,10 @@ export const trainCommand: QnCommand = {
       const profile = loadHardwareArg(String(args.hardware));
       const hardware = profile.name;
       const readout = args.readout !== false;
-      const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond, endToEnd: readout });
+      const dataLoading = dataLoadingArgs(args);
+      const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond, endToEnd: readout, ...dataLoading });
       const attoName = String(args['attosecond-hardware']);
-      const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond, endToEnd: readout });
+      const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond, endToEnd: readout, ...dataLoading });
       const rates = (key: string): number[] | undefined => (args[key] === undefined ? undefined : (args[key] as unknown[]).map(Number));
       const blocks = args.blocks === undefined ? undefined : String(args.blocks).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
       // The bar is drawn only on an interactive stderr (CliIo.isTty), straight to the terminal so it can redraw in place.
@@ -73,7 +75,7 @@ export const trainCommand: QnCommand = {
         bar ??= makeProgressBar(process.stderr, total, 'train');
         bar.update(done, label);
       };
-      const configExtras = { hardware, qec, costModel, attosecondHardware: attoName };
+      const configExtras = { hardware, qec, costModel, attosecondHardware: attoName, oracle: dataLoading.dataLoading };
       const report = args.trace !== undefined
         ? replayTrace(String(args.trace), {
           c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, attosecondPricer, readout, configExtras,

@@ -14,11 +14,13 @@ import { DEFAULT_ERROR_BUDGET, priceQuantumSolveDetailed } from '../price/quantu
 import { queryLayerCount } from '../price/queryModel';
 import type { CostModel, QecChoice, SolveShape } from '../price/types';
 import { checkCostModel, checkQecChoice, checkSolverName } from '../price/validateShape';
+import { DEFAULT_DATA_LOADING, DataLoadingPoint, DataLoadingRequest } from '../price/dataLoading';
+import type { LookupConstruction } from '../../ops/oracles/lookupConstruction';
 
 /** Defaults of {@link estimateNetworkSolve}. */
 export const ESTIMATE_DEFAULTS = Object.freeze({
   sparsity: 8, kappa: 100, epsilon: 1e-3, solver: 'qsvt', hardware: 'qubit_gate_ns_e3', qec: 'surface_code' as QecChoice,
-  errorBudget: DEFAULT_ERROR_BUDGET, costModel: 'compiled' as CostModel,
+  errorBudget: DEFAULT_ERROR_BUDGET, costModel: 'compiled' as CostModel, dataLoading: DEFAULT_DATA_LOADING,
   /** qec when none is given and costModel is 'query' (the query model is priced un-encoded only). */
   queryQec: 'none' as QecChoice,
 });
@@ -51,6 +53,12 @@ export interface NetworkSolveInput {
   readonly alpha?: number;
   /** Entry-oracle precision, bits (default derived from ε and κ_eff). */
   readonly oracleBits?: number;
+  /** Data-loading construction of the oracles: 'qrom' (default) | 'qroam' | 'qram' | 'auto' (src/schedule/price/dataLoading.ts). */
+  readonly dataLoading?: string;
+  /** Logical-qubit budget the data-loading choice must fit (default: none). */
+  readonly logicalQubitBudget?: number;
+  /** Price every data-loading construction for the Pareto front (default true; false prices only the request's candidates). */
+  readonly dataLoadingFront?: boolean;
 }
 
 /** Plain-data report of one estimate (all times in seconds). */
@@ -106,6 +114,19 @@ export interface NetworkSolveEstimate {
     readonly queryTimeNs: number;
     /** Queries until one success (repetitions included). */
     readonly expectedQueries: number;
+  };
+  /**
+   * The data-loading construction of the oracles' table lookups and why, with the qubits-vs-runtime
+   * Pareto front of every construction for this problem (costModel 'compiled' only).
+   */
+  readonly dataLoading?: {
+    readonly request: DataLoadingRequest;
+    readonly construction: LookupConstruction;
+    readonly label: string;
+    readonly reason: string;
+    readonly logicalQubitBudget?: number;
+    /** Every construction priced (time of one run; only the request's candidates when dataLoadingFront is false), dominated points marked; by increasing logical qubits. */
+    readonly front: readonly DataLoadingPoint[];
   };
   readonly hardware: { readonly name: string; readonly description: string };
   readonly qec: QecChoice;
@@ -204,7 +225,10 @@ export function estimateNetworkSolve(input: NetworkSolveInput): NetworkSolveEsti
     n, sparsity: input.sparsity ?? ESTIMATE_DEFAULTS.sparsity, kappa: input.kappa ?? ESTIMATE_DEFAULTS.kappa,
     epsilon: input.epsilon ?? ESTIMATE_DEFAULTS.epsilon, ...(input.alpha !== undefined ? { alpha: input.alpha } : {}),
   };
-  const q = priceQuantumSolveDetailed(shape, { solver, profile, qec, errorBudget, oracleBits: input.oracleBits, endToEnd: true, costModel });
+  const q = priceQuantumSolveDetailed(shape, {
+    solver, profile, qec, errorBudget, oracleBits: input.oracleBits, endToEnd: true, costModel,
+    dataLoading: input.dataLoading ?? ESTIMATE_DEFAULTS.dataLoading, logicalQubitBudget: input.logicalQubitBudget, dataLoadingFront: input.dataLoadingFront ?? true,
+  });
   const flopRateSource = input.flopRatePerSecond === undefined ? 'measured' as const : 'given' as const;
   const flopRatePerSecond = input.flopRatePerSecond ?? measureFlopRate();
   const c = priceClassicalSolveDetailed(shape, flopRatePerSecond);
@@ -232,6 +256,14 @@ export function estimateNetworkSolve(input: NetworkSolveInput): NetworkSolveEsti
       blockEncodingQueries: price.blockEncodingQueries, gatesIncludeOracle: costModel === 'compiled',
     },
     ...(price.queryModel ? { queryModel: { ...price.queryModel } } : {}),
+    ...(price.dataLoading ? {
+      dataLoading: {
+        request: price.dataLoading.request, construction: price.dataLoading.construction, label: price.dataLoading.label,
+        reason: price.dataLoading.reason,
+        ...(price.dataLoading.logicalQubitBudget !== undefined ? { logicalQubitBudget: price.dataLoading.logicalQubitBudget } : {}),
+        front: [...(price.dataLoading.front ?? price.dataLoading.candidates)].sort((a, b) => a.logicalQubits - b.logicalQubits || a.perRunSeconds - b.perRunSeconds),
+      },
+    } : {}),
     hardware: { name: profile.name, description: profile.description },
     qec, errorBudget,
     ...(ph ? {

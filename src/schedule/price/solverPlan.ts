@@ -26,12 +26,13 @@ import type { Op } from '../../ir';
 import type { LogicalGateCounts } from '../../cost';
 import { estimateLogical } from '../../cost';
 import { hhlDefaultClockBits, qlsaQueryCount, QlsaSolver } from '../../math/qlsa';
-import type { BlockEncoding } from '../../ops/blockEncoding/blockEncoding';
+import { BlockEncoding, signalAncillaCount } from '../../ops/blockEncoding/blockEncoding';
 import { makeSparseBlockEncodingShape } from '../../ops/blockEncoding/sparse';
+import { LookupConstruction, QROM_LOOKUP, lookupLabel } from '../../ops/oracles/lookupConstruction';
 import { makeStdGate } from '../../ops/gates/stdGates';
 import { invertOp } from '../../ops/inverse';
 import { makeProjectorPhase } from '../../ops/qsvt/projectorPhase';
-import { makeQsvtOp, qsvtLayout } from '../../ops/qsvt/qsvt';
+import { makeQsvtOp, qsvtWidth } from '../../ops/qsvt/qsvt';
 import { ScaledCounts, sumScaledCounts } from './countsAlgebra';
 import type { SolveShape } from './types';
 import { checkOracleBits, checkSolverName, validateSolveShape } from './validateShape';
@@ -58,6 +59,10 @@ export interface QuantumSolvePlan {
   readonly slotCount: number;
   /** Entry precision b of the oracles, bits. */
   readonly oracleBits: number;
+  /** Data-loading construction of the oracles' table lookups (QROM unless chosen otherwise). */
+  readonly lookup: LookupConstruction;
+  /** Index bits of those lookups: ⌈log₂N⌉ + ⌈log₂d⌉ (table of N·d entries). */
+  readonly lookupIndexBits: number;
   /** True when b was derived from ε and κ_eff (no explicit oracleBits). */
   readonly oracleBitsDerived: boolean;
   /** The shape-only sparse block encoding (α = slots·max|A_ij|). */
@@ -105,7 +110,7 @@ export function derivedOracleBits(kappaEff: number, epsilon: number): number {
  * UnknownNameError for bad shapes or solver names, and {@link BudgetUnmetError} when the oracle
  * precision leaves no error for the algorithm.
  */
-export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracleBits?: number): QuantumSolvePlan {
+export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracleBits?: number, lookup: LookupConstruction = QROM_LOOKUP): QuantumSolvePlan {
   const shape = validateSolveShape(shapeIn);
   const solver = checkSolverName(solverName);
   if (oracleBits !== undefined) checkOracleBits(oracleBits);
@@ -115,7 +120,7 @@ export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracle
   const alpha = slotCount * maxAbsEntry;
   const kappaEff = alpha * kappa;
   const bits = oracleBits ?? derivedOracleBits(kappaEff, epsilon);
-  const blockEncoding = makeSparseBlockEncodingShape({ matrixDim: n, sparsity, bits, maxAbsEntry });
+  const blockEncoding = makeSparseBlockEncodingShape({ matrixDim: n, sparsity, bits, maxAbsEntry, lookup });
   const epsilonBlockEncoding = kappaEff * blockEncoding.errorBound;
   const epsilonAlgorithm = epsilon - epsilonBlockEncoding;
   if (!(epsilonAlgorithm > 0)) {
@@ -132,6 +137,7 @@ export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracle
   const extraQubitCount = solver === 'hhl' ? clockBits! + 1 : solver === 'qsvt' ? 0 : ADIABATIC_EXTRA_QUBITS;
   const notes = [
     `sparse-access block encoding (GSLW 2019 Lemma 48), ${slotCount} slots, ${bits}-bit entries: α = ${alpha.toPrecision(4)}, κ_eff = α·κ = ${kappaEff.toPrecision(4)}`,
+    `table lookups of the oracles (N·d = 2^${blockEncoding.numDataQubits + Math.log2(slotCount)} entries): ${lookupLabel(lookup)}`,
     `precision split: block encoding ${epsilonBlockEncoding.toExponential(2)}, algorithm ${epsilonAlgorithm.toExponential(2)}`,
     ...q.notes,
     isQsvt
@@ -141,11 +147,25 @@ export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracle
   ];
   return Object.freeze({
     solver, shape, paddedDim: 2 ** blockEncoding.numDataQubits, slotCount, oracleBits: bits, oracleBitsDerived: oracleBits === undefined,
+    lookup, lookupIndexBits: blockEncoding.numDataQubits + Math.log2(slotCount),
     blockEncoding, alpha, kappaEff, epsilonBlockEncoding, epsilonAlgorithm, queriesPerRun,
     expectedQueries: q.queries, successProbability: q.successProbability, repetitions: q.queries / q.queriesPerRun,
     ...(isQsvt ? { degree: queriesPerRun } : {}), ...(clockBits !== undefined ? { clockBits } : {}),
     extraQubitCount, isCompiledCircuit: isQsvt, notes: Object.freeze(notes),
   });
+}
+
+/**
+ * The same plan with another data-loading construction: only the block encoding (and its note)
+ * changes — queries, precision split and repetitions do not depend on how the tables are read.
+ * Throws InvalidArgumentError for a construction that does not exist at the plan's index width.
+ */
+export function withLookup(plan: QuantumSolvePlan, lookup: LookupConstruction): QuantumSolvePlan {
+  const { n, sparsity } = plan.shape;
+  const blockEncoding = makeSparseBlockEncodingShape({ matrixDim: n, sparsity, bits: plan.oracleBits, maxAbsEntry: plan.shape.alpha / sparsity, lookup });
+  const prefix = 'table lookups of the oracles';
+  const notes = plan.notes.map((t) => (t.startsWith(prefix) ? `${t.slice(0, t.lastIndexOf(': '))}: ${lookupLabel(lookup)}` : t));
+  return Object.freeze({ ...plan, blockEncoding, lookup, notes: Object.freeze(notes) });
 }
 
 /** A shape-only solver: the plan, and for 'qsvt' the QSVT op tree (undefined for the query models). */
@@ -160,8 +180,8 @@ export interface SolverCircuitShape {
  * ({@link GENERIC_PHASE_RAD}); estimateLogical(op) equals {@link solverLogicalCounts}(plan).
  * Building the op costs O(degree); the pricer uses the closed form instead.
  */
-export function quantumSolverCircuitShape(shape: SolveShape, solver: string, oracleBits?: number): SolverCircuitShape {
-  const plan = planQuantumSolve(shape, solver, oracleBits);
+export function quantumSolverCircuitShape(shape: SolveShape, solver: string, oracleBits?: number, lookup?: LookupConstruction): SolverCircuitShape {
+  const plan = planQuantumSolve(shape, solver, oracleBits, lookup);
   if (!plan.isCompiledCircuit) return Object.freeze({ plan });
   const op = makeQsvtOp(plan.blockEncoding, new Float64Array(plan.queriesPerRun).fill(GENERIC_PHASE_RAD), true);
   return Object.freeze({ plan, op });
@@ -186,7 +206,7 @@ function nonOracleTerms(plan: QuantumSolvePlan, cache?: OpCountsCache): ScaledCo
   const be = plan.blockEncoding;
   const realPart = plan.isCompiledCircuit;
   const q = plan.queriesPerRun;
-  const terms: ScaledCounts[] = [{ counts: countsOf(makeProjectorPhase(be.numAncillas, GENERIC_PHASE_RAD, realPart), cache), count: q }];
+  const terms: ScaledCounts[] = [{ counts: countsOf(makeProjectorPhase(signalAncillaCount(be), GENERIC_PHASE_RAD, realPart), cache), count: q }];
   if (realPart) terms.push({ counts: countsOf(makeStdGate('h'), cache), count: 2 });
   if (plan.clockBits !== undefined) {
     const t = plan.clockBits;
@@ -203,7 +223,7 @@ function nonOracleTerms(plan: QuantumSolvePlan, cache?: OpCountsCache): ScaledCo
 }
 
 function solverQubitCount(plan: QuantumSolvePlan): number {
-  return qsvtLayout(plan.blockEncoding, plan.isCompiledCircuit).numQubits + plan.extraQubitCount;
+  return qsvtWidth(plan.blockEncoding, plan.isCompiledCircuit) + plan.extraQubitCount;
 }
 
 /**

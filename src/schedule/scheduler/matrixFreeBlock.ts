@@ -15,6 +15,7 @@
  * charged, as on the exact path. Every phase is timed (BlockStep.times).
  */
 import { decisionFlipFactor } from './flipFactor';
+import { dataLoadingOfPrice } from './dataLoadingOfPrice';
 import { Batch, lossAndGradient } from '../../hessian/mlp';
 import { decisionAccount, quantumSolveAccount } from './decisionAccount';
 import { blockHvpFlops } from './flopModel';
@@ -87,7 +88,7 @@ export function scheduleBlockMatrixFree(
     quantumSeconds: quantum.totalSeconds,
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
-    quantumQueries: qp.blockEncodingQueries,
+    quantumQueries: qp.blockEncodingQueries, ...dataLoadingOfPrice(qp),
     flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds }),
     choice, applied: 'classical-solve',
     lossBefore, lossAfter: upd.lossAfter,

@@ -7,6 +7,7 @@
  * paper's accounting); every phase is priced under the FLOP model (decisionAccount.ts) and timed.
  */
 import { decisionFlipFactor } from './flipFactor';
+import { dataLoadingOfPrice } from './dataLoadingOfPrice';
 import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
 import type { CsrMatrix } from '../../math/csrMatrix';
 import { regularizeAndPruneDense } from '../../math/pruneDense';
@@ -110,7 +111,7 @@ export function scheduleBlock(
     quantumSeconds: quantum.totalSeconds,
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
-    quantumQueries: qp.blockEncodingQueries,
+    quantumQueries: qp.blockEncodingQueries, ...dataLoadingOfPrice(qp),
     flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds }),
     choice, applied,
     ...(simulationFidelity !== undefined ? { simulationFidelity, simulationQubits } : {}),

@@ -84,7 +84,10 @@ describe('closed-form counts = call-graph fold of the shape op tree', () => {
     const { plan, op } = quantumSolverCircuitShape({ n, sparsity, kappa, epsilon }, 'qsvt');
     expect(op).toBeDefined();
     expect(solverLogicalCounts(plan)).toEqual(estimateLogical(op!));
-    expect(op!.numQubits).toBe(plan.blockEncoding.numDataQubits + 2 * plan.blockEncoding.numAncillas);
+    // data + ancillas + flag + real-part qubit + the projector's clean-MCX work on the signal ancillas (flag a, slot, column:
+    // 1 + s + n of them; the code register and QROM scratch are clean) = 1 + s + n − 2
+    const be = plan.blockEncoding, s = Math.log2(plan.slotCount);
+    expect(op!.numQubits).toBe(be.numDataQubits + be.numAncillas + 2 + (1 + s + be.numDataQubits - 2));
   });
 
   it.each([['hhl'], ['das'], ['costa']])('%s is a query model without an op tree', (solver) => {
