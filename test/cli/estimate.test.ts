@@ -5,6 +5,7 @@ import * as path from 'path';
 import { runCapture } from './helpers';
 import { getHardwareProfile } from '../../src/cost';
 import { estimateNetworkSolve, formatNetworkSolveEstimate } from '../../src/schedule/estimate';
+import { analyzeMatrix, loadMatrixFile } from '../../src/math';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'qn-estimate-'));
@@ -56,6 +57,19 @@ describe('qnewton estimate', () => {
     expect(run.stdout).toMatch(new RegExp(`\\* ${e.dataLoading!.label.replace(/[()]/g, '\\$&')}\\s+.*front`));
     expect(run.stdout).toMatch(/qroam_dirty\(K=2\)\s.*dominated/);
     expect(e.dataLoading!.front.some((p) => p.label === 'qram_bucket_brigade')).toBe(true);
+  });
+
+  it('--matrix FILE: N, d, κ, α from the bundled Hessian (as `analyze` finds them); clashes with --sparsity are refused', async () => {
+    const file = path.join(__dirname, '..', '..', 'circuits', 'hessian-default.mtx');
+    const run = await runCapture(['estimate', '--matrix', file, '--oracle', 'auto', '--flop-rate', '1e10', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const a = analyzeMatrix(loadMatrixFile(file).matrix);
+    const expected = estimateNetworkSolve({ n: a.n, sparsity: a.d, kappa: a.kappa.exact.value, alpha: a.alpha, dataLoading: 'auto', flopRatePerSecond: 1e10 });
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const clash = await runCapture(['estimate', '--matrix', file, '--sparsity', '4', '--flop-rate', '1e10']);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/--matrix gives N, d, κ and α; drop --sparsity/);
   });
 
   it('--oracle with a --qubit-budget below every construction: BUDGET_UNMET naming the flags to change', async () => {

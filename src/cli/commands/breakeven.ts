@@ -2,27 +2,11 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
-import { InvalidArgumentError } from '../../errors';
 import { getHardwareProfile, hardwareProfileNames } from '../../cost';
-import { analyzeMatrix, loadMatrixFile } from '../../math';
 import { loadHardwareArg } from './hardwareArg';
+import { problemOfMatrixArg } from './matrixArg';
 import { ESTIMATE_DEFAULTS } from '../../schedule/estimate';
 import { BreakevenInput, analyzeBreakeven, formatBreakeven, renderBreakevenHtml } from '../../schedule/breakeven';
-
-/** The problem options that a --matrix file replaces. */
-const MATRIX_REPLACES = ['n', 'params', 'sparsity', 'kappa', 'alpha'] as const;
-
-/** N, d, κ, α from --matrix FILE (the `analyze` analysis: exact κ, α = d·max|A_ij|/‖A‖₂), or from the options. */
-function problemOf(args: Record<string, unknown>): Pick<BreakevenInput, 'n' | 'params' | 'sparsity' | 'kappa' | 'alpha'> {
-  if (args.matrix === undefined) {
-    return { n: args.n as number | undefined, params: args.params as number | undefined, sparsity: args.sparsity as number | undefined,
-      kappa: args.kappa as number | undefined, alpha: args.alpha as number | undefined };
-  }
-  const clash = MATRIX_REPLACES.filter((k) => args[k] !== undefined);
-  if (clash.length) throw new InvalidArgumentError(`--matrix gives N, d, κ and α; drop ${clash.map((k) => `--${k}`).join(', ')} or drop --matrix`);
-  const a = analyzeMatrix(loadMatrixFile(String(args.matrix)).matrix);
-  return { n: a.n, sparsity: a.d, kappa: a.kappa.exact.value, alpha: a.alpha };
-}
 
 function searchProfilesOf(value: unknown): BreakevenInput['searchProfiles'] {
   if (value === undefined) return undefined;
@@ -61,7 +45,7 @@ export const breakevenCommand: QnCommand = {
     const html = args.html === undefined ? undefined : String(args.html);
     return withOutputs({ files: [out, html] }, outputOptionsOf(args), (outputs) => {
       const report = analyzeBreakeven({
-        ...problemOf(args), epsilon: args.epsilon as number, hardware: loadHardwareArg(String(args.hardware)),
+        ...problemOfMatrixArg(args), epsilon: args.epsilon as number, hardware: loadHardwareArg(String(args.hardware)),
         searchProfiles: searchProfilesOf(args['search-hardware']), errorBudget: args.budget as number,
         oracleBits: args['oracle-bits'] as number | undefined, flopRatePerSecond: args['flop-rate'] as number | undefined, curves: html !== undefined,
       });

@@ -8,6 +8,7 @@ import { QLSA_SOLVERS } from '../../math/qlsa';
 import { ESTIMATE_DEFAULTS, estimateNetworkSolve, formatNetworkSolveEstimate } from '../../schedule/estimate';
 import { COST_MODELS, QEC_CHOICES } from '../../schedule/price';
 import { dataLoadingArgs, dataLoadingOptions, withDataLoadingFlags } from './dataLoadingArg';
+import { problemOfMatrixArg } from './matrixArg';
 
 
 /**
@@ -22,8 +23,9 @@ export const estimateCommand: QnCommand = {
     dataLoadingOptions(forceOption(y))
       .option('params', { type: 'number', describe: 'network parameters P: price the full Newton system, N = P' })
       .option('n', { type: 'number', describe: 'matrix dimension N (instead of --params)' })
-      .option('sparsity', { type: 'number', default: ESTIMATE_DEFAULTS.sparsity, describe: 'row sparsity d after pruning' })
-      .option('kappa', { type: 'number', default: ESTIMATE_DEFAULTS.kappa, describe: 'condition number κ of the regularized, pruned Hessian' })
+      .option('matrix', { type: 'string', describe: 'matrix file (.mtx, .json, .npy): N, d, κ, α as `qnewton analyze` finds them (instead of --n/--params, --sparsity, --kappa, --alpha)' })
+      .option('sparsity', { type: 'number', describe: `row sparsity d after pruning (default ${ESTIMATE_DEFAULTS.sparsity})` })
+      .option('kappa', { type: 'number', describe: `condition number κ of the regularized, pruned Hessian (default ${ESTIMATE_DEFAULTS.kappa})` })
       .option('epsilon', { type: 'number', default: ESTIMATE_DEFAULTS.epsilon, describe: 'target error ε of the normalized solution, in (0, 1)' })
       .option('solver', { type: 'string', default: ESTIMATE_DEFAULTS.solver, describe: `quantum linear solver: ${QLSA_SOLVERS.join(' | ')}` })
       .option('hardware', { type: 'string', default: ESTIMATE_DEFAULTS.hardware, describe: `hardware profile: ${hardwareProfileNames().join(' | ')}, or a FILE.json` })
@@ -44,12 +46,11 @@ export const estimateCommand: QnCommand = {
       .option('out', { type: 'string', describe: 'also write the JSON report to this file' }),
   run: (args: Record<string, unknown>, io: CliIo): number => withOutputs({ files: [args.out === undefined ? undefined : String(args.out)] }, outputOptionsOf(args), (outputs) => {
     const estimate = withDataLoadingFlags(() => estimateNetworkSolve({
-      params: args.params as number | undefined, n: args.n as number | undefined,
-      sparsity: args.sparsity as number, kappa: args.kappa as number, epsilon: args.epsilon as number,
+      ...problemOfMatrixArg(args), epsilon: args.epsilon as number,
       solver: String(args.solver), hardware: loadHardwareArg(String(args.hardware)),
       qec: args.qec === undefined ? undefined : String(args.qec), costModel: String(args['cost-model']),
       errorBudget: args.budget as number, oracleBits: args['oracle-bits'] as number | undefined,
-      alpha: args.alpha as number | undefined, flopRatePerSecond: args['flop-rate'] as number | undefined,
+      flopRatePerSecond: args['flop-rate'] as number | undefined,
       ...dataLoadingArgs(args),
     }));
     const json = JSON.stringify(estimate, null, 2);

@@ -45,7 +45,7 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
     ])));
   }
 
-  const countsScope = s.compiledCircuit ? 'compiled QSVT op tree' : `${s.name} query model`;
+  const countsScope = s.compiledCircuit ? `compiled ${s.name === 'hhl' ? 'qubitized-HHL (walk QPE)' : 'QSVT'} op tree` : `${s.name} query model`;
   out.push('', `Logical resources, one run (${countsScope}${l.gatesIncludeOracle ? '' : '; gates EXCLUDE the U_A/U_A† calls, not modelled'})`);
   out.push(...formatTable(['quantity', 'count'], [
     ['logical qubits', formatCount(l.qubits)],

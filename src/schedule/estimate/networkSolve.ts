@@ -83,7 +83,7 @@ export interface NetworkSolveEstimate {
     readonly name: string;
     /** Which model priced the quantum side: 'compiled' circuit counts or the paper's 'query' model. */
     readonly costModel: CostModel;
-    /** True for the compiled QSVT op tree, false for query models. */
+    /** True for the compiled op trees (QSVT, qubitized HHL), false for query models. */
     readonly compiledCircuit: boolean;
     readonly degree?: number;
     readonly clockBits?: number;
