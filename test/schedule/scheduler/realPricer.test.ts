@@ -1,6 +1,6 @@
 import { getHardwareProfile } from '../../../src/cost';
 import { makeSolvePricer } from '../../../src/schedule/price';
-import { runQNewtonSchedule } from '../../../src/schedule/scheduler';
+import { formatScheduleReport, runQNewtonSchedule } from '../../../src/schedule/scheduler';
 
 describe('runQNewtonSchedule with the real pricer (integration)', () => {
   const flopRatePerSecond = 1e10;
@@ -62,5 +62,8 @@ describe('the scheduler prices each block with the data-loading construction the
       expect(p.solverSeconds).toBeLessThanOrEqual(qrom.quantum(shape).solverSeconds);
       expect(qrom.quantum(shape).dataLoading!.label).toBe('qrom');
     }
+    const labels = new Set(report.decisions.map((d) => d.dataLoading!.label));
+    const text = formatScheduleReport(report).join('\n');
+    for (const l of labels) expect(text).toContain(`${l} × ${report.decisions.filter((d) => d.dataLoading!.label === l).length}`);
   });
 });
