@@ -98,6 +98,18 @@ describe('data-loading choice priced by the call-graph engine', () => {
     expect(() => priceWith('auto', { logicalQubitBudget: 0 })).toThrow(/logical-qubit budget must be a positive integer/);
   });
 
+  it('the choice depends on the hardware model: the bundled 16×16 Hessian block picks QROAM under the surface code, QROM un-encoded', () => {
+    // N = 16, d = 8, κ, α of circuits/hessian-default.mtx (as `analyze` finds them). Surface code: runtime ∝ Toffolis,
+    // which QROAM K = 4 cuts; un-encoded: every CNOT is a layer, and the clean QROAM lookup (compute, copy, uncompute)
+    // writes the table twice (≤ 2·L·b data CNOTs against L·b for QROM), which outweighs the Toffoli saving.
+    const shape = { n: 16, sparsity: 8, kappa: 32.774013643627654, alpha: 5.8301281319977605, epsilon: 1e-3 };
+    const pick = (qec: 'surface_code' | 'none') => priceQuantumSolveDetailed(shape, { solver: 'qsvt', profile: NS_E3, qec, dataLoading: 'auto' }).price.dataLoading!;
+    const sc = pick('surface_code'), none = pick('none');
+    expect(sc.label).toBe('qroam_clean(K=4)');
+    expect(none.label).toBe('qrom');
+    for (const d of [sc, none]) expect(d.candidates.find((p) => p.label === d.label)!.perRunSeconds).toBe(Math.min(...d.candidates.map((p) => p.perRunSeconds)));
+  });
+
   it('the query cost model does not price the oracles: no data-loading report', () => {
     const q = priceQuantumSolveDetailed(SHAPE, { solver: 'qsvt', profile: NS_E3, qec: 'none', costModel: 'query', dataLoading: 'auto' });
     expect(q.price.dataLoading).toBeUndefined();
