@@ -4,7 +4,8 @@
  * at n = 16, against the independent `quantum-circuit` package. Writes bench/results/sim.json.
  *
  * Circuits: (a) H and rz on every qubit, then an n-qubit QFT (cp ladder + final swaps);
- * (b) 4 layers of [H on all, CX chain, rz on all]. n = 16, 20, 22, 24, plus the layered circuit
+ * (b) 4 layers of [H on all, CX chain, rz on all]; (c) brickwork: 8 layers of [u3 on all, CX on
+ * alternating neighbour pairs]. n = 16, 20, 22, 24, plus the layered circuit
  * at 28 qubits (4 GiB state) with the peak RSS. Each is also run with cache blocks of
  * QN_BENCH_SIM_BLOCK qubits (default 14; fusion.ts) and the ratio to one state pass reported.
  *
@@ -19,6 +20,7 @@ import { Circuit, CircuitBuilder } from '../src/ir';
 import { makeStdGate } from '../src/ops';
 import { StateVector, compileCircuit, compileSparse, postselectedRun, scaleInPlace, statevector, unitaryOf, zeroState } from '../src/sim';
 import { csrFromDense } from '../src/math/csrMatrix';
+import { makeRng } from '../src/math/rng';
 import { BLOCK_ENCODING_NAMES, classicalSolution, embedSolution, stateFidelity, synthesizeLinearSolver } from '../src/synth';
 
 function qftCircuit(n: number): Circuit {
@@ -38,6 +40,16 @@ function layeredCircuit(n: number, layers = 4): Circuit {
     for (let q = 0; q < n; q++) b.apply(makeStdGate('h'), [q]);
     for (let q = 0; q + 1 < n; q++) b.apply(makeStdGate('cx'), [q, q + 1]);
     for (let q = 0; q < n; q++) b.apply(makeStdGate('rz', [0.2 + 0.11 * q + l]), [q]);
+  }
+  return b.build();
+}
+
+function brickworkCircuit(n: number, layers = 8): Circuit {
+  const b = CircuitBuilder.withQubits(n);
+  const rng = makeRng(12345);
+  for (let l = 0; l < layers; l++) {
+    for (let q = 0; q < n; q++) b.apply(makeStdGate('u3', [rng.next() * 6, rng.next() * 6, rng.next() * 6]), [q]);
+    for (let q = l % 2; q + 1 < n; q += 2) b.apply(makeStdGate('cx'), [q, q + 1]);
   }
   return b.build();
 }
@@ -62,6 +74,20 @@ function seconds(f: () => void): number {
 function bestOf(reps: number, f: () => void): number {
   let best = Infinity;
   for (let r = 0; r < reps; r++) best = Math.min(best, seconds(f));
+  return best;
+}
+
+/** Process CPU seconds of f (user + system): less disturbed than wall time on the shared machine. */
+function cpuSeconds(f: () => void): number {
+  const t = process.cpuUsage();
+  f();
+  const u = process.cpuUsage(t);
+  return (u.user + u.system) / 1e6;
+}
+
+function bestCpuOf(reps: number, f: () => void): number {
+  let best = Infinity;
+  for (let r = 0; r < reps; r++) best = Math.min(best, cpuSeconds(f));
   return best;
 }
 
@@ -90,7 +116,9 @@ interface Row {
   /** Kernel steps after fusion (phase products, single-qubit runs) per input gate. */
   stepsPerGate: number;
   oursSec: number; oursUnfusedSec: number | null; statePassSec: number;
-  perGateSec: number; perGateOverPass: number; qcSec: number | null; speedupVsQc: number | null;
+  perGateSec: number; perGateOverPass: number;
+  /** The same ratio in process CPU time (one thread: insensitive to time slicing by other jobs). */
+  cpuPerGateOverPass: number; qcSec: number | null; speedupVsQc: number | null;
   /** With cache blocks of `blockQubits` qubits (null when n ≤ blockQubits). */
   blockQubits: number; blockedSteps: number | null; blockedSec: number | null; blockedPerGateOverPass: number | null;
 }
@@ -144,16 +172,18 @@ function main(): void {
   const rows: Row[] = [];
   const sizes = (process.env.QN_BENCH_SIM_SIZES ?? '16,20,22,24').split(',').map(Number);
   const bigN = Number(process.env.QN_BENCH_SIM_BIG ?? 28);
-  const cases: Array<[string, (n: number) => Circuit]> = [['qft', qftCircuit], ['layered', layeredCircuit]];
+  const cases: Array<[string, (n: number) => Circuit]> = [['qft', qftCircuit], ['layered', layeredCircuit], ['brickwork', brickworkCircuit]];
   const blockQubits = Number(process.env.QN_BENCH_SIM_BLOCK ?? 14);
   for (const n of sizes) {
     const probe = zeroState(n);
     const pass = statePassSeconds(probe, n >= 24 ? 5 : 10);
+    const cpuPass = bestCpuOf(n >= 24 ? 5 : 10, () => scaleInPlace(probe, 1.0000001, 0));
     for (const [name, make] of cases) {
       const c = make(n);
       const reps = n <= 20 ? 3 : 2;
       statevector(c); // warm-up (JIT) and compile cache
       const ours = bestOf(reps, () => statevector(c));
+      const oursCpu = bestCpuOf(reps, () => statevector(c));
       const unfused = n <= 24 ? bestOf(reps, () => statevector(c, { fuse: false })) : null;
       const qc = n === 16 ? quantumCircuitSeconds(c) : null;
       const gates = c.instructions.length;
@@ -166,7 +196,7 @@ function main(): void {
       rows.push({
         circuit: name, numQubits: n, gates, kernelSteps: compileCircuit(c).steps.length, stepsPerGate: compileCircuit(c).steps.length / gates,
         oursSec: ours, oursUnfusedSec: unfused, statePassSec: pass,
-        perGateSec: ours / gates, perGateOverPass: ours / gates / pass,
+        perGateSec: ours / gates, perGateOverPass: ours / gates / pass, cpuPerGateOverPass: oursCpu / gates / cpuPass,
         qcSec: qc, speedupVsQc: qc === null ? null : qc / ours,
         blockQubits, blockedSteps, blockedSec, blockedPerGateOverPass: blockedSec === null ? null : blockedSec / gates / pass,
       });
@@ -197,12 +227,12 @@ function main(): void {
 let headerPrinted = false;
 function printRow(r: Row): void {
   if (!headerPrinted) {
-    console.log('circuit   n  gates steps   ours[s]  unfused[s]  pass[s]  gate/pass  qc[s]    ours vs qc  blocks  blocked[s]  gate/pass');
+    console.log('circuit    n  gates steps   ours[s]  unfused[s]  pass[s]  gate/pass  cpu g/p  qc[s]    ours vs qc  blocks  blocked[s]  gate/pass');
     headerPrinted = true;
   }
   const f = (x: number | null, d = 4) => (x === null ? '-' : x.toFixed(d));
-  console.log(`${r.circuit.padEnd(8)} ${String(r.numQubits).padStart(2)} ${String(r.gates).padStart(6)} ${String(r.kernelSteps).padStart(5)}  ` +
-    `${f(r.oursSec).padStart(8)}  ${f(r.oursUnfusedSec).padStart(9)}  ${f(r.statePassSec, 5).padStart(7)}  ${r.perGateOverPass.toFixed(2).padStart(8)}  ` +
+  console.log(`${r.circuit.padEnd(9)} ${String(r.numQubits).padStart(2)} ${String(r.gates).padStart(6)} ${String(r.kernelSteps).padStart(5)}  ` +
+    `${f(r.oursSec).padStart(8)}  ${f(r.oursUnfusedSec).padStart(9)}  ${f(r.statePassSec, 5).padStart(7)}  ${r.perGateOverPass.toFixed(2).padStart(8)}  ${r.cpuPerGateOverPass.toFixed(2).padStart(7)}  ` +
     `${f(r.qcSec, 2).padStart(6)}  ${(r.speedupVsQc === null ? '-' : r.speedupVsQc.toFixed(0) + 'x').padStart(9)}  ${String(r.blockedSteps ?? '-').padStart(6)}  ` +
     `${f(r.blockedSec).padStart(9)}  ${r.blockedPerGateOverPass === null ? '-' : r.blockedPerGateOverPass.toFixed(2)}`);
 }

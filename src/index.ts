@@ -3,6 +3,7 @@
  * import order of docs/architecture.md. The CLI (`qnewton`) is the other entry point.
  */
 export * as errors from './errors';
+export * as format from './format';
 export * as math from './math';
 export * as hessian from './hessian';
 export * as ir from './ir';

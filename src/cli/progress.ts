@@ -4,6 +4,7 @@
  * a non-TTY stream (CI logs, pipes) it prints a plain line each time another 10% is reached, so logs
  * stay short. The clock is injectable for tests. Depends only on src/errors.
  */
+import { formatClock } from '../format';
 import { InvalidArgumentError } from '../errors';
 
 /** Where the bar writes: process.stderr fits (isTTY and columns are read when present). */
@@ -46,16 +47,6 @@ export function etaSeconds(elapsedSeconds: number, done: number, total: number):
   if (done >= total) return 0;
   if (done <= 0 || !(elapsedSeconds >= 0)) return null;
   return (elapsedSeconds * (total - done)) / done;
-}
-
-/** Seconds as a clock: "0:07", "12:03", "1:02:03"; "--:--" when unknown. */
-export function formatClock(seconds: number | null): string {
-  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '--:--';
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
 
 /** `[#########---------------]` for a fraction in [0, 1]. */

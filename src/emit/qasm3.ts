@@ -1,6 +1,6 @@
 import { EmitUnsupportedError } from '../errors';
 import { Circuit, ExpansionOptions, Op, flatten } from '../ir';
-import { libraryGateNames, stdGatesInLibrary } from '../ops/gates';
+import { BRAKET_OTHER_BUILTINS, libraryGateNames, stdGatesInLibrary } from '../ops/gates';
 import { INVERSE_DEF, InverseParams } from '../ops/inverse';
 import { ControlledParams, CONTROLLED_COMPOSITE_DEF, CONTROLLED_GATE_DEF, FRACTIONAL_POWER_DEF, GPHASE_DEF, NEG_CONTROLLED_DEF, NegControlledParams,
   OPAQUE_GATE_DEF, POWER_DEF, PowerParams } from '../ops/modifiers';
@@ -42,8 +42,7 @@ export const QASM3_IDENTIFIERS: IdentifierRules = Object.freeze({
 /** Identifiers of Braket's OpenQASM 3: also none of its built-in gate names. */
 const BRAKET_IDENTIFIERS: IdentifierRules = Object.freeze({
   ...QASM3_IDENTIFIERS,
-  reserved: new Set([...QASM3_IDENTIFIERS.reserved, ...Object.values(BRAKET_NAMES), 'ms', 'iswap', 'pswap', 'xy', 'prx', 'unitary',
-    'cphaseshift00', 'cphaseshift01', 'cphaseshift10']),
+  reserved: new Set([...QASM3_IDENTIFIERS.reserved, ...Object.values(BRAKET_NAMES), ...BRAKET_OTHER_BUILTINS]),
 });
 
 /** Options of {@link emitQasm3}. */

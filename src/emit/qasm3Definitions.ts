@@ -5,6 +5,7 @@
  * library's gate of the same name exactly, global phase included, so `ctrl @` on them is exact too
  * (checked in test/emit/deviceEmit.test.ts). Angles in radians.
  */
+import { braketGateNames } from '../ops/gates';
 export const QASM3_DEFINITIONS: ReadonlyMap<string, { readonly params: readonly string[]; readonly qubits: readonly string[]; readonly body: string }> = new Map([
   ['rxx', { params: ['theta'], qubits: ['a', 'b'], body: 'h a; h b; cx a, b; rz(theta) b; cx a, b; h a; h b;' }],
   ['rzz', { params: ['theta'], qubits: ['a', 'b'], body: 'cx a, b; rz(theta) b; cx a, b;' }],
@@ -16,14 +17,7 @@ export const QASM3_DEFINITIONS: ReadonlyMap<string, { readonly params: readonly 
 ]);
 
 /**
- * Amazon Braket's OpenQASM 3 names of library gates (Braket developer guide, "Supported gates";
- * no include file: these are built in). Same matrices as ours: cnot = cx, ccnot = ccx,
- * phaseshift = p = u1, cphaseshift = cp = cu1, si = sdg, ti = tdg, v = sx, vi = sxdg, i = id,
- * xx / yy / zz = rxx / ryy / rzz (exp(−iθ/2·PP)), U = u3.
+ * Amazon Braket's OpenQASM 3 names of library gates (built in, no include file): the gate table's
+ * Braket column (src/ops/gates/stdGates.ts `braketName`), e.g. cx → cnot, p → phaseshift, sdg → si.
  */
-export const BRAKET_NAMES: Readonly<Record<string, string>> = {
-  h: 'h', x: 'x', y: 'y', z: 'z', s: 's', t: 't', rx: 'rx', ry: 'ry', rz: 'rz', cz: 'cz', cy: 'cy', swap: 'swap', cswap: 'cswap',
-  ecr: 'ecr', gpi: 'gpi', gpi2: 'gpi2',
-  cx: 'cnot', ccx: 'ccnot', p: 'phaseshift', u1: 'phaseshift', cp: 'cphaseshift', cu1: 'cphaseshift', sdg: 'si', tdg: 'ti',
-  sx: 'v', sxdg: 'vi', id: 'i', rxx: 'xx', ryy: 'yy', rzz: 'zz', u3: 'U', u: 'U',
-};
+export const BRAKET_NAMES: Readonly<Record<string, string>> = braketGateNames();

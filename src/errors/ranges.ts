@@ -22,3 +22,9 @@ export function requireIntegerAtLeast(value: number, min: number, what: string):
   if (!(Number.isInteger(value) && value >= min)) throw new InvalidArgumentError(`${what} must be an integer ≥ ${min}, got ${value}`, { [what]: value });
   return value;
 }
+
+/** `value` must be an integer in `min..max` (inclusive). Returns it. */
+export function requireIntegerInRange(value: number, min: number, max: number, what: string): number {
+  if (!(Number.isInteger(value) && value >= min && value <= max)) throw new InvalidArgumentError(`${what} must be an integer in ${min}..${max}, got ${value}`, { [what]: value });
+  return value;
+}

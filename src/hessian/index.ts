@@ -16,4 +16,5 @@ export * from './memoryBudget';
 export * from './fisher';
 export * from './params';
 export * from './train';
+export * from './batchFitsData';
 export * from './qnewtonMatrix';

@@ -22,12 +22,16 @@
  * (column scatters of a 1–5 GB matrix cost a TLB miss per write: this halved the tanh time), so
  * the block is exactly (bitwise) symmetric.
  *
- * Threads: this runs on one core, on purpose. worker_threads + SharedArrayBuffer could split the
- * k panels over both cores, but (a) formation is 45–60 % of a scheduled step after this rewrite
- * (bench/results/train.json), so two workers would save at most ~25–30 % of a step on an idle
- * 2-core machine, and (b) this machine's two cores are shared with other jobs (load average 1 to
- * 19 during the measurements), so a second worker mostly competes for a busy core. Not done and
- * not benchmarked; worth measuring on an idle multi-core host.
+ * Threads: this runs on one core. The panels of distinct input indices k write disjoint rows, so
+ * workers can split them (options.panels, then mirrorKroneckerWeightBlock); bench/kroneckerThreads.ts
+ * measures that split with worker_threads + SharedArrayBuffer on the 784-16-10 W1 block at batch
+ * 2048: 2 workers took 0.92× (ReLU) and 0.75× (tanh) the serial time on this 2-core machine,
+ * shared with other jobs at load average ~11 (bench/results/kroneckerThreads.json; the serial
+ * mirror pass is 2–3 s of it). Formation is 45–50 % of a scheduled step (bench/results/train.json),
+ * so that is 4–12 % of a step, and under load part of the gain is only a larger share of the shared
+ * cores. Not wired into layerHessian: a synchronous hand-off (Atomics.wait on the main thread)
+ * and a compiled worker file are needed, and the worker could not load under the TypeScript test
+ * runner; worth doing on an idle multi-core host, where the split should approach 1/workers.
  */
 import { InvalidArgumentError } from '../errors';
 
@@ -49,6 +53,13 @@ export interface KroneckerBlockInput {
 export interface KroneckerBlockOptions {
   /** Called after each input-index panel with the fraction of the work done (0..1]. */
   readonly onProgress?: (fraction: number) => void;
+  /**
+   * Form only the panels of input indices k with k % stride === offset, and skip the mirror pass
+   * (default: all panels, then the mirror). Panels of distinct k write disjoint rows, so workers
+   * with offsets 0..stride−1 can share one `out` (bench/kroneckerThreads.ts measures this); call
+   * {@link mirrorKroneckerWeightBlock} once they are done.
+   */
+  readonly panels?: { readonly offset: number; readonly stride: number };
 }
 
 /** Counts of one formation: active input indices and the multiply-adds performed. */
@@ -141,7 +152,11 @@ export function formKroneckerWeightBlock(input: KroneckerBlockInput, out: BlockS
   const touched = new Int32Array(nIn);
   const isTouched = new Uint8Array(nIn);
   let workDone = 0;
-  for (let k = 0; k < nIn; k++) {
+  const stride = options.panels?.stride ?? 1, offset = options.panels?.offset ?? 0;
+  if (!Number.isInteger(stride) || stride < 1 || !Number.isInteger(offset) || offset < 0 || offset >= stride) {
+    throw new InvalidArgumentError(`panels must have an integer stride >= 1 and offset in [0, stride), got offset ${offset}, stride ${stride}`);
+  }
+  for (let k = offset; k < nIn; k += stride) {
     const c0 = colStart[k], c1 = colStart[k + 1];
     if (c0 === c1) continue;
     let nTouched = 0;
@@ -203,18 +218,39 @@ export function formKroneckerWeightBlock(input: KroneckerBlockInput, out: BlockS
     }
     options.onProgress?.(totalWork === 0 ? 1 : workDone / totalWork);
   }
-  // Mirror: entry (r, c) with k(r) > k(c) equals (c, r), which the panels wrote. 64×64 tiles keep
-  // the transposed reads in cache; rows of inactive inputs are zero and skipped.
+  if (options.panels === undefined) mirrorRows(out, nOut, nIn, (k) => colStart[k + 1] > colStart[k]);
+  return { activeInputCount, multiplyAddCount };
+}
+
+/**
+ * The mirror pass alone, for panels formed by parts ({@link KroneckerBlockOptions.panels}): fill
+ * each entry (r, c) with k(r) > k(c) from (c, r). `inputs` (B × nIn) tell which input indices are
+ * active (the rows of the others are zero and skipped).
+ */
+export function mirrorKroneckerWeightBlock(out: BlockStorage, inputs: Float64Array, batchSize: number, nOut: number, nIn: number): void {
+  const active = new Uint8Array(nIn);
+  for (let s = 0; s < batchSize; s++) for (let k = 0; k < nIn; k++) if (inputs[s * nIn + k] !== 0) active[k] = 1;
+  mirrorRows(out, nOut, nIn, (k) => active[k] === 1);
+}
+
+/**
+ * Mirror: entry (r, c) with k(r) > k(c) equals (c, r), which the panels wrote. 64×64 tiles keep
+ * the transposed reads in cache; rows of inactive inputs are zero and skipped.
+ */
+function mirrorRows(out: BlockStorage, nOut: number, nIn: number, isActive: (k: number) => boolean): void {
+  const N = nOut * nIn;
   const TILE = 64;
   const kOf = new Int32Array(N);
   for (let r = 0; r < N; r++) kOf[r] = r % nIn;
+  const activeK = new Uint8Array(nIn);
+  for (let k = 0; k < nIn; k++) activeK[k] = isActive(k) ? 1 : 0;
   for (let r0 = 0; r0 < N; r0 += TILE) {
     const r1 = Math.min(N, r0 + TILE);
     for (let c0 = 0; c0 < N; c0 += TILE) {
       const c1 = Math.min(N, c0 + TILE);
       for (let r = r0; r < r1; r++) {
         const kr = kOf[r];
-        if (colStart[kr + 1] === colStart[kr]) continue;
+        if (activeK[kr] === 0) continue;
         const ro = r * N;
         for (let c = c0; c < c1; c++) {
           if (kOf[c] >= kr) continue;
@@ -224,5 +260,4 @@ export function formKroneckerWeightBlock(input: KroneckerBlockInput, out: BlockS
       }
     }
   }
-  return { activeInputCount, multiplyAddCount };
 }

@@ -4,6 +4,7 @@
  * matrix-free option). One place for the budget rule and the option's name: the scheduler's
  * `hessian: 'auto'` goes matrix-free exactly when {@link denseBlockFits} is false.
  */
+import { formatBytes, formatFixed } from '../format';
 import { BlockTooLargeError } from '../errors';
 import { memoryLimitBytes } from '../math/memoryLimit';
 
@@ -32,9 +33,6 @@ export function denseBlockFits(n: number, budgetBytes: number = denseBlockBudget
   return denseBlockBytes(n) <= budgetBytes;
 }
 
-function gib(bytes: number): string {
-  return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
-}
 
 /**
  * Throws BlockTooLargeError (before any allocation) when the blocks, formed together, would need
@@ -46,7 +44,7 @@ export function assertDenseBlocksFit(blocks: readonly { readonly name: string; r
   const need = blocks.reduce((s, b) => s + denseBlockBytes(b.n), 0);
   if (need > budgetBytes) {
     throw new BlockTooLargeError(
-      `blocks ${blocks.map((b) => b.name).join(', ')} formed together need ${gib(need)} as dense Hessians, more than the memory budget of ${gib(budgetBytes)}; form them one at a time, or use the matrix-free option ${MATRIX_FREE_OPTION}`,
+      `blocks ${blocks.map((b) => b.name).join(', ')} formed together need ${formatBytes(need)} as dense Hessians, more than the memory budget of ${formatBytes(budgetBytes)}; form them one at a time, or use the matrix-free option ${MATRIX_FREE_OPTION}`,
       { blocks: blocks.map((b) => b.name), neededBytes: need, budgetBytes },
     );
   }
@@ -60,8 +58,8 @@ export function assertDenseBlockFits(name: string, n: number, budgetBytes: numbe
   if (!denseBlockFits(n, budgetBytes)) {
     const need = denseBlockBytes(n);
     throw new BlockTooLargeError(
-      `block ${name} has ${n} parameters: its dense ${n}x${n} Hessian needs ${gib(need)}, more than the memory budget of ${gib(budgetBytes)} ` +
-      `(default: ${DENSE_BLOCK_MEMORY_FRACTION.toFixed(2)} of the memory limit, ${gib(memoryLimitBytes())} here); use the matrix-free option ${MATRIX_FREE_OPTION} (Hessian-vector products) or a narrower layer`,
+      `block ${name} has ${n} parameters: its dense ${n}x${n} Hessian needs ${formatBytes(need)}, more than the memory budget of ${formatBytes(budgetBytes)} ` +
+      `(default: ${formatFixed(DENSE_BLOCK_MEMORY_FRACTION, 2)} of the memory limit, ${formatBytes(memoryLimitBytes())} here); use the matrix-free option ${MATRIX_FREE_OPTION} (Hessian-vector products) or a narrower layer`,
       { block: name, n, neededBytes: need, budgetBytes },
     );
   }

@@ -4,6 +4,7 @@
  * parameters on a fresh mini-batch, regularise (H + c·max|H|·I), prune to row sparsity d and
  * analyse the result (N, nnz, d, norms, κ three ways, α). Li et al., arXiv 2405.00252, §3.
  */
+import { checkBatchFitsData } from './batchFitsData';
 import { InvalidArgumentError, UnknownNameError } from '../errors';
 import { csrFromDense } from '../math/csrMatrix';
 import { DenseMatrix } from '../math/denseMatrix';
@@ -76,9 +77,8 @@ export function buildQNewtonMatrix(options: QNewtonMatrixOptions): QNewtonMatrix
     throw new UnknownNameError('parameter block', options.block, ['full', ...blockNames]);
   }
   const trainCount = options.trainCount ?? 2000;
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > trainCount) {
-    throw new InvalidArgumentError(`batch size ${batchSize} must be an integer between 1 and the training set size ${trainCount}`);
-  }
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new InvalidArgumentError(`batch size must be an integer >= 1, got ${batchSize}`, { batchSize });
+  checkBatchFitsData(batchSize, trainCount);
   const data = loadMnist({ count: trainCount, seed, inputDim: spec.widths[0] });
   const trained = trainSgd(spec, data, { steps: trainSteps, batchSize, learningRate: options.learningRate, seed });
   const batch = sampleBatch(data, batchSize, trained.rng);

@@ -6,6 +6,7 @@
  * parsers count the gates they build against the same limit. Commands that stay symbolic
  * (`stats`, resource estimates) never expand and are not limited.
  */
+import { formatScientific } from '../format';
 import { ExpansionBudgetError } from '../errors';
 import type { Circuit } from './circuit';
 import type { Op } from './op';
@@ -35,7 +36,7 @@ export function expansionBudget(options: ExpansionOptions = {}): number {
 
 /** The error for `construct` expanding to `count` gates over `limit` (message names the flag). */
 export function expansionBudgetError(construct: string, count: number, limit: number): ExpansionBudgetError {
-  const shown = count >= 1e15 ? count.toExponential(3) : String(count);
+  const shown = count >= 1e15 ? formatScientific(count, 4) : String(count);
   return new ExpansionBudgetError(
     `expanding ${construct} would produce ${shown} gates, more than the expansion budget of ${limit}; ` +
     `raise it with ${MAX_EXPANDED_GATES_FLAG} N, or use a command that counts without expanding (stats, estimate)`,

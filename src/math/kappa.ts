@@ -9,6 +9,7 @@
  *  3. the cheap bound for a regularised PSD matrix A = H + s·I (s = c·max|H_ij|):
  *     κ(A) ≤ λmax(A)/s = 1 + λmax(H)/(c·m), λmax by power iteration ({@link kappaPowerBound}).
  */
+import { formatScientific } from '../format';
 import { InvalidArgumentError, SingularMatrixError } from '../errors';
 import { CsrMatrix, csrToDense } from './csrMatrix';
 import { DenseMatrix } from './denseMatrix';
@@ -82,7 +83,7 @@ export function kappaExact(a: CsrMatrix | DenseMatrix, options: KappaExactOption
   }
   if (!(result.minAbsLambda > singularRtol * result.maxAbsLambda)) {
     throw new SingularMatrixError(
-      `matrix is singular to working precision (min|eigenvalue| = ${result.minAbsLambda.toExponential(3)}, max|eigenvalue| = ${result.maxAbsLambda.toExponential(3)}); regularize it (H + c*max|H|*I) before asking for its condition number`,
+      `matrix is singular to working precision (min|eigenvalue| = ${formatScientific(result.minAbsLambda, 4)}, max|eigenvalue| = ${formatScientific(result.maxAbsLambda, 4)}); regularize it (H + c*max|H|*I) before asking for its condition number`,
       { minAbsLambda: result.minAbsLambda, maxAbsLambda: result.maxAbsLambda },
     );
   }

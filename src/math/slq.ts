@@ -5,6 +5,7 @@
  * tr f(A) ≈ (n/N_v) Σ_v Σ_k τ_{k,v}² f(θ_{k,v}), with Rademacher probes v and the Ritz values θ and
  * first eigenvector components τ of the Lanczos matrix T_m started at v.
  */
+import { formatScientific } from '../format';
 import { InvalidMatrixError } from '../errors';
 import { lanczosTridiagonal } from './lanczos';
 import { LinearOperator } from './linearOperator';
@@ -46,7 +47,7 @@ export function logDetSlq(op: LinearOperator, options: SlqOptions = {}): SlqLogD
     for (let k = 0; k < eig.values.length; k++) {
       const theta = eig.values[k];
       if (!(theta > 0)) {
-        throw new InvalidMatrixError(`matrix is not positive definite (Ritz value ${theta.toExponential(3)}); the SLQ log-determinant needs a positive definite matrix`);
+        throw new InvalidMatrixError(`matrix is not positive definite (Ritz value ${formatScientific(theta, 4)}); the SLQ log-determinant needs a positive definite matrix`);
       }
       s += tau[k] * tau[k] * Math.log(theta);
     }

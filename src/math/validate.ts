@@ -2,6 +2,7 @@
  * Input checks for matrices that enter the Q-Newton pipeline: non-empty, square, finite and
  * symmetric within a tolerance. Each failure throws InvalidMatrixError naming the problem.
  */
+import { formatScientific } from '../format';
 import { InvalidArgumentError, InvalidMatrixError } from '../errors';
 import { CsrMatrix, csrSymmetrize, csrSymmetryError } from './csrMatrix';
 import { DenseMatrix, symmetrizeDense } from './denseMatrix';
@@ -45,7 +46,7 @@ export function validateSymmetricDense(a: DenseMatrix, symmetryTol = DEFAULT_SYM
   }
   if (worst > symmetryTol * scale) {
     throw new InvalidMatrixError(
-      `matrix is not symmetric: |A[${wi}][${wj}] - A[${wj}][${wi}]| = ${worst.toExponential(3)} exceeds ${symmetryTol} * max|A| = ${(symmetryTol * scale).toExponential(3)}`,
+      `matrix is not symmetric: |A[${wi}][${wj}] - A[${wj}][${wi}]| = ${formatScientific(worst, 4)} exceeds ${symmetryTol} * max|A| = ${formatScientific((symmetryTol * scale), 4)}`,
       { row: wi, col: wj, asymmetry: worst },
     );
   }
@@ -64,7 +65,7 @@ export function validateSymmetricCsr(a: CsrMatrix, symmetryTol = DEFAULT_SYMMETR
   const scale = maxAbs(a);
   if (asym > symmetryTol * scale) {
     throw new InvalidMatrixError(
-      `matrix is not symmetric: max |A_ij - A_ji| = ${asym.toExponential(3)} exceeds ${symmetryTol} * max|A| = ${(symmetryTol * scale).toExponential(3)}`,
+      `matrix is not symmetric: max |A_ij - A_ji| = ${formatScientific(asym, 4)} exceeds ${symmetryTol} * max|A| = ${formatScientific((symmetryTol * scale), 4)}`,
       { asymmetry: asym },
     );
   }

@@ -2,7 +2,7 @@ import { Circuit } from '../ir';
 import { InvalidArgumentError } from '../errors';
 import { cancelToFixedPoint } from './cancelGates';
 import { decomposeToffolis } from './decomposeToffolis';
-import { fromGateList, toGateList } from './gateList';
+import { GateList, K_CX, K_H, K_P, WorkGate, fromGateList, toGateList } from './gateList';
 import { gadgetizeHadamards } from './hadamardGadgets';
 import { namCounts } from './namCounts';
 import { reduceTCountInRegions } from './toddRegions';
@@ -28,6 +28,11 @@ export function parseAncillaMode(value: unknown): AncillaMode {
  */
 const WINDOW_WIDTHS: readonly number[] = [30, 22, 30, 26];
 
+/** Default kernel budget of the whole-region round (see {@link GadgetTCountOptions.wholeRegionKernels}). */
+export const WHOLE_REGION_KERNELS = 3000;
+/** Default term cap of the whole-region round. */
+export const WHOLE_REGION_MAX_TERMS = 400;
+
 /**
  * Check a wall-clock budget in seconds (InvalidArgumentError unless finite and > 0); `undefined`
  * means no budget.
@@ -40,6 +45,52 @@ export function parseBudgetS(value: unknown): number | undefined {
   return value;
 }
 
+/**
+ * Turn CZ gates written with Hadamards back into phase form, so no Hadamard cuts a CNOT+phase
+ * region: on each wire b, a run of CNOTs targeting b, CX(a_1, b) ⋯ CX(a_r, b), that is bracketed
+ * by H_b on both sides, or starts the wire and ends with H_b, or starts with H_b and ends the
+ * wire, becomes the CZ(a_i, b) in phase form P(π/2)_a P(π/2)_b CX(a,b) P(−π/2)_b CX(a,b) at each
+ * CNOT's position (H_b CX(a,b) H_b = CZ(a,b), and H_b H_b = I may be inserted between the CNOTs,
+ * whose neighbours do not touch b); an unbracketed end keeps its H_b as the wire's first or last
+ * gate. The unitary is unchanged. TODD's CZ corrections come out as H·CX·H, and cancellation
+ * merges neighbouring ones or a leading Hadamard into them.
+ */
+export function czGatesToPhases(list: GateList): GateList {
+  const gates = list.gates, n = gates.length;
+  const qubits = (w: WorkGate): number[] => (w.ins ? w.ins.qubits.slice() : [w.q0, w.q1, w.q2].filter((q) => q >= 0));
+  const onWire: number[][] = Array.from({ length: list.shell.numQubits }, () => []);
+  for (let i = 0; i < n; i++) for (const q of qubits(gates[i])) onWire[q].push(i);
+  const used = new Uint8Array(n);
+  const replaced = new Map<number, WorkGate[]>();
+  const p = (q: number, angleRad: number): WorkGate => ({ kind: K_P, q0: q, q1: -1, q2: -1, angleRad });
+  const h = (q: number): WorkGate => ({ kind: K_H, q0: q, q1: -1, q2: -1, angleRad: 0 });
+  const isFreeH = (i: number): boolean => gates[i].kind === K_H && !used[i];
+  onWire.forEach((idx, b) => {
+    for (let s = 0; s < idx.length;) {
+      const isRunGate = (x: number): boolean => gates[idx[x]].kind === K_CX && gates[idx[x]].q1 === b && !replaced.has(idx[x]);
+      if (!isRunGate(s)) { s++; continue; }
+      let e = s;
+      while (e < idx.length && isRunGate(e)) e++;
+      const left = s > 0 && isFreeH(idx[s - 1]), right = e < idx.length && isFreeH(idx[e]);
+      const atStart = s === 0, atEnd = e === idx.length;
+      if ((left || atStart) && (right || atEnd) && !(atStart && atEnd)) {
+        if (left) used[idx[s - 1]] = 1;
+        if (right) used[idx[e]] = 1;
+        for (let x = s; x < e; x++) {
+          const w = gates[idx[x]];
+          const cz = [p(w.q0, Math.PI / 2), p(b, Math.PI / 2), w, p(b, -Math.PI / 2), w];
+          replaced.set(idx[x], [...(x === s && atStart ? [h(b)] : []), ...cz, ...(x === e - 1 && atEnd ? [h(b)] : [])]);
+        }
+      }
+      s = e;
+    }
+  });
+  if (!replaced.size) return list;
+  const out: WorkGate[] = [];
+  for (let i = 0; i < n; i++) { if (used[i]) continue; const r = replaced.get(i); if (r) out.push(...r); else out.push(gates[i]); }
+  return { shell: list.shell, gates: out, globalPhaseRad: list.globalPhaseRad };
+}
+
 /** Options of {@link reduceTCountWithGadgets}. */
 export interface GadgetTCountOptions {
   /** Widest CNOT+phase region handed to TODD (default 30, the bit-mask limit of todd.ts). */
@@ -48,6 +99,19 @@ export interface GadgetTCountOptions {
   readonly maxTerms?: number;
   /** TODD kernels per round over the whole circuit (default 4000 + 4 per gate): the deterministic work budget. */
   readonly maxKernels?: number;
+  /**
+   * TODD kernels of the last round, on whole regions (any width; run only when some region is
+   * wider than the windows, n + h > 30; default {@link WHOLE_REGION_KERNELS}); 0 skips it.
+   */
+  readonly wholeRegionKernels?: number;
+  /**
+   * Allow CZ corrections as H·CX·H in the window rounds (default true: the smaller form wins;
+   * those CZ gates are turned back into phase form, {@link czGatesToPhases}, before the
+   * whole-region round).
+   */
+  readonly czAsHadamardGates?: boolean;
+  /** Most T terms of a whole region handed to TODD in the last round (default {@link WHOLE_REGION_MAX_TERMS}). */
+  readonly wholeRegionMaxTerms?: number;
   /**
    * Wall-clock budget (seconds, > 0) of the TODD rounds: no region or round starts after it
    * (default none: deterministic, bounded by `maxKernels` only; with a budget the result may
@@ -97,7 +161,25 @@ export function reduceTCountWithGadgets(circuit: Circuit, opts: GadgetTCountOpti
       maxKernels: opts.maxKernels ?? 4000 + 4 * list.gates.length,
       maxExtraGatesPerT: 1e9,
       strictRegionCap: true,
+      czAsHadamardGates: opts.czAsHadamardGates ?? true,
       deadlineMs,
+    });
+    list = cancelToFixedPoint(r.list).list;
+    rewritten += r.rewritten;
+  }
+  // Whole regions (parities are bigint masks, no width limit): terms the windows kept apart meet.
+  const wholeKernels = opts.wholeRegionKernels ?? WHOLE_REGION_KERNELS;
+  const numQubits = list.shell.numQubits;
+  if (wholeKernels > 0 && numQubits > widest && !(deadlineMs !== undefined && Date.now() > deadlineMs)) {
+    list = czGatesToPhases(list);
+    const r = reduceTCountInRegions(list, {
+      maxRegionQubits: numQubits,
+      maxTerms: opts.wholeRegionMaxTerms ?? WHOLE_REGION_MAX_TERMS,
+      maxKernels: wholeKernels,
+      maxExtraGatesPerT: 1e9,
+      czAsHadamardGates: false,
+      deadlineMs,
+      todd: { firstImprovement: true, maxSteps: 10000 },
     });
     list = cancelToFixedPoint(r.list).list;
     rewritten += r.rewritten;

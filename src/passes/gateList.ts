@@ -1,5 +1,5 @@
 import { Circuit, CircuitBuilder, Instruction, Op, flatten } from '../ir';
-import { makeStdGate } from '../ops';
+import { PhaseFormGate, makeStdGate, phaseFormGateNames, stdGatePhaseForm } from '../ops';
 
 /**
  * Compact working form of a circuit for the optimization passes: the Nam et al. (2018) basis
@@ -53,13 +53,17 @@ export function isZeroAngle(a: number, tolRad = 1e-12): boolean {
   return Math.abs(normalizeAngleRad(a)) < tolRad;
 }
 
-/** Names of the gates the working form reads directly (everything else is flattened first). */
-const DIRECT = new Set(['h', 'x', 'y', 'z', 's', 'sdg', 't', 'tdg', 'rz', 'p', 'u1', 'cx', 'cz', 'swap', 'ccz', 'ccx', 'id', 'u3', 'u', 'u2', 'rx', 'ry', 'sx', 'sxdg']);
+/** Names of the gates the working form reads directly: those the gate table gives a working form (everything else is flattened first). */
+const DIRECT: ReadonlySet<string> = new Set(phaseFormGateNames());
+
+/** Working-form kind of each gate of the table's phase forms. */
+const KIND_OF: Readonly<Record<PhaseFormGate, number>> = { h: K_H, x: K_X, cx: K_CX, p: K_P, ccz: K_CCZ };
 
 /**
  * Convert a circuit to the working form. Composite unitary ops are flattened through their
- * decompositions down to standard gates; single-qubit gates become H/P/X sequences exactly
- * (U(θ,φ,λ) = P(φ)·Ry(θ)·P(λ), Ry(θ) = S·H·Rz(θ)·H·S†), CZ = H·CX·H, SWAP = 3 CX, CCX = H·CCZ·H.
+ * decompositions down to standard gates; each standard gate becomes its exact working form from
+ * the gate table (e.g. U(θ,φ,λ) = P(φ)·Ry(θ)·P(λ), Ry(θ) = S·H·Rz(θ)·H·S†, CZ = H·CX·H, SWAP = 3 CX,
+ * CCX = H·CCZ·H).
  * Conditioned and non-unitary instructions stay opaque.
  */
 export function toGateList(circuit: Circuit): GateList {
@@ -69,11 +73,6 @@ export function toGateList(circuit: Circuit): GateList {
   const gates: WorkGate[] = [];
   let phase = flat.globalPhaseRad;
   const g = (kind: number, q0: number, q1 = -1, q2 = -1, angleRad = 0): void => { gates.push({ kind, q0, q1, q2, angleRad }); };
-  const u3 = (q: number, th: number, ph: number, la: number): void => {
-    // P(φ)·Ry(θ)·P(λ); Ry(θ) = S H Rz(θ) H S† = e^{−iθ/2} S H P(θ) H S†.
-    g(K_P, q, -1, -1, la - Math.PI / 2); g(K_H, q); g(K_P, q, -1, -1, th); g(K_H, q); g(K_P, q, -1, -1, ph + Math.PI / 2);
-    phase -= th / 2;
-  };
   for (const ins of flat.instructions) {
     const op = ins.op;
     const q = ins.qubits;
@@ -81,33 +80,10 @@ export function toGateList(circuit: Circuit): GateList {
       gates.push({ kind: K_OPAQUE, q0: q[0] ?? -1, q1: -1, q2: -1, angleRad: 0, ins });
       continue;
     }
-    const a = op.angles;
-    switch (op.name) {
-      case 'h': g(K_H, q[0]); break;
-      case 'x': g(K_X, q[0]); break;
-      case 'y': g(K_P, q[0], -1, -1, Math.PI); g(K_X, q[0]); phase += Math.PI / 2; break; // Y = i·X·Z
-      case 'z': g(K_P, q[0], -1, -1, Math.PI); break;
-      case 's': g(K_P, q[0], -1, -1, Math.PI / 2); break;
-      case 'sdg': g(K_P, q[0], -1, -1, -Math.PI / 2); break;
-      case 't': g(K_P, q[0], -1, -1, Math.PI / 4); break;
-      case 'tdg': g(K_P, q[0], -1, -1, -Math.PI / 4); break;
-      case 'p': case 'u1': g(K_P, q[0], -1, -1, a[0]); break;
-      case 'rz': g(K_P, q[0], -1, -1, a[0]); phase -= a[0] / 2; break;
-      case 'cx': g(K_CX, q[0], q[1]); break;
-      case 'cz': g(K_H, q[1]); g(K_CX, q[0], q[1]); g(K_H, q[1]); break;
-      case 'swap': g(K_CX, q[0], q[1]); g(K_CX, q[1], q[0]); g(K_CX, q[0], q[1]); break;
-      case 'ccz': g(K_CCZ, q[0], q[1], q[2]); break;
-      case 'ccx': g(K_H, q[2]); g(K_CCZ, q[0], q[1], q[2]); g(K_H, q[2]); break;
-      case 'id': break;
-      case 'u3': case 'u': u3(q[0], a[0], a[1], a[2]); break;
-      case 'u2': u3(q[0], Math.PI / 2, a[0], a[1]); break;
-      case 'rx': g(K_H, q[0]); g(K_P, q[0], -1, -1, a[0]); g(K_H, q[0]); phase -= a[0] / 2; break;
-      case 'ry': g(K_P, q[0], -1, -1, -Math.PI / 2); g(K_H, q[0]); g(K_P, q[0], -1, -1, a[0]); g(K_H, q[0]);
-        g(K_P, q[0], -1, -1, Math.PI / 2); phase -= a[0] / 2; break;
-      case 'sx': g(K_H, q[0]); g(K_P, q[0], -1, -1, Math.PI / 2); g(K_H, q[0]); break; // √X = H S H
-      case 'sxdg': g(K_H, q[0]); g(K_P, q[0], -1, -1, -Math.PI / 2); g(K_H, q[0]); break;
-      default: throw new Error(`toGateList: unhandled gate ${op.name}`);
-    }
+    // The gate table's exact working form (src/ops/gates/stdGates.ts phaseForm), on this instruction's qubits.
+    const form = stdGatePhaseForm(op.name, op.angles)!;
+    for (const [kind, operands, angleRad] of form.steps) g(KIND_OF[kind], q[operands[0]], operands.length > 1 ? q[operands[1]] : -1, operands.length > 2 ? q[operands[2]] : -1, angleRad);
+    phase += form.phaseRad;
   }
   return { shell: flat, gates, globalPhaseRad: phase };
 }

@@ -16,6 +16,7 @@ import { resynthesizeRunsPass } from './resynthesizeSingleQubit';
 import { CouplingMap } from './routing/couplingMap';
 import { routeSabre } from './routing/sabre';
 import { toddRegionsPass } from './toddRegions';
+import { resynthesizeRegionsPass } from './regionResynthesis';
 import { AncillaMode, parseAncillaMode, parseBudgetS, reduceTCountWithGadgets } from './gadgetTCount';
 
 /** Optimization level: 0 none, 1 cancellation + Toffoli polarity, 2 + phase folding, 3 + Hadamard reduction and resynthesis. */
@@ -32,6 +33,8 @@ export interface OptimizeOptions {
   readonly epsilon?: number;
   /** Routing seed (default 1). */
   readonly seed?: number;
+  /** Routing layout trials, best kept (default 1; an integer in 1..MAX_ROUTING_TRIALS, see routing/sabre.ts). */
+  readonly routingTrials?: number;
   /** Verify each pass's `ensures` on its output (debug). */
   readonly audit?: boolean;
   /**
@@ -61,6 +64,8 @@ export interface OptimizeReport {
   /** Routing: map name, layouts, SWAPs inserted, and the depth of the routed, lowered circuit (all gates / 2-qubit gates only). */
   readonly routing?: {
     readonly coupling: string; readonly initialLayout: readonly number[]; readonly finalLayout: readonly number[]; readonly swapCount: number;
+    /** Layout trials routed (the one with the fewest SWAPs is kept). */
+    readonly trials: number;
     readonly depth: number; readonly twoQubitDepth: number;
   };
   readonly synthesis?: SynthesisReport;
@@ -85,7 +90,8 @@ export function summarize(c: Circuit): CircuitSummary {
  * cancel} to a fixed point (cap 4 rounds, see namRounds.ts); 3 = repeat {Hadamard reduction,
  * cancel, fold phases, cancel} (cap 6), then TODD T-count reduction on CNOT+phase regions of
  * ≤ 16 qubits (toddRegions.ts; a rewrite may add at most 6 gates per T gate it removes), then
- * single-qubit resynthesis and a last cancellation.
+ * CNOT-count resynthesis of the CNOT+phase regions by GraySynth (regionResynthesis.ts; kept only
+ * when it saves CNOTs), then single-qubit resynthesis and a last cancellation.
  * Phase folding absorbs Clifford phases into the path sum and applies the [HH] and [ω] rules
  * (pathSum.ts) on circuits of up to 20,000 gates. Each level is a list of passes (data), composed
  * with {@link sequence}, whose contract check rejects a list that cannot run.
@@ -94,7 +100,7 @@ export const OPTIMIZATION_LEVEL_PASSES: Readonly<Record<OptimizationLevel, reado
   0: [],
   1: [toNamBasis, removeIdentities, decomposeToffolis, cancelInverses],
   2: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: false, maxRounds: 4 })],
-  3: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }), resynthesizeRunsPass('nam'), cancelInverses],
+  3: [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }), toddRegionsPass({ maxExtraGatesPerT: 6 }), resynthesizeRegionsPass(), resynthesizeRunsPass('nam'), cancelInverses],
 });
 
 /** The levels {@link OPTIMIZATION_LEVEL_PASSES} defines, ascending. */
@@ -147,12 +153,12 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   c = lower(c);
   let routing: OptimizeReport['routing'];
   if (opts.coupling) {
-    const r = routeSabre(opts.target || level > 0 ? c : lowerToNam(c), opts.coupling, { seed: opts.seed });
+    const r = routeSabre(opts.target || level > 0 ? c : lowerToNam(c), opts.coupling, { seed: opts.seed, trials: opts.routingTrials });
     c = r.circuit;
     if (level > 0) c = cancelInverses.run(lowerToNam(c)).circuit;
     c = lower(c);
     routing = {
-      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount,
+      coupling: opts.coupling.name, initialLayout: r.initialLayout, finalLayout: r.finalLayout, swapCount: r.swapCount, trials: opts.routingTrials ?? 1,
       depth: depthOf(c), twoQubitDepth: depthOf(c, (ins) => ins.qubits.length === 2 && ins.op.def.category === 'unitary'),
     };
   }

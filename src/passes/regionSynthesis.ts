@@ -1,4 +1,5 @@
 import { makeRng } from '../math/rng';
+import { graySynth } from './graySynth';
 
 /**
  * Synthesis of a CNOT+phase circuit from its phase polynomial and affine output map (the
@@ -94,6 +95,22 @@ export function synthesizeCnotPhase(k: number, terms: readonly { parity: number;
   }
   for (let q = 0; q < k; q++) if (constants[q]) out!.push({ kind: 'x', a: q, b: -1, angleRad: 0 });
   return out!;
+}
+
+/** Widest region {@link synthesizeCnotPhase} handles (its parities are 32-bit numbers). */
+const NUMBER_MASK_MAX_QUBITS = 30;
+
+/**
+ * Synthesize a CNOT+phase region with parities as bigint masks (any width): up to
+ * {@link NUMBER_MASK_MAX_QUBITS} qubits by {@link synthesizeCnotPhase}, wider by
+ * {@link graySynth} (one pass, no variants: its cost grows with k·m per CNOT).
+ */
+export function synthesizeParityRegion(k: number, terms: readonly { parity: bigint; angleRad: number }[], outputs: readonly bigint[], constants: readonly number[]): RegionGate[] {
+  const gray = graySynth(k, terms, outputs, constants);
+  if (k > NUMBER_MASK_MAX_QUBITS) return gray;
+  const greedy = synthesizeCnotPhase(k, terms.map((t) => ({ parity: Number(t.parity), angleRad: t.angleRad })), outputs.map(Number), constants);
+  const cx = (gs: readonly RegionGate[]): number => gs.reduce((n, g) => n + (g.kind === 'cx' ? 1 : 0), 0);
+  return cx(gray) < cx(greedy) ? gray : greedy;
 }
 
 /**

@@ -12,8 +12,10 @@
  * extra column z when |y| is odd) has the same tensor when A·y = 0 and, in coordinates where
  * z = e_{i0}, (a_β ∘ a_γ)·y = 0 for all β < γ other than i0. Choosing z = a_α ⊕ a_β and
  * y_α ≠ y_β turns a_α into a_β, so both terms become one π/2 (Clifford) term: T-count −2.
- * Parities are bit masks over ≤ 30 variables (plain numbers, so the search allocates little).
+ * Parities are bigint bit masks (parityMask.ts) over any number of variables; the kernel's
+ * elimination works on packed 32-bit words over the terms.
  */
+import { bitIndices, lowestBitIndex, unitMask } from './parityMask';
 
 /** Options of {@link toddReduce}. */
 export interface ToddOptions {
@@ -25,6 +27,12 @@ export interface ToddOptions {
   readonly maxKernels?: number;
   /** Wall-clock deadline (epoch ms, `Date.now()`): no kernel is started after it (default none; results then depend on machine speed). */
   readonly deadlineMs?: number;
+  /**
+   * Apply the first move that lowers the term count instead of the best one of a step (default
+   * false). Wide regions (many terms) need it: one best-move step there examines more pairs than
+   * a kernel budget allows.
+   */
+  readonly firstImprovement?: boolean;
 }
 
 /**
@@ -33,30 +41,37 @@ export interface ToddOptions {
  * columns are the m terms. Returns kernel vectors as bit sets (Uint32Array of ⌈m/32⌉ words).
  * Own GF(2) elimination on packed words: the matrices are small but built thousands of times.
  */
-function toddKernel(cols: readonly number[], numVars: number, z: number): Uint32Array[] {
-  const m = cols.length;
+function toddKernel(colBits: readonly (readonly number[])[], numVars: number, z: bigint): Uint32Array[] {
+  const m = colBits.length;
   const W = (m + 31) >>> 5;
-  const i0 = 31 - Math.clz32(z & -z);
-  const zRest = z & ~(1 << i0);
-  // Rows of T·A as bit sets over the columns.
+  const i0 = lowestBitIndex(z);
+  const zRest = bitIndices(z & ~unitMask(i0));
+  // Rows of T·A as bit sets over the columns (only variables some column uses): T adds zRest to
+  // the columns with bit i0.
   const base: Uint32Array[] = [];
   for (let r = 0; r < numVars; r++) base.push(new Uint32Array(W));
   for (let j = 0; j < m; j++) {
-    let a = cols[j];
-    if ((a >>> i0) & 1) a ^= zRest;
-    for (let r = 0; r < numVars; r++) if ((a >>> r) & 1) base[r][j >>> 5] |= 1 << (j & 31);
+    const bits = colBits[j], word = j >>> 5, bit = 1 << (j & 31);
+    let hasI0 = false;
+    for (let x = 0; x < bits.length; x++) { const r = bits[x]; base[r][word] |= bit; if (r === i0) hasI0 = true; }
+    if (hasI0) for (let x = 0; x < zRest.length; x++) base[zRest[x]][word] ^= bit;
   }
-  const rows: Uint32Array[] = [];
   const nonZero = (x: Uint32Array): boolean => { for (let w = 0; w < W; w++) if (x[w]) return true; return false; };
-  for (let r = 0; r < numVars; r++) if (nonZero(base[r])) rows.push(base[r].slice());
-  for (let r = 0; r < numVars; r++) {
-    if (r === i0 || !nonZero(base[r])) continue;
-    for (let s = r + 1; s < numVars; s++) {
+  const used: number[] = [];
+  for (let r = 0; r < numVars; r++) if (nonZero(base[r])) used.push(r);
+  const rows: Uint32Array[] = used.map((r) => base[r].slice());
+  for (let x = 0; x < used.length; x++) {
+    const r = used[x];
+    if (r === i0) continue;
+    const br = base[r];
+    for (let y = x + 1; y < used.length; y++) {
+      const s = used[y];
       if (s === i0) continue;
-      const x = new Uint32Array(W);
+      const bs = base[s];
+      const v = new Uint32Array(W);
       let any = 0;
-      for (let w = 0; w < W; w++) { x[w] = base[r][w] & base[s][w]; any |= x[w]; }
-      if (any) rows.push(x);
+      for (let w = 0; w < W; w++) { v[w] = br[w] & bs[w]; any |= v[w]; }
+      if (any) rows.push(v);
     }
   }
   // Reduced row echelon form.
@@ -93,18 +108,44 @@ function toddKernel(cols: readonly number[], numVars: number, z: number): Uint32
 const bitOf = (v: Uint32Array, j: number): number => (v[j >>> 5] >>> (j & 31)) & 1;
 
 /** The term set after the move (z, y): distinct parities of odd multiplicity. */
-function applyMove(cols: readonly number[], z: number, y: Uint32Array): number[] {
-  const count = new Map<number, number>();
+function applyMove(cols: readonly bigint[], z: bigint, y: Uint32Array): bigint[] {
+  const count = new Map<bigint, number>();
   let weight = 0;
-  const add = (p: number): void => { if (p) count.set(p, (count.get(p) ?? 0) ^ 1); };
+  const add = (p: bigint): void => { if (p) count.set(p, (count.get(p) ?? 0) ^ 1); };
   for (let j = 0; j < cols.length; j++) {
     if (bitOf(y, j)) { weight++; add(cols[j] ^ z); } else add(cols[j]);
   }
   if (weight & 1) add(z);
-  const out: number[] = [];
+  const out: bigint[] = [];
   for (const [p, odd] of count) if (odd) out.push(p);
   return out;
 }
+
+/**
+ * Number of terms {@link applyMove} returns for (z, y), from the partners of the terms (see
+ * toddReduceCounted): the moved terms a_j ⊕ z (j ∈ y) are distinct, as are the unmoved ones, so
+ * a term only cancels against an unmoved partner (−2), vanishes when a_j = z (−1), and the extra
+ * column z (|y| odd) either cancels an unmoved copy of z (−1) or is new (+1).
+ */
+function moveSize(m: number, partner: Int32Array, zIndex: number, y: Uint32Array): number {
+  let size = m, weight = 0;
+  for (let w = 0; w < y.length; w++) {
+    let bits = y[w];
+    while (bits) {
+      const low = bits & -bits;
+      const j = (w << 5) + 31 - Math.clz32(low);
+      weight++;
+      const p = partner[j];
+      if (p === -2) size--;
+      else if (p >= 0 && !bitOf(y, p)) size -= 2;
+      bits ^= low;
+    }
+  }
+  if (weight & 1) size += zIndex >= 0 && !bitOf(y, zIndex) ? -1 : 1;
+  return size;
+}
+
+const byValue = (x: bigint, y: bigint): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * Reduce a set of T terms (distinct nonzero parities, each with coefficient π/4 — odd multiples
@@ -113,22 +154,23 @@ function applyMove(cols: readonly number[], z: number, y: Uint32Array): number[]
  * difference (S and CZ) from the mod-8 expansions of old and new sets ({@link cliffordCorrection}).
  * Deterministic; returns the input (copied) when no move helps.
  */
-export function toddReduce(cols: readonly number[], numVars: number, opts: ToddOptions = {}): number[] {
+export function toddReduce(cols: readonly bigint[], numVars: number, opts: ToddOptions = {}): bigint[] {
   return toddReduceCounted(cols, numVars, opts).cols;
 }
 
 /** {@link toddReduce}, also returning the number of kernels computed (the work done). */
-export function toddReduceCounted(cols: readonly number[], numVars: number, opts: ToddOptions = {}): { cols: number[]; kernels: number } {
-  if (numVars > 30) return { cols: cols.slice(), kernels: 0 };
-  let A = [...new Set(cols.filter((c) => c !== 0))].sort((a, b) => a - b);
+export function toddReduceCounted(cols: readonly bigint[], numVars: number, opts: ToddOptions = {}): { cols: bigint[]; kernels: number } {
+  let A = [...new Set(cols.filter((c) => c !== 0n))].sort(byValue);
   const maxPairs = opts.maxPairsPerStep ?? 20000;
   const maxSteps = opts.maxSteps ?? 64;
   let kernelsLeft = opts.maxKernels ?? 20000, kernels = 0;
   for (let step = 0; step < maxSteps && kernelsLeft > 0; step++) {
     const m = A.length;
-    let best: number[] | undefined;
+    const indexOf = new Map<bigint, number>(A.map((p, j) => [p, j]));
+    const colBits = A.map(bitIndices);
+    let best: { z: bigint; y: Uint32Array } | undefined, bestSize = m;
     let pairs = 0;
-    const seen = new Set<number>();
+    const seen = new Set<bigint>();
     // Directions: every pair difference a_α ⊕ a_β (TODD), and every column a_α itself (then
     // y_α = 1 turns that column into 0: a single term destroyed).
     outer: for (let a = 0; a < m; a++) {
@@ -139,17 +181,23 @@ export function toddReduceCounted(cols: readonly number[], numVars: number, opts
         seen.add(z);
         if (++pairs > maxPairs || kernelsLeft <= 0 || (opts.deadlineMs !== undefined && Date.now() > opts.deadlineMs)) break outer;
         kernelsLeft--; kernels++;
-        const kernel = toddKernel(A, numVars, z);
+        const kernel = toddKernel(colBits, numVars, z);
         if (!kernel.length) continue;
+        // partner[j]: index of a_j ⊕ z among the terms (−1 none, −2 when a_j = z), so the size
+        // of each move's result is counted without building it (moveSize).
+        const partner = new Int32Array(m);
+        for (let j = 0; j < m; j++) { const q = A[j] ^ z; partner[j] = q === 0n ? -2 : indexOf.get(q) ?? -1; }
+        const zIndex = indexOf.get(z) ?? -1;
         // Kernel vectors separating the pair; also every vector separating any pair with this z.
         for (const y of kernel) {
-          const next = applyMove(A, z, y);
-          if (next.length < (best?.length ?? m)) best = next;
+          const size = moveSize(m, partner, zIndex, y);
+          if (size < bestSize) { bestSize = size; best = { z, y }; }
         }
+        if (best && opts.firstImprovement) break outer;
       }
     }
     if (!best) break;
-    A = best.sort((x, y) => x - y);
+    A = applyMove(A, best.z, best.y).sort(byValue);
   }
   return { cols: A, kernels };
 }
@@ -158,25 +206,25 @@ export function toddReduceCounted(cols: readonly number[], numVars: number, opts
  * Clifford difference between two weighted parity sets: the diagonal Σ c_j·(π/4)·(p_j·x) of
  * `from` minus that of `to`, expanded over monomials mod 8 (p·x = Σ_{S⊆p} (−2)^{|S|−1} Π x_S):
  * returns linear coefficients (units of π/4, mod 8) and quadratic coefficients (units of π/4,
- * mod 8, key i·32+j for i < j), or undefined when the difference is not Clifford (a linear
- * coefficient odd, a quadratic one not ≡ 0 mod 4, or a cubic one ≢ 0 mod 8).
+ * mod 8, key {@link pairKey}(i, j, numVars) for i < j), or undefined when the difference is not
+ * Clifford (a linear coefficient odd, a quadratic one not ≡ 0 mod 4, or a cubic one ≢ 0 mod 8).
  */
-export function cliffordCorrection(from: readonly { parity: number; k8: number }[], to: readonly { parity: number; k8: number }[], numVars: number):
+export function cliffordCorrection(from: readonly { parity: bigint; k8: number }[], to: readonly { parity: bigint; k8: number }[], numVars: number):
   { linear: Int32Array; quadratic: Map<number, number> } | undefined {
-  const linear = new Int32Array(numVars);
+  const n = numVars;
+  const linear = new Int32Array(n);
   const quadratic = new Map<number, number>();
   const cubic = new Map<number, number>();
-  const accumulate = (p: number, k: number): void => {
-    const bits: number[] = [];
-    for (let i = 0; i < numVars; i++) if ((p >>> i) & 1) bits.push(i);
+  const accumulate = (p: bigint, k: number): void => {
+    const bits = bitIndices(p);
     for (const i of bits) linear[i] = (linear[i] + k) & 7;
     for (let x = 0; x < bits.length; x++) for (let y = x + 1; y < bits.length; y++) {
-      const key = bits[x] * 32 + bits[y];
+      const key = bits[x] * n + bits[y];
       quadratic.set(key, ((quadratic.get(key) ?? 0) - 2 * k) & 7);
     }
     if (k & 1) {
       for (let x = 0; x < bits.length; x++) for (let y = x + 1; y < bits.length; y++) for (let w = y + 1; w < bits.length; w++) {
-        const key = (bits[x] * 32 + bits[y]) * 32 + bits[w];
+        const key = (bits[x] * n + bits[y]) * n + bits[w];
         cubic.set(key, ((cubic.get(key) ?? 0) + 4) & 7);
       }
     }
@@ -189,3 +237,12 @@ export function cliffordCorrection(from: readonly { parity: number; k8: number }
   return { linear, quadratic };
 }
 
+/** Key of the variable pair (i, j), i < j, in {@link cliffordCorrection}'s quadratic map. */
+export function pairKey(i: number, j: number, numVars: number): number {
+  return i * numVars + j;
+}
+
+/** The pair (i, j) of a {@link pairKey}. */
+export function pairOfKey(key: number, numVars: number): [number, number] {
+  return [Math.floor(key / numVars), key % numVars];
+}

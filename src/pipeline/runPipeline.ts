@@ -11,11 +11,11 @@ import type { CsrMatrix } from '../math/csrMatrix';
 import { getHardwareProfile, HardwareProfile } from '../cost';
 import { parameterBlocks, parameterCount, parseModelSpec } from '../hessian/mlpSpec';
 import type { OptimizationLevel } from '../passes';
-import { DEFAULT_DATA_LOADING, checkSolverName, makeSolvePricer } from '../schedule/price';
+import { makeSolvePricer } from '../schedule/price';
 import type { CostModel, QecChoice } from '../schedule/price/types';
-import { DEFAULT_REGULARIZATION_C, resolveScheduleOptions, runQNewtonSchedule, ScheduleOptions, ScheduleReport } from '../schedule/scheduler';
+import { resolveScheduleOptions, runResolvedSchedule, SCHEDULE_DEFAULTS, ScheduleReport } from '../schedule/scheduler';
 import { renderScheduleHtml } from '../schedule/report';
-import { estimateNetworkSolve, NetworkSolveEstimate } from '../schedule/estimate';
+import { estimateNetworkSolve, NetworkSolveEstimate, PROBLEM_OPTIONS, resolveDataLoadingOptions, resolveSolverOptions, SOLVER_OPTIONS } from '../schedule/estimate';
 import { compileBlock, CompiledBlock } from './compileBlock';
 import { pipelineSummary } from './summary';
 
@@ -50,7 +50,7 @@ export interface PipelineOptions {
   /** ε of the compiled circuit (default 0.1: a short circuit that simulates in seconds). */
   readonly compileEpsilon?: number;
   readonly optimizeLevel?: OptimizationLevel;
-  /** Data-loading construction of the oracles: 'qrom' (default) | 'qroam' | 'qram' | 'auto' (src/schedule/price/dataLoading.ts). */
+  /** Data-loading construction of the oracles (default and choices: DATA_LOADING_OPTIONS in src/schedule/estimate/problemOptions.ts). */
   readonly dataLoading?: string;
   /** Logical-qubit budget of the data-loading choice (default: none). */
   readonly logicalQubitBudget?: number;
@@ -60,9 +60,12 @@ export interface PipelineOptions {
 
 /** Defaults of the bundled run (a couple of minutes on 2 cores). */
 export const PIPELINE_DEFAULTS = Object.freeze({
-  model: 'mlp:49-8-10:tanh', steps: 8, batchSize: 64, seed: 0, c: DEFAULT_REGULARIZATION_C, readout: true, sparsity: 8, epsilon: 1e-2, solver: 'qsvt',
-  hardware: 'qubit_gate_ns_e3', costModel: 'compiled' as CostModel, compileEpsilon: 0.1, optimizeLevel: 3 as OptimizationLevel,
-  estimateParams: [1e6, 1e9] as readonly number[], simulateMaxN: 8,
+  // The scheduler's and the estimate's own defaults, except a smaller model, more steps and circuit simulation on.
+  batchSize: SCHEDULE_DEFAULTS.batchSize, seed: SCHEDULE_DEFAULTS.seed, c: SCHEDULE_DEFAULTS.c, readout: SCHEDULE_DEFAULTS.readout,
+  sparsity: SCHEDULE_DEFAULTS.sparsity, epsilon: SCHEDULE_DEFAULTS.epsilon, solver: SCHEDULE_DEFAULTS.solver,
+  hardware: PROBLEM_OPTIONS.hardware.default!, costModel: SOLVER_OPTIONS.costModel.default!,
+  model: 'mlp:49-8-10:tanh', steps: 8, simulateMaxN: 8,
+  compileEpsilon: 0.1, optimizeLevel: 3 as OptimizationLevel, estimateParams: [1e6, 1e9] as readonly number[],
 });
 
 /** Progress callbacks. */
@@ -101,25 +104,23 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
     if (!(Number.isInteger(p) && p >= 2)) throw new InvalidArgumentError(`network sizes to estimate must be integers ≥ 2, got ${p}`);
   }
   const profile = typeof o.hardware === 'string' ? getHardwareProfile(o.hardware) : o.hardware;
-  const qec: QecChoice = options.qec ?? (o.costModel === 'query' ? 'none' : 'surface_code');
-  const priceOptions = {
-    solver: checkSolverName(o.solver), qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond,
-    dataLoading: o.dataLoading, logicalQubitBudget: o.logicalQubitBudget,
-  };
+  const { solver, qec } = resolveSolverOptions({ solver: o.solver, costModel: o.costModel, qec: options.qec });
+  const { dataLoading, logicalQubitBudget } = resolveDataLoadingOptions({ dataLoading: o.dataLoading, logicalQubitBudget: o.logicalQubitBudget });
+  const priceOptions = { solver, qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond, dataLoading, logicalQubitBudget };
   const pricer = makeSolvePricer({ ...priceOptions, profile, endToEnd: o.readout });
   const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond'), endToEnd: o.readout });
   const stages = PIPELINE_STAGES.length;
 
-  const scheduleOptions: ScheduleOptions = {
+  // Resolved once: typed errors for bad schedule options before stage 1 starts, and the same object runs the schedule.
+  const scheduleOptions = resolveScheduleOptions({
     model: o.model, steps: o.steps, batchSize: o.batchSize, seed: o.seed, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon,
     solver: o.solver, flopRate: o.flopRatePerSecond, attosecondPricer, simulateMaxN: o.simulateMaxN, readout: o.readout,
-    configExtras: { hardware: profile.name, qec, costModel: o.costModel, oracle: o.dataLoading ?? DEFAULT_DATA_LOADING },
-  };
-  resolveScheduleOptions(scheduleOptions); // typed errors for bad schedule options before stage 1 starts
+    configExtras: { hardware: profile.name, qec, costModel: o.costModel, oracle: dataLoading },
+  });
 
   hooks.onStage?.(1, stages, PIPELINE_STAGES[0]);
   let captured: CapturedSystem | null = null;
-  const schedule = runQNewtonSchedule(scheduleOptions, pricer, {
+  const schedule = runResolvedSchedule(scheduleOptions, pricer, {
     onProgress: hooks.onProgress,
     onBlockSystem: (s) => { if (s.block === target && s.step === o.steps - 1) captured = { block: s.block, step: s.step, matrix: s.matrix, rhs: Float64Array.from(s.rhs) }; },
   });
@@ -139,7 +140,7 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const sizes = [parameterCount(spec), ...o.estimateParams];
   const estimates = sizes.map((params) => estimateNetworkSolve({
     params, sparsity: o.sparsity, kappa, epsilon: o.epsilon, solver: o.solver, hardware: profile, qec, costModel: o.costModel,
-    flopRatePerSecond: o.flopRatePerSecond, dataLoading: o.dataLoading, logicalQubitBudget: o.logicalQubitBudget, dataLoadingFront: false,
+    flopRatePerSecond: o.flopRatePerSecond, dataLoading, logicalQubitBudget, dataLoadingFront: false,
   }));
 
   const summary = pipelineSummary({ schedule, compiled, estimates, kappaAssumed: kappa });

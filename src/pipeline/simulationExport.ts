@@ -1,3 +1,4 @@
+import { formatScientific } from '../format';
 import { Circuit, ExpansionOptions } from '../ir';
 import { emitQasm2, emitQasm3 } from '../emit';
 import { InvalidArgumentError } from '../errors';
@@ -116,7 +117,7 @@ function readmeText(source: string, circuit: Circuit, recipe: PostselectionRecip
       'of basis index `basisIndices[j]` (decimal strings in the recipe; save exactly these with Aer\'s',
       '`save_amplitudes`, no full state vector needed):',
       '',
-      `- success probability ${recipe.successProbabilityFormula} (predicted ${recipe.predictedSuccessProbability.toExponential(4)}, ${recipe.predictedSuccessProbabilityKind})`,
+      `- success probability ${recipe.successProbabilityFormula} (predicted ${formatScientific(recipe.predictedSuccessProbability, 5)}, ${recipe.predictedSuccessProbabilityKind})`,
       `- fidelity ${recipe.fidelityFormula}`,
       '',
       '`qnewton validate` with the same options computes both locally when the circuit fits this machine.',

@@ -1,3 +1,4 @@
+import { formatBytes } from '../format';
 import { constants as bufferConstants } from 'buffer';
 import { InvalidArgumentError, SimulationTooLargeError } from '../errors';
 import { MemoryLimits, readMemoryLimits } from '../math/memoryLimit';
@@ -70,10 +71,3 @@ export function assertStateFits(numQubits: number, memoryBudgetBytes?: number, n
   }
 }
 
-/** Human-readable byte count (GiB/MiB/KiB). */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
-}

@@ -3,9 +3,9 @@ import type { CMatrix } from '../math/complexMatrix';
 import { InvalidArgumentError } from '../errors';
 import { assertStateFits } from './budget';
 import { DEFAULT_BLOCK_QUBITS, blockSteps } from './fusion';
-import { fusePhaseProducts } from './phaseProduct';
+import { fusePhaseProducts, fuseSeparablePhases } from './phaseProduct';
 import { GateSink, walkCircuit } from './gateStream';
-import { cdiv, isDiagonal, isOne, isPermutation, isZero, mul2, toM2 } from './matrixStructure';
+import { STRUCTURE_TOL, cdiv, isDiagonal, isOne, isPermutation, isZero, mul2, toM2 } from './matrixStructure';
 import type { SimProgram, SimStep, SparseGate } from './program';
 
 /** Options of {@link compileCircuit}. */
@@ -51,23 +51,34 @@ export function compileCircuit(circuit: Circuit, opts: CompileOptions = {}): Sim
   return out;
 }
 
-/** The program with its runs of phase steps on a shared qubit fused (phaseProduct.ts). */
+/** The program with its runs of phase steps on a shared qubit, then of single-qubit phases, fused (phaseProduct.ts). */
 function withPhaseProducts(p: SimProgram): SimProgram {
-  const head = fusePhaseProducts(p.steps.slice(0, p.tailStart), p.numQubits);
+  const head = fuseSeparablePhases(fusePhaseProducts(p.steps.slice(0, p.tailStart), p.numQubits), p.numQubits);
   if (head.length === p.tailStart) return p;
   return Object.freeze({ ...p, steps: Object.freeze([...head, ...p.steps.slice(p.tailStart)]), tailStart: head.length });
 }
 
-type Pending = Float64Array | null;
+/**
+ * A gate waiting on one qubit (fusion): a 2×2 matrix `m0` (c = −1), or, after a singly
+ * controlled gate onto the qubit, one matrix per value of control qubit c (`m0` for c = 0, `m1`
+ * for c = 1). The latter is emitted as one 'ucg1' step (kernels.ts applyUcg1), so e.g. H then CX
+ * onto the same qubit costs one gate's sweep instead of two (a CX chain after a layer of
+ * single-qubit gates is absorbed into them).
+ */
+interface Pending { readonly c: number; readonly m0: Float64Array; readonly m1: Float64Array | null }
+
+const IDENTITY2 = Float64Array.of(1, 0, 0, 0, 0, 0, 1, 0);
 
 class Compiler implements GateSink {
   private readonly steps: SimStep[] = [];
-  private readonly pending: Pending[];
+  private readonly pending: Array<Pending | null>;
+  /** Number of pending entries with a control (c ≥ 0): skip the scan of flushControlledBy when 0. */
+  private controlledPending = 0;
   private phaseRe = 1;
   private phaseIm = 0;
 
   constructor(private readonly numQubits: number, private readonly fuse: boolean) {
-    this.pending = new Array<Pending>(numQubits).fill(null);
+    this.pending = new Array<Pending | null>(numQubits).fill(null);
   }
 
   compile(circuit: Circuit): SimProgram {
@@ -121,35 +132,66 @@ class Compiler implements GateSink {
     const nt = qubits.length - nc;
     if (nc === 0 && nt === 1 && !cond) {
       const q = qubits[0];
+      this.flushControlledBy(q);
       const m = toM2(spec.target);
-      const prev = this.pending[q];
-      this.pending[q] = prev ? mul2(m, prev) : m;
+      const p = this.pending[q];
+      this.pending[q] = !p ? { c: -1, m0: m, m1: null } : { c: p.c, m0: mul2(m, p.m0), m1: p.m1 && mul2(m, p.m1) };
       if (!this.fuse) this.flush(q);
       return;
     }
-    for (const q of qubits) this.flush(q);
+    // Diagonal controlled gates (cp, cz, crz) stay phase steps: runs of them fuse into phase products.
+    if (this.fuse && nc === 1 && nt === 1 && !cond && spec.structure !== 'diagonal' && !isDiagonal(spec.target)) {
+      const c = qubits[0], t = qubits[1];
+      this.flush(c);
+      this.flushControlledBy(t);
+      const m = toM2(spec.target);
+      let p = this.pending[t];
+      if (p && p.c >= 0 && p.c !== c) { this.flush(t); p = null; }
+      if (p && p.m1) this.pending[t] = { c, m0: p.m0, m1: mul2(m, p.m1) };
+      else {
+        const m0 = p ? p.m0 : IDENTITY2;
+        this.pending[t] = { c, m0, m1: mul2(m, m0) };
+        this.controlledPending++;
+      }
+      return;
+    }
+    for (const q of qubits) { this.flush(q); this.flushControlledBy(q); }
     const ctrls = qubits.slice(0, nc), targets = qubits.slice(nc);
     if (nt === 1) this.emit1(targets[0], toM2(spec.target), ctrls, cond);
     else this.emitMulti(spec.target, ctrls, targets, cond);
   }
 
   private flush(q: number): void {
-    const m = this.pending[q];
-    if (!m) return;
+    const p = this.pending[q];
+    if (!p) return;
     this.pending[q] = null;
-    this.emit1(q, m, [], undefined);
+    if (!p.m1) { this.emit1(q, p.m0, [], undefined); return; }
+    this.controlledPending--;
+    if (isIdentity2(p.m0)) this.emit1(q, p.m1, [p.c], undefined);
+    else if (equal2(p.m0, p.m1)) this.emit1(q, p.m0, [], undefined);
+    else if (isIdentity2(p.m1)) this.emit1(q, p.m0, [], undefined, [p.c]);
+    else this.steps.push({ kind: 'ucg1', pos: sortedPositions([p.c, q]), c: p.c, t: q, m0: p.m0, m1: p.m1 });
+  }
+
+  /** Flush the pending gates controlled by qubit x (before a gate changes x). */
+  private flushControlledBy(x: number): void {
+    if (this.controlledPending === 0) return;
+    for (let q = 0; q < this.numQubits; q++) if (this.pending[q]?.c === x) this.flush(q);
   }
 
   private flushAll(): void {
     for (let q = 0; q < this.numQubits; q++) this.flush(q);
   }
 
-  /** Emit a (controlled) 2×2 gate, choosing the cheapest kernel for its structure. */
-  private emit1(t: number, m: Float64Array, ctrls: readonly number[], cond: Condition | undefined): void {
-    const pos = sortedPositions([...ctrls, t]);
+  /**
+   * Emit a (controlled) 2×2 gate, choosing the cheapest kernel for its structure: it acts where
+   * the `ctrls` bits are 1 and the `antiCtrls` bits are 0 (positions in `pos`, not in `ctrlMask`).
+   */
+  private emit1(t: number, m: Float64Array, ctrls: readonly number[], cond: Condition | undefined, antiCtrls: readonly number[] = []): void {
+    const pos = sortedPositions([...ctrls, ...antiCtrls, t]);
     const ctrlMask = maskOf(ctrls);
     const tMask = 1 << t;
-    const free = ctrls.length === 0 && !cond; // a factored scalar may become a global phase
+    const free = ctrls.length === 0 && antiCtrls.length === 0 && !cond; // a factored scalar may become a global phase
     if (isZero(m[2], m[3]) && isZero(m[4], m[5])) {
       let d0r = m[0], d0i = m[1], d1r = m[6], d1i = m[7];
       if (free) {
@@ -157,7 +199,7 @@ class Compiler implements GateSink {
         [d1r, d1i] = cdiv(d1r, d1i, d0r, d0i);
         d0r = 1; d0i = 0;
       }
-      if (isOne(d0r, d0i)) {
+      if (isOne(d0r, d0i) && antiCtrls.length === 0) {
         if (!isOne(d1r, d1i)) this.steps.push({ kind: 'phaseMask', pos, mask: ctrlMask | tMask, pr: d1r, pi: d1i, condition: cond });
         return;
       }
@@ -237,7 +279,7 @@ class Compiler implements GateSink {
     for (let i = this.steps.length - 1; i >= 0; i--) {
       const s = this.steps[i];
       if (s.condition) continue;
-      if ((s.kind === 'general1' || s.kind === 'dense2') && s.ctrlMask === 0) {
+      if ((s.kind === 'general1' && s.pos.length === 1) || (s.kind === 'dense2' && s.pos.length === 2)) {
         const m = s.m;
         for (let k = 0; k < m.length; k += 2) [m[k], m[k + 1]] = [m[k] * pr - m[k + 1] * pi, m[k] * pi + m[k + 1] * pr];
         return;
@@ -256,6 +298,15 @@ class Compiler implements GateSink {
 
 
 
+
+function isIdentity2(m: Float64Array): boolean {
+  return isOne(m[0], m[1]) && isZero(m[2], m[3]) && isZero(m[4], m[5]) && isOne(m[6], m[7]);
+}
+
+function equal2(a: Float64Array, b: Float64Array): boolean {
+  for (let k = 0; k < 8; k++) if (Math.abs(a[k] - b[k]) > STRUCTURE_TOL) return false;
+  return true;
+}
 
 function isSwap4(t: CMatrix): boolean {
   if (t.dim !== 4) return false;

@@ -343,3 +343,52 @@ export function applySparse(re: Float64Array, im: Float64Array, dim: number, pos
     }
   }
 }
+
+/**
+ * 2×2 gate on target t selected by control bit c: `m0` on the pairs where bit c is 0, `m1` where
+ * it is 1 (interleaved [re, im] row-major, 8 numbers each). One sweep: both pairs of a group are
+ * updated in the same iteration.
+ */
+export function applyUcg1(re: Float64Array, im: Float64Array, dim: number, pos: Int32Array, c: number, t: number, m0: Float64Array, m1: Float64Array): void {
+  const ar = m0[0], ai = m0[1], br = m0[2], bi = m0[3], cr = m0[4], ci = m0[5], dr = m0[6], di = m0[7];
+  const er = m1[0], ei = m1[1], fr = m1[2], fi = m1[3], gr = m1[4], gi = m1[5], hr = m1[6], hi = m1[7];
+  const ts = 1 << t, cs = 1 << c;
+  const outer = outerCount(dim, pos), inner = 1 << pos[0];
+  if (inner < MIN_RUN) {
+    const free = freeMask(dim, pos);
+    let f = 0;
+    do {
+      let i = f, j = f + ts;
+      let xr = re[i], xi = im[i], yr = re[j], yi = im[j];
+      re[i] = ar * xr - ai * xi + br * yr - bi * yi;
+      im[i] = ar * xi + ai * xr + br * yi + bi * yr;
+      re[j] = cr * xr - ci * xi + dr * yr - di * yi;
+      im[j] = cr * xi + ci * xr + dr * yi + di * yr;
+      i += cs; j += cs;
+      xr = re[i]; xi = im[i]; yr = re[j]; yi = im[j];
+      re[i] = er * xr - ei * xi + fr * yr - fi * yi;
+      im[i] = er * xi + ei * xr + fr * yi + fi * yr;
+      re[j] = gr * xr - gi * xi + hr * yr - hi * yi;
+      im[j] = gr * xi + gi * xr + hr * yi + hi * yr;
+      f = (f - free) & free;
+    } while (f !== 0);
+    return;
+  }
+  for (let o = 0; o < outer; o++) {
+    const base = baseOf(o, pos);
+    const end = base + inner;
+    for (let i = base; i < end; i++) {
+      const j = i + ts, k = i + cs, l = j + cs;
+      const xr = re[i], xi = im[i], yr = re[j], yi = im[j];
+      re[i] = ar * xr - ai * xi + br * yr - bi * yi;
+      im[i] = ar * xi + ai * xr + br * yi + bi * yr;
+      re[j] = cr * xr - ci * xi + dr * yr - di * yi;
+      im[j] = cr * xi + ci * xr + dr * yi + di * yr;
+      const ur = re[k], ui = im[k], vr = re[l], vi = im[l];
+      re[k] = er * ur - ei * ui + fr * vr - fi * vi;
+      im[k] = er * ui + ei * ur + fr * vi + fi * vr;
+      re[l] = gr * ur - gi * ui + hr * vr - hi * vi;
+      im[l] = gr * ui + gi * ur + hr * vi + hi * vr;
+    }
+  }
+}

@@ -10,7 +10,7 @@
  * of j. (Diagonal-run fusion as in qsim/Qiskit Aer's fusers; the separable-product form is what
  * makes it cheap without a 2^j-entry table.)
  */
-import { stepMask } from './fusion';
+import { stepMask } from './stepMask';
 import type { SimStep } from './program';
 
 /** Minimum run length worth a phase-product step (shorter runs stay per-gate kernels). */
@@ -85,6 +85,43 @@ export function fusePhaseProducts(steps: readonly SimStep[], numQubits: number):
   return out;
 }
 
+/**
+ * Replace every run of ≥ {@link MIN_PHASE_PRODUCT_RUN} unconditioned single-qubit phase steps
+ * (p, rz, s, t, z on any qubits, e.g. a layer of rz) by one uncontrolled 'phaseProduct' step
+ * (control −1): amplitude i is multiplied by Π over its set bits q of f_q. Steps in between that
+ * touch none of the run's qubits are moved before it, as in {@link fusePhaseProducts}.
+ */
+export function fuseSeparablePhases(steps: readonly SimStep[], numQubits: number): SimStep[] {
+  const out: SimStep[] = [];
+  let i = 0;
+  while (i < steps.length) {
+    const s = steps[i];
+    if (!isSinglePhase(s)) { out.push(s); i++; continue; }
+    const run: PhaseMaskStep[] = [], hoisted: SimStep[] = [];
+    let runMask = 0, j = i;
+    for (; j < steps.length; j++) {
+      const t = steps[j];
+      if (isSinglePhase(t)) { run.push(t); runMask |= t.mask; continue; }
+      if (commutesPast(t, runMask)) { hoisted.push(t); continue; }
+      break;
+    }
+    if (run.length < MIN_PHASE_PRODUCT_RUN) { out.push(s); i++; continue; }
+    const fRe = new Float64Array(numQubits).fill(1), fIm = new Float64Array(numQubits);
+    for (const p of run) {
+      const q = p.pos[0], ar = fRe[q], ai = fIm[q];
+      fRe[q] = ar * p.pr - ai * p.pi;
+      fIm[q] = ar * p.pi + ai * p.pr;
+    }
+    out.push(...hoisted, { kind: 'phaseProduct', control: -1, fRe, fIm, gates: run.length });
+    i = j;
+  }
+  return out;
+}
+
+function isSinglePhase(s: SimStep): s is PhaseMaskStep {
+  return s.kind === 'phaseMask' && !s.condition && s.pos.length === 1;
+}
+
 /** True when `t` (unitary, unconditioned) touches none of the qubits in `mask`: it commutes with the run. */
 function commutesPast(t: SimStep, mask: number): boolean {
   if (t.condition || t.kind === 'measure' || t.kind === 'reset') return false;
@@ -92,7 +129,7 @@ function commutesPast(t: SimStep, mask: number): boolean {
 }
 
 /**
- * Multiply amplitude i (bit `control` of i set) by Π_{q: bit q of i} (fRe[q] + i·fIm[q]); `tRe`/`tIm`
+ * Multiply amplitude i (bit `control` of i set; every i when control = −1) by Π_{q: bit q of i} (fRe[q] + i·fIm[q]); `tRe`/`tIm`
  * are scratch tables of at least 2^min(n, 10) entries each.
  */
 export function applyPhaseProduct(re: Float64Array, im: Float64Array, dim: number, control: number, fRe: Float64Array, fIm: Float64Array, tRe: Float64Array, tIm: Float64Array): void {
@@ -110,9 +147,11 @@ export function applyPhaseProduct(re: Float64Array, im: Float64Array, dim: numbe
       tIm[h + l] = ar * fi + ai * fr;
     }
   }
-  const cBit = 1 << control;
+  // control −1 (no control) takes the same path as a control above the table bits, without the test.
+  const cBit = control < 0 ? 0 : 1 << control;
+  const highPath = control < 0 || control >= w;
   for (let base = 0; base < dim; base += size) {
-    if (control >= w && !(base & cBit)) continue;
+    if (cBit !== 0 && control >= w && !(base & cBit)) continue;
     let hr = 1, hi = 0;
     for (let q = w; q < nf; q++) {
       if (!(base & (1 << q))) continue;
@@ -120,7 +159,7 @@ export function applyPhaseProduct(re: Float64Array, im: Float64Array, dim: numbe
       hr = ar * fr - hi * fi;
       hi = ar * fi + hi * fr;
     }
-    if (control >= w) {
+    if (highPath) {
       for (let l = 0; l < size; l++) {
         const pr = hr * tRe[l] - hi * tIm[l], pi = hr * tIm[l] + hi * tRe[l];
         const i = base + l, xr = re[i], xi = im[i];

@@ -17,6 +17,7 @@
  * The predicted fidelity and success probability for the actual b are reported (and checked
  * against simulation in test/synth).
  */
+import { formatNumber, formatScientific } from '../format';
 import { BudgetUnmetError, InvalidArgumentError, requireOpenUnitInterval } from '../errors';
 import { CircuitBuilder } from '../ir';
 import { csrToDense } from '../math/csrMatrix';
@@ -152,7 +153,7 @@ export function synthesizeHhlSolver(sys: PreparedSystem, options: HhlSolverOptio
     }
     if (params.spread > epsilon / 2) {
       throw new BudgetUnmetError(
-        `HHL with up to ${maxClock} clock bits resolves the spectrum (κ = ${kappa.toPrecision(4)}) only to relative spread ${params.spread.toExponential(2)} > ε/2 = ${epsilon / 2}; ` +
+        `HHL with up to ${maxClock} clock bits resolves the spectrum (κ = ${formatNumber(kappa, 4)}) only to relative spread ${formatScientific(params.spread, 3)} > ε/2 = ${epsilon / 2}; ` +
         'loosen ε, allow more clock bits, or use --solver qsvt', { kappa, spread: params.spread, maxClockBits: maxClock });
     }
   }

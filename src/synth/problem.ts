@@ -8,6 +8,7 @@
  * H·(0, x) = (b, 0) exactly when A x = b; the solution is the second half (Harrow, Hassidim,
  * Lloyd 2009, "non-Hermitian A" paragraph).
  */
+import { formatScientific } from '../format';
 import { BudgetUnmetError, InvalidMatrixError, InvalidVectorError, SingularMatrixError } from '../errors';
 import { CsrMatrix, csrFromDense, csrFromTriplets, csrSymmetryError, csrToDense } from '../math/csrMatrix';
 import { DenseMatrix } from '../math/denseMatrix';
@@ -158,7 +159,7 @@ export function prepareSystem(input: LinearSystemInput, options: PrepareOptions 
     const tol = (options.symmetryTol ?? DEFAULT_SYMMETRY_TOL) * maxAbs(a);
     if (asym > tol) {
       throw new InvalidMatrixError(
-        `matrix is not symmetric (max |A_ij − A_ji| = ${asym.toExponential(3)}); the quantum solvers need a symmetric matrix. ` +
+        `matrix is not symmetric (max |A_ij − A_ji| = ${formatScientific(asym, 4)}); the quantum solvers need a symmetric matrix. ` +
         'Pass --dilate (option dilate) to solve the Hermitian dilation [[0, A], [Aᵀ, 0]] with 2N rows instead', { asymmetry: asym });
     }
   }
@@ -166,7 +167,7 @@ export function prepareSystem(input: LinearSystemInput, options: PrepareOptions 
   if (!(spectrum.sigmaMax > 0)) throw new BudgetUnmetError('matrix is zero; there is nothing to invert', { reason: 'singular' });
   if (!(spectrum.sigmaMin > SINGULAR_REL_TOL * spectrum.sigmaMax)) {
     throw new BudgetUnmetError(
-      `matrix is singular (smallest |eigenvalue| ${spectrum.sigmaMin.toExponential(3)} ≤ ${SINGULAR_REL_TOL}·‖A‖ = ${(SINGULAR_REL_TOL * spectrum.sigmaMax).toExponential(3)}); ` +
+      `matrix is singular (smallest |eigenvalue| ${formatScientific(spectrum.sigmaMin, 4)} ≤ ${SINGULAR_REL_TOL}·‖A‖ = ${formatScientific((SINGULAR_REL_TOL * spectrum.sigmaMax), 4)}); ` +
       'no error budget can be met — regularize it (add λI, as Q-Newton does) first', { reason: 'singular', sigmaMin: spectrum.sigmaMin, sigmaMax: spectrum.sigmaMax });
   }
   const solutionOffset = dilated ? originalDim : 0;

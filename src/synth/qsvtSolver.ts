@@ -11,6 +11,7 @@
  * ε_poly = ε − κ_eff·errorBound (all of ε for an exact block encoding). A relative polynomial error
  * ε_poly on the spectrum changes the normalized state by at most 2ε_poly/(1 − ε_poly).
  */
+import { formatFixed, formatNumber, formatScientific } from '../format';
 import { BudgetUnmetError, requireOpenUnitInterval } from '../errors';
 import { CircuitBuilder } from '../ir';
 import { csrToDense } from '../math/csrMatrix';
@@ -69,7 +70,7 @@ export function synthesizeQsvtSolver(sys: PreparedSystem, options: QsvtSolverOpt
   const epsilonBlockEncoding = kappaEff * be.errorBound;
   const epsilonPoly = epsilon - epsilonBlockEncoding;
   if (!(epsilonPoly > 0)) {
-    throw new BudgetUnmetError(`the ${be.method} block encoding's error ${be.errorBound.toExponential(3)} already uses the whole budget ε = ${epsilon} at κ_eff = ${kappaEff.toFixed(2)}; increase ε or use an exact block encoding`);
+    throw new BudgetUnmetError(`the ${be.method} block encoding's error ${formatScientific(be.errorBound, 4)} already uses the whole budget ε = ${epsilon} at κ_eff = ${formatFixed(kappaEff, 2)}; increase ε or use an exact block encoding`);
   }
   const lay = qsvtLayout(be, true);
   if (options.qubitBudget !== undefined && lay.numQubits > options.qubitBudget) {
@@ -79,7 +80,7 @@ export function synthesizeQsvtSolver(sys: PreparedSystem, options: QsvtSolverOpt
   const degreeNeeded = inversePolynomialDegree(kappaEff, epsilonPoly);
   if (degreeNeeded > maxDegree) {
     throw new BudgetUnmetError(
-      `κ_eff = α/σ_min = ${kappaEff.toPrecision(4)} at ε = ${epsilonPoly.toPrecision(3)} needs an inversion polynomial of degree ${degreeNeeded} > the limit ${maxDegree}; ` +
+      `κ_eff = α/σ_min = ${formatNumber(kappaEff, 4)} at ε = ${formatNumber(epsilonPoly, 3)} needs an inversion polynomial of degree ${degreeNeeded} > the limit ${maxDegree}; ` +
       'regularize the matrix (smaller κ), loosen ε, or raise the degree limit', { degree: degreeNeeded, maxDegree, kappaEff });
   }
   const { op, poly, phaseResult, phaseTimeMs } = synthesizeQsvtInversionOp(be, kappaEff, epsilonPoly, options.peakBound);

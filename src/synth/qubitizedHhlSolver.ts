@@ -9,6 +9,7 @@
  * spectrum, so it is used for N ≤ MAX_DENSE_EIGEN_DIM; above it the clock size follows the
  * resolution rule 2^c ≥ π·α/(ε·σ_min) (eigenvalue resolution ≤ ε·σ_min) and no fidelity is predicted.
  */
+import { formatNumber, formatScientific } from '../format';
 import { BudgetUnmetError, InvalidArgumentError } from '../errors';
 import { CircuitBuilder } from '../ir';
 import { csrToDense } from '../math/csrMatrix';
@@ -64,7 +65,7 @@ export function synthesizeQubitizedHhlSolver(sys: PreparedSystem, options: Qubit
   const { sigmaMin, sigmaMax } = sys.spectrum;
   const eig = sys.dim <= MAX_DENSE_EIGEN_DIM ? denseSymmetricEigen(csrToDense(sys.matrix).data, sys.dim) : undefined;
   if (eig && !(eig.values[0] > 0)) {
-    throw new InvalidArgumentError(`HHL by qubitization needs a positive definite matrix (smallest eigenvalue ${eig.values[0].toPrecision(4)}); regularize A, or use --hamiltonian-simulation dense or --solver qsvt`);
+    throw new InvalidArgumentError(`HHL by qubitization needs a positive definite matrix (smallest eigenvalue ${formatNumber(eig.values[0], 4)}); regularize A, or use --hamiltonian-simulation dense or --solver qsvt`);
   }
   const be: BlockEncoding = makeBlockEncodingByName(options.blockEncoding, sys.matrix, { errorBound: epsilon / (4 * (sigmaMax / sigmaMin)), normBound: sigmaMax });
   const alpha = be.alpha;
@@ -81,7 +82,7 @@ export function synthesizeQubitizedHhlSolver(sys: PreparedSystem, options: Qubit
       spread = spreadOf(eig, alpha, clockBits, walkConstantFor(sigmaMin, alpha, clockBits));
     }
     if (spread > epsilon / 2) {
-      throw new BudgetUnmetError(`HHL by qubitization with up to ${maxClock} clock bits resolves the spectrum only to spread ${spread.toExponential(2)} > ε/2 = ${epsilon / 2}; loosen ε or allow more clock bits`, { spread, maxClockBits: maxClock });
+      throw new BudgetUnmetError(`HHL by qubitization with up to ${maxClock} clock bits resolves the spectrum only to spread ${formatScientific(spread, 3)} > ε/2 = ${epsilon / 2}; loosen ε or allow more clock bits`, { spread, maxClockBits: maxClock });
     }
   } else {
     clockBits = Math.max(3, Math.ceil(Math.log2((Math.PI * alpha) / (epsilon * sigmaMin))));

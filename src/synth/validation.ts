@@ -3,6 +3,7 @@
  * the fidelity of a (post-selected, simulated) state with it, and parsing of right-hand-side
  * vectors given as text. Pure functions; the simulation itself is done by the caller (src/sim).
  */
+import { formatScientific } from '../format';
 import { InvalidArgumentError, InvalidVectorError } from '../errors';
 import { CsrMatrix, csrToDense } from '../math/csrMatrix';
 import { DenseMatrix } from '../math/denseMatrix';
@@ -26,7 +27,7 @@ export function classicalSolution(input: LinearSystemInput): Float64Array {
   const x = solveDense(dense.data, Float64Array.from(input.rhs, (v) => v / scale), dense.rows);
   const out = x.map((v) => v * scale);
   if (!out.every(Number.isFinite)) {
-    throw new InvalidVectorError(`the solution of A x = b overflows double precision (max|b| = ${scale.toExponential(3)}); scale b down`, { rhsScale: scale });
+    throw new InvalidVectorError(`the solution of A x = b overflows double precision (max|b| = ${formatScientific(scale, 4)}); scale b down`, { rhsScale: scale });
   }
   return out;
 }

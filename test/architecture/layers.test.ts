@@ -3,14 +3,15 @@ import { Project } from 'ts-morph';
 
 /**
  * Enforces the one-way dependency rule of docs/architecture.md:
- *   errors ← math ← {ir, hessian} ← ops ← analysis ← {synth, passes, sim, emit, parse, cost} ← schedule ← pipeline ← cli
+ *   {errors, format} ← math ← {ir, hessian} ← ops ← analysis ← {synth, passes, sim, emit, parse, cost} ← schedule ← pipeline ← cli
  * Each stage folder may import only the stages listed for it (and itself).
  */
-const BASE = ['errors', 'math'];
+const BASE = ['errors', 'format', 'math'];
 const CORE = [...BASE, 'ir', 'ops', 'analysis'];
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   errors: [],
-  math: ['errors'],
+  format: [],
+  math: ['errors', 'format'],
   hessian: BASE,
   ir: BASE,
   ops: [...BASE, 'ir'],

@@ -55,7 +55,7 @@ describe('qnewton breakeven', () => {
   it.each([
     [['--n', '1000', '--kappa', '0.5'], /kappa|κ/],
     [['--n', '1000', '--params', '1000'], /not both/],
-    [['--kappa', '10'], /--params P|--n N/],
+    [['--kappa', '10'], /problem size.*\(--n \/ --params\)/],
     [['--n', '1000', '--hardware', 'nope'], /hardware profile/],
     [['--n', '1000', '--search-hardware', 'qubit_gate_ns_e3,nope'], /hardware profile/],
     [['--n', '1000', '--matrix', 'x.mtx'], /--matrix gives N/],

@@ -1,6 +1,7 @@
 import { makeRng } from '../../src/math/rng';
 import { InvalidArgumentError } from '../../src/errors';
-import { etaSeconds, formatClock, makeProgressBar, progressPercent, renderBar } from '../../src/cli/progress';
+import { etaSeconds, makeProgressBar, progressPercent, renderBar } from '../../src/cli/progress';
+import { formatClock } from '../../src/format';
 
 /** A stream that records writes, and a clock the test moves by hand. */
 function fakes(isTTY: boolean, columns?: number) {

@@ -46,4 +46,13 @@ describe('qnewton run', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
+
+  it('a batch larger than the data: exit 1, one line naming --batch and the fix, no files', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qn-run-bad-'));
+    const r = await runCapture(['run', ...TINY.filter((_a, i) => i !== TINY.indexOf('--batch') && i !== TINY.indexOf('--batch') + 1), '--batch', '4096', '--out-dir', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^qnewton: error \[INVALID_ARGUMENT\]: --batch 4096 exceeds the 2000 training examples this command loads; lower --batch to at most 2000$/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
 });

@@ -82,6 +82,9 @@ describe('qnewton train', () => {
     ['unknown hardware', ['--hardware', 'abacus'], /UNKNOWN_NAME/],
     ['unknown block', ['--blocks', 'W1,W7'], /UNKNOWN_NAME/],
     ['zero learning rate in the sweep', ['--sgd-lr', '0.1', '0'], /INVALID_ARGUMENT.*sgdLearningRates/],
+    ['batch larger than the data', ['--batch', '4096'],
+      /INVALID_ARGUMENT\]: --batch 4096 exceeds the 2000 training examples loaded \(--train-count 2000\); lower --batch to at most 2000 or raise --train-count to at least 4096$/],
+    ['batch larger than a given --train-count', ['--batch', '300', '--train-count', '200'], /--batch 300 exceeds .*\(--train-count 200\); lower --batch to at most 200 or raise --train-count to at least 300$/],
   ])('%s → exit 1, one error line, no output file', async (_name, extra, message) => {
     const bad = path.join(dir, `bad-${extra.join('')}.json`);
     const model = extra.includes('--model') ? [] : ['--model', 'mlp:16-4-10:tanh'];

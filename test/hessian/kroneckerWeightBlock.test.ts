@@ -1,5 +1,5 @@
 import { BlockTooLargeError } from '../../src/errors';
-import { formKroneckerWeightBlock, kroneckerMultiplyAdds } from '../../src/hessian/kroneckerWeightBlock';
+import { formKroneckerWeightBlock, kroneckerMultiplyAdds, mirrorKroneckerWeightBlock } from '../../src/hessian/kroneckerWeightBlock';
 import { layerHessianBlocks, preActivationHessians } from '../../src/hessian/layerHessian';
 import { assertDenseBlockFits, denseBlockBudgetBytes, denseBlockBytes, MATRIX_FREE_OPTION } from '../../src/hessian/memoryBudget';
 import { initParams, runMlp } from '../../src/hessian/mlp';
@@ -92,6 +92,22 @@ describe('Kronecker-panel weight block (kroneckerWeightBlock.ts)', () => {
     expect(seen.length).toBeGreaterThan(1);
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
     expect(seen[seen.length - 1]).toBe(1);
+  });
+
+  it('panels formed in parts (k mod stride) into one block, then mirrored, equal the whole formation bitwise', () => {
+    const { spec, params, batch } = setup('mlp:49-4-10:relu', data49, 8, 9);
+    const pass = runMlp(spec, params, batch);
+    const G = preActivationHessians(spec, params, pass, 1);
+    const input = { G: G[1], inputs: batch.inputs, batchSize: batch.count, nOut: 4, nIn: 49 };
+    const N = 4 * 49;
+    const whole = new Float64Array(N * N), parts = new Float64Array(N * N);
+    formKroneckerWeightBlock(input, whole);
+    const stats = [0, 1, 2].map((offset) => formKroneckerWeightBlock(input, parts, { panels: { offset, stride: 3 } }));
+    expect(parts).not.toEqual(whole); // before the mirror the lower part is missing
+    mirrorKroneckerWeightBlock(parts, batch.inputs, batch.count, 4, 49);
+    expect(parts).toEqual(whole);
+    expect(stats.every((x) => x.multiplyAddCount === stats[0].multiplyAddCount)).toBe(true); // each part reports the whole block's count
+    expect(() => formKroneckerWeightBlock(input, parts, { panels: { offset: 3, stride: 3 } })).toThrow(/offset in \[0, stride\)/);
   });
 
   it('rejects wrongly sized storage', () => {

@@ -60,6 +60,11 @@ describe('Q-Newton preprocessing job', () => {
   ])('%s -> typed error', (_name, opts, cls) => {
     expect(() => buildQNewtonMatrix({ trainSteps: 2, batchSize: 4, trainCount: 100, ...opts })).toThrow(cls);
   });
+  it('batch too large: the library message says what and how to fix in its own terms, no CLI flag', () => {
+    const f = () => buildQNewtonMatrix({ model: 'mlp:16-4-10', block: 'b1', trainSteps: 2, batchSize: 500, trainCount: 100 });
+    expect(f).toThrow('batch size 500 exceeds the 100 training examples loaded; lower the batch size or load more training examples (at least 500)');
+    expect(f).not.toThrow(/--/);
+  });
 });
 
 describe('CLI: qnewton hessian and qnewton analyze', () => {
@@ -90,6 +95,8 @@ describe('CLI: qnewton hessian and qnewton analyze', () => {
     [['analyze', 'matrix.csv'], /UNSUPPORTED_FORMAT/],
     [['hessian', '--model', 'mlp:16-4-10', '--layer', 'b1', '-d', '9', '--steps', '1', '--train-count', '100'], /INVALID_ARGUMENT.*row sparsity/],
     [['hessian', '--model', 'transformer', '--steps', '1'], /UNKNOWN_NAME/],
+    [['hessian', '--model', 'mlp:16-4-10', '--layer', 'b1', '--steps', '1', '--batch-size', '500', '--train-count', '100'],
+      /INVALID_ARGUMENT.*--batch-size 500 exceeds the 100 training examples loaded \(--train-count 100\); lower --batch-size to at most 100 or raise --train-count to at least 500/],
   ])('%p fails with exit code 1 and a typed error', async (argv, msg) => {
     const io = captureIo();
     const out = path.join(dir, 'never.mtx');

@@ -112,6 +112,23 @@ describe('qnewton optimize / verify', () => {
     expect(badTarget.stderr).toMatch(/unknown target gate set 'foo'/);
   });
 
+  it('--routing-trials N keeps the best of N layouts; a bad N is a typed error (exit 1, no file)', async () => {
+    const file = path.join(NAM_INPUT, 'tof_4.qasm');
+    const swaps = (stdout: string): number => Number(/routing: (\d+) swap\(s\)/.exec(stdout)![1]);
+    const one = await runCapture(['optimize', file, '--coupling', 'line:7']);
+    const four = await runCapture(['optimize', file, '--coupling', 'line:7', '--routing-trials', '4']);
+    expect(four.code).toBe(0);
+    expect(four.stdout).toMatch(/best of 4 layout trials/);
+    expect(swaps(four.stdout)).toBeLessThanOrEqual(swaps(one.stdout));
+    for (const bad of ['0', '2.5', '1001']) {
+      const out = path.join(dir, `trials_${bad}.qasm`);
+      const r = await runCapture(['optimize', file, '--coupling', 'line:7', '--routing-trials', bad, '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`error \\[INVALID_ARGUMENT\\]: --routing-trials: routing trials must be an integer in 1\\.\\.1000, got ${bad.replace('.', '\\.')}`));
+      expect(fs.existsSync(out)).toBe(false);
+    }
+  });
+
   it('--ancillas gadgets writes the gadgetized circuit (ancilla register, fewer T); bad modes and measurements are user errors', async () => {
     const out = path.join(dir, 'tof3_gadgets.qasm');
     const r = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'gadgets', '--out', out]);

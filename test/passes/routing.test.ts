@@ -5,7 +5,7 @@ import {
   CouplingMap, couplingMapFromJson, distanceMatrix, equalUpToLayouts, gridMap, heavyHexMap, lineMap, lowerToNam, optimize,
   parseCouplingSpec, routeSabre, hasProperty,
 } from '../../src/passes';
-import { QnError } from '../../src/errors';
+import { InvalidArgumentError, QnError } from '../../src/errors';
 import { randomCircuit } from './helpers';
 
 function onCoupledPairs(c: { instructions: readonly { qubits: readonly number[]; op: { def: { category: string } } }[] }, map: CouplingMap): boolean {
@@ -110,6 +110,9 @@ describe('SABRE routing: coupled pairs only, equivalent up to the reported layou
     const small = routeSabre(logical, lineMap(6), { seed: 2, trials: 5 });
     expect(equalUpToLayouts(unitaryOf(small.circuit), unitaryOf(logical), small.initialLayout, small.finalLayout).equivalent).toBe(true);
     expect(() => routeSabre(logical, map, { trials: 0 })).toThrow(QnError);
+    expect(() => routeSabre(logical, map, { trials: 1001 })).toThrow(InvalidArgumentError);
+    expect(() => optimize(logical, { level: 0, coupling: map, routingTrials: 1.5 })).toThrow(/routing trials must be an integer in 1\.\.1000, got 1\.5/);
+    expect(optimize(logical, { level: 0, coupling: map, seed: 4, routingTrials: 6 }).report.routing).toMatchObject({ trials: 6, swapCount: many.swapCount });
   });
 
   it('too few physical qubits is a typed error', () => {

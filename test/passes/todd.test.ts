@@ -5,7 +5,7 @@ import { Circuit, CircuitBuilder } from '../../src/ir';
 import { makeRng, Rng } from '../../src/math/rng';
 import { makeStdGate } from '../../src/ops';
 import { loadCircuitFile } from '../../src/parse';
-import { cliffordCorrection, namCounts, namRounds, optimize, reduceTCountInRegions, removeIdentities, sequence, toddReduce, toNamBasis } from '../../src/passes';
+import { cliffordCorrection, namCounts, pairOfKey, namRounds, optimize, reduceTCountInRegions, removeIdentities, sequence, toddReduce, toNamBasis } from '../../src/passes';
 import { K_CX, K_H, K_P, K_X, WorkGate, fromGateList, toGateList } from '../../src/passes/gateList';
 import { circuitOf, drawCircuit, randomStateDistance, unitaryDistance } from './helpers';
 
@@ -13,23 +13,24 @@ const NAM = NAM_DIR;
 const TOL = 1e-8;
 
 /** Signature tensor S_{αβγ} = Σ_j a_jα a_jβ a_jγ mod 2 (α ≤ β ≤ γ), computed directly from its definition. */
-function signatureTensor(cols: readonly number[], n: number): string {
+function signatureTensor(cols: readonly bigint[], n: number): string {
   const out: number[] = [];
+  const bit = (p: bigint, i: number): number => Number((p >> BigInt(i)) & 1n);
   for (let a = 0; a < n; a++) for (let b = a; b < n; b++) for (let c = b; c < n; c++) {
     let s = 0;
-    for (const p of cols) s ^= (p >>> a) & (p >>> b) & (p >>> c) & 1;
+    for (const p of cols) s ^= bit(p, a) & bit(p, b) & bit(p, c);
     out.push(s);
   }
   return out.join('');
 }
 
 /** Diagonal phase Σ_j (π/4)·k_j·(p_j·x) in units of π/4 (mod 8) for every x: the function a set of terms implements. */
-function phaseTable(terms: readonly { parity: number; k8: number }[], n: number): number[] {
+function phaseTable(terms: readonly { parity: bigint; k8: number }[], n: number): number[] {
   const out: number[] = [];
   for (let x = 0; x < 1 << n; x++) {
     let s = 0;
     for (const t of terms) {
-      let v = t.parity & x, par = 0;
+      let v = Number(t.parity) & x, par = 0;
       while (v) { par ^= 1; v &= v - 1; }
       if (par) s += t.k8;
     }
@@ -48,7 +49,8 @@ describe('toddReduce: T terms with known minimum counts', () => {
     ['all 15 parities of 4 variables (identity: minimum 0)', all(4), 4, 0, 0],
     // CCZ(a,b,c)·CCZ(a,b,d) = CCZ(a, b, c⊕d): merging leaves 8 terms, the minimum is 7.
     ['CCZ(a,b,c)·CCZ(a,b,d) after merging (minimum 7)', [0b0100, 0b0101, 0b0110, 0b0111, 0b1000, 0b1001, 0b1010, 0b1011], 4, 7, 7],
-  ] as const)('%s', (_name, cols, n, minimum, acceptedMax) => {
+  ] as const)('%s', (_name, colNumbers, n, minimum, acceptedMax) => {
+    const cols = colNumbers.map(BigInt);
     const out = toddReduce(cols, n);
     expect(out.length).toBeGreaterThanOrEqual(minimum);
     expect(out.length).toBeLessThanOrEqual(acceptedMax);
@@ -58,17 +60,31 @@ describe('toddReduce: T terms with known minimum counts', () => {
     const newT = out.map((p) => ({ parity: p, k8: 1 }));
     const corr = cliffordCorrection(oldT, newT, n)!;
     expect(corr).toBeDefined();
-    const extra: { parity: number; k8: number }[] = [];
-    for (let i = 0; i < n; i++) extra.push({ parity: 1 << i, k8: corr.linear[i] });
+    const extra: { parity: bigint; k8: number }[] = [];
+    for (let i = 0; i < n; i++) extra.push({ parity: 1n << BigInt(i), k8: corr.linear[i] });
     for (const [key, v] of corr.quadratic) {
-      const i = Math.floor(key / 32), j = key % 32;
-      extra.push({ parity: 1 << i, k8: v / 2 }, { parity: 1 << j, k8: v / 2 }, { parity: (1 << i) | (1 << j), k8: -v / 2 });
+      const [i, j] = pairOfKey(key, n);
+      extra.push({ parity: 1n << BigInt(i), k8: v / 2 }, { parity: 1n << BigInt(j), k8: v / 2 }, { parity: (1n << BigInt(i)) | (1n << BigInt(j)), k8: -v / 2 });
     }
     expect(phaseTable([...newT, ...extra], n)).toEqual(phaseTable(oldT, n));
   });
 
   it('cliffordCorrection rejects a non-Clifford difference (one T term dropped)', () => {
-    expect(cliffordCorrection([{ parity: 1, k8: 1 }, { parity: 3, k8: 1 }], [{ parity: 1, k8: 1 }], 2)).toBeUndefined();
+    expect(cliffordCorrection([{ parity: 1n, k8: 1 }, { parity: 3n, k8: 1 }], [{ parity: 1n, k8: 1 }], 2)).toBeUndefined();
+  });
+
+  it('works above 32 variables: CCZ(a,b,c)·CCZ(a,b,d) spread over variables 0, 33, 40, 70 of 80 reaches 7 terms', () => {
+    // The 4-variable case above with its variables moved to bits beyond one 32-bit word.
+    const at = [0, 33, 40, 70];
+    const spread = (p: number): bigint => at.reduce((acc, v, i) => ((p >>> i) & 1 ? acc | (1n << BigInt(v)) : acc), 0n);
+    const cols = [0b0100, 0b0101, 0b0110, 0b0111, 0b1000, 0b1001, 0b1010, 0b1011].map(spread);
+    const out = toddReduce(cols, 80);
+    expect(out.length).toBe(7);
+    // Same signature tensor on the four variables used (the others are 0 in every term).
+    const squeeze = (p: bigint): bigint => at.reduce((acc, v, i) => (((p >> BigInt(v)) & 1n) ? acc | (1n << BigInt(i)) : acc), 0n);
+    for (const p of out) expect(spread(Number(squeeze(p)))).toBe(p);
+    expect(signatureTensor(out.map(squeeze), 4)).toBe(signatureTensor(cols.map(squeeze), 4));
+    expect(cliffordCorrection(cols.map((p) => ({ parity: p, k8: 1 })), out.map((p) => ({ parity: p, k8: 1 })), 80)).toBeDefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import { formatNumber, formatScientific } from '../../format';
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
@@ -149,10 +150,10 @@ export const compileCommand: QnCommand = {
       outputs.commit();
       const r = sc.report;
       io.out(`${file}: ${r.solver.toUpperCase()} for N = ${r.originalDim}${r.dilated ? ' (dilated)' : ''} → ${r.paddedDim}, block encoding ${r.blockEncoding}`);
-      io.out(`  α = ${r.alpha.toPrecision(5)}, κ = ${r.kappa.toPrecision(5)}, κ_eff = ${r.kappaEff.toPrecision(5)}, ε = ${r.epsilon} (algorithm ${r.epsilonAlgorithm.toPrecision(3)}, block encoding ${r.epsilonBlockEncoding.toPrecision(3)})`);
+      io.out(`  α = ${formatNumber(r.alpha, 5)}, κ = ${formatNumber(r.kappa, 5)}, κ_eff = ${formatNumber(r.kappaEff, 5)}, ε = ${r.epsilon} (algorithm ${formatNumber(r.epsilonAlgorithm, 3)}, block encoding ${formatNumber(r.epsilonBlockEncoding, 3)})`);
       io.out(r.solver === 'qsvt' ? `  degree ${r.degree}, ${r.blockEncodingQueries} block-encoding queries` : (r.details.hamiltonianSimulation === 'qubitization' ? `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} block-encoding queries (walk QPE)` : `  ${r.clockBits} clock bits, ${r.blockEncodingQueries} controlled e^{iAt·2^j}`));
       io.out(`  qubits ${counts.logicalQubitCount}, gates ${counts.totalGateCount} (CNOT ${counts.cnotCount}, T ${counts.tCount}, rotations ${counts.rotationCount}), depth ${depth.exact ? '' : '≤ '}${depth.value}`);
-      io.out(`  success probability ${r.successProbability.toExponential(3)} (${r.successProbabilityKind})`);
+      io.out(`  success probability ${formatScientific(r.successProbability, 4)} (${r.successProbabilityKind})`);
       if (note) io.out(`  note: ${note}`);
       for (const f of [...written, reportPath]) io.out(`  wrote ${f}`);
       return 0;

@@ -1,5 +1,7 @@
+import { formatFixed, formatScientific } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
+import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { formatMatrixAnalysis, formatMatrixFile, matrixAnalysisToJson, matrixFormatOfPath } from '../../math';
@@ -32,7 +34,7 @@ export const hessianCommand: QnCommand = {
     const out = (args.out as string | undefined) ?? `circuits/hessian-${model.replace(/[^A-Za-z0-9]+/g, '_')}-${layer}.mtx`;
     const format = matrixFormatOfPath(out);
     return withOutputs({ files: [out] }, outputOptionsOf(args), (outputs) => {
-      const job = buildQNewtonMatrix({
+      const job = withBatchFlags({ batch: '--batch-size', trainCount: '--train-count' }, () => buildQNewtonMatrix({
         model,
         block: layer,
         batchSize: args['batch-size'] as number,
@@ -43,7 +45,7 @@ export const hessianCommand: QnCommand = {
         curvature: args.curvature as CurvatureKind,
         c: args['reg-c'] as number,
         d: args.sparsity as number | undefined,
-      });
+      }));
       outputs.add(out, formatMatrixFile(job.pruned.matrix, format, { ...job.meta }));
       outputs.commit();
       if (args.json) {
@@ -52,10 +54,10 @@ export const hessianCommand: QnCommand = {
       }
       const losses = job.lossHistory;
       io.out(`model ${job.meta.model}, block ${layer}: ${job.hessian.rows}x${job.hessian.rows} ${job.meta.curvature} curvature after ${losses.length} SGD steps` +
-        (losses.length > 0 ? ` (batch loss ${losses[0].toFixed(4)} -> ${losses[losses.length - 1].toFixed(4)})` : ''));
-      io.out(`regularized with c = ${job.regularized.c} (shift ${job.regularized.shift.toExponential(4)}); pruned to d = ${job.pruned.d}: nnz ${job.pruned.nnzBefore} -> ${job.pruned.nnzAfter}, kept ${(100 * job.pruned.keptAbsMassFraction).toFixed(2)}% of |mass|, relative Frobenius error ${job.pruned.relativeFrobeniusError.toExponential(3)}`);
+        (losses.length > 0 ? ` (batch loss ${formatFixed(losses[0], 4)} -> ${formatFixed(losses[losses.length - 1], 4)})` : ''));
+      io.out(`regularized with c = ${job.regularized.c} (shift ${formatScientific(job.regularized.shift, 5)}); pruned to d = ${job.pruned.d}: nnz ${job.pruned.nnzBefore} -> ${job.pruned.nnzAfter}, kept ${formatFixed((100 * job.pruned.keptAbsMassFraction), 2)}% of |mass|, relative Frobenius error ${formatScientific(job.pruned.relativeFrobeniusError, 4)}`);
       const pre = job.profileBeforePruning;
-      io.out(`before pruning, entries per row for 50/90/99% of row mass (mean): ${pre.p50.mean.toFixed(2)} / ${pre.p90.mean.toFixed(2)} / ${pre.p99.mean.toFixed(2)}`);
+      io.out(`before pruning, entries per row for 50/90/99% of row mass (mean): ${formatFixed(pre.p50.mean, 2)} / ${formatFixed(pre.p90.mean, 2)} / ${formatFixed(pre.p99.mean, 2)}`);
       for (const line of formatMatrixAnalysis(job.analysis)) io.out(line);
       io.out(`wrote ${out}`);
       return 0;

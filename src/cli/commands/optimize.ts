@@ -1,3 +1,4 @@
+import { formatDuration, formatFixed, formatPercent, formatScientific, formatTable } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo, readTextFile } from '../io';
@@ -6,9 +7,10 @@ import type { Circuit } from '../../ir';
 import { loadCircuitFile } from '../../parse';
 import { expansionArg, withExpansionOption } from './expansionArg';
 import { emitQasm2, emitQasm3 } from '../../emit';
+import { InvalidArgumentError } from '../../errors';
 import {
   CouplingMap, TARGET_GATE_SETS, TargetGateSet, couplingMapFromJson, deviceTargetOf, ibmCouplingMapByName, lowerTo, optimize, parseCouplingSpec,
-  parseOptimizationLevel, parseTargetGateSet, summarize, ANCILLA_MODES, parseAncillaMode, parseBudgetS,
+  parseOptimizationLevel, parseTargetGateSet, summarize, ANCILLA_MODES, parseAncillaMode, parseBudgetS, requireRoutingTrials, MAX_ROUTING_TRIALS,
 } from '../../passes';
 
 /**
@@ -22,6 +24,16 @@ function couplingOf(spec: string | undefined, target: TargetGateSet | undefined)
   return parseCouplingSpec(spec) ?? ibmCouplingMapByName(spec) ?? couplingMapFromJson(readTextFile(spec), spec);
 }
 
+/** --routing-trials: the library's range check (routing/sabre.ts), its message prefixed with the flag. */
+function routingTrialsOf(value: unknown): number {
+  try {
+    return requireRoutingTrials(value as number);
+  } catch (e) {
+    if (e instanceof InvalidArgumentError) throw new InvalidArgumentError(`--routing-trials: ${e.message}`, { ...e.details, flag: '--routing-trials' });
+    throw e;
+  }
+}
+
 /** The text of the output file: device targets write their dialect (native gates kept, with definitions). */
 function emitFor(c: Circuit, version: 2 | 3, target: TargetGateSet | undefined): string {
   const dialect = deviceTargetOf(target)?.dialect;
@@ -30,7 +42,7 @@ function emitFor(c: Circuit, version: 2 | 3, target: TargetGateSet | undefined):
 }
 
 /**
- * `qnewton optimize FILE --level 0..3 [--target NAME] [--coupling SPEC] [--ancillas none|gadgets [--budget-s S]] --out FILE`:
+ * `qnewton optimize FILE --level 0..3 [--target NAME] [--coupling SPEC [--routing-trials N]] [--ancillas none|gadgets [--budget-s S]] --out FILE`:
  * optimize an OpenQASM circuit, lower it to a gate set, optionally route it, write OpenQASM and
  * print a before/after count table (Nam convention: ccz = 13 gates, any Rz = 1 gate).
  */
@@ -44,6 +56,7 @@ export const optimizeCommand: QnCommand = {
     .option('coupling', { type: 'string', describe: 'route to: line:N | grid:RxC | heavyhex:R | ibm-eagle-r3 | ibm-heron-r1 | ibm-heron-r2 | none | JSON edge-list file (default for ibm-heron / ibm-eagle: the device map)' })
     .option('epsilon', { type: 'number', default: 1e-3, describe: 'clifford+t: total operator-norm error budget of the synthesized rotations (shared equally)' })
     .option('seed', { type: 'number', default: 1, describe: 'routing seed' })
+    .option('routing-trials', { type: 'number', default: 1, describe: `routing layout trials from the seed, fewest SWAPs kept (integer 1..${MAX_ROUTING_TRIALS})` })
     .option('ancillas', { type: 'string', default: 'none', describe: `${ANCILLA_MODES.join(' | ')}: gadgets = Hadamard gadgets (ancillas in |0>, post-selected on |0>) for fewer T` })
     .option('budget-s', { type: 'number', describe: 'wall-clock budget (s, > 0) of the gadget T-count reduction (default: none, deterministic)' })
     .option('qasm', { choices: [2, 3] as const, default: 2, describe: 'OpenQASM version of the output' })
@@ -56,38 +69,39 @@ export const optimizeCommand: QnCommand = {
       const coupling = couplingOf(args.coupling as string | undefined, target);
       const ancillas = parseAncillaMode(args.ancillas ?? 'none');
       const budgetS = parseBudgetS(args.budgetS ?? args['budget-s']);
+      const routingTrials = routingTrialsOf(args['routing-trials'] ?? 1);
       const circuit = loadCircuitFile(String(args.file), expansionArg(args));
-      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, ancillas, budgetS });
+      const { circuit: out, report } = optimize(circuit, { level, target, coupling, epsilon: args.epsilon as number, seed: args.seed as number, routingTrials, ancillas, budgetS });
       const b = report.before, a = report.after;
-      const pct = (x: number, y: number): string => (x ? `${(100 * (x - y) / x).toFixed(1)}%` : '-');
+      const reduction = (x: number, y: number): string => (x ? formatPercent((x - y) / x) : '-');
       // Like-for-like baseline: the input lowered to the output gate set without optimization (a u3
       // counts as one gate in the input but as up to five in the Nam basis).
       const baseTarget = target ?? (level > 0 ? 'nam' : undefined);
       const lowered = baseTarget ? summarize(lowerTo(circuit, baseTarget, { epsilon: args.epsilon as number }).circuit) : undefined;
       const showLowered = lowered !== undefined && (lowered.total !== b.total || lowered.cnot !== b.cnot || lowered.t !== b.t);
-      io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${report.elapsedMs} ms)`);
-      io.out(showLowered ? `            before  lowered    after  reduction (vs lowered to ${baseTarget})` : '            before    after  reduction');
-      for (const [name, x, l, y] of [['qubits', b.qubits, lowered?.qubits ?? 0, a.qubits], ['total', b.total, lowered?.total ?? 0, a.total],
-        ['2-qubit', b.cnot, lowered?.cnot ?? 0, a.cnot], ['T', b.t, lowered?.t ?? 0, a.t]] as const) {
-        io.out(showLowered
-          ? `${name.padEnd(9)} ${String(x).padStart(8)} ${String(l).padStart(8)} ${String(y).padStart(8)} ${pct(l, y).padStart(10)}`
-          : `${name.padEnd(9)} ${String(x).padStart(8)} ${String(y).padStart(8)} ${pct(x, y).padStart(10)}`);
-      }
+      io.out(`${String(args.file)}: level ${level}${target ? `, target ${target}` : ''}${coupling ? `, coupling ${coupling.name}` : ''} (${formatDuration(report.elapsedMs / 1000)})`);
+      const counts = [['qubits', b.qubits, lowered?.qubits ?? 0, a.qubits], ['total', b.total, lowered?.total ?? 0, a.total],
+        ['2-qubit', b.cnot, lowered?.cnot ?? 0, a.cnot], ['T', b.t, lowered?.t ?? 0, a.t]] as const;
+      const table = showLowered
+        ? formatTable(['', 'before', 'lowered', 'after', `reduction (vs lowered to ${baseTarget})`],
+          counts.map(([name, x, l, y]) => [name, String(x), String(l), String(y), reduction(l, y)]), undefined, '')
+        : formatTable(['', 'before', 'after', 'reduction'], counts.map(([name, x, , y]) => [name, String(x), String(y), reduction(x, y)]), undefined, '');
+      for (const line of table) io.out(line);
       io.out(`gates after: ${Object.entries(a.byName).map(([k, v]) => `${k}=${v}`).join(' ')}`);
       if (report.gadgets) {
         const g = report.gadgets;
         io.out(`hadamard gadgets: ${g.ancillas} ancilla(s) in register ${g.register} (prepare |0>, post-select |0> at the end); T ${g.tWithout} -> ${g.tWith}`);
       } else if (ancillas === 'gadgets') io.out('hadamard gadgets: no T-count gain, output has no ancillas');
       if (report.routing) {
-        io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}; depth ${report.routing.depth} (2-qubit depth ${report.routing.twoQubitDepth})`);
+        io.out(`routing: ${report.routing.swapCount} swap(s) on ${report.routing.coupling}${report.routing.trials > 1 ? ` (best of ${report.routing.trials} layout trials)` : ''}; depth ${report.routing.depth} (2-qubit depth ${report.routing.twoQubitDepth})`);
         io.out(`initial layout (logical→physical): ${report.routing.initialLayout.slice(0, circuit.numQubits).join(' ')}`);
         io.out(`final layout   (logical→physical): ${report.routing.finalLayout.slice(0, circuit.numQubits).join(' ')}`);
       }
       if (report.synthesis) {
         const s = report.synthesis;
-        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) (${s.distinctAngleCount} distinct) synthesized at ε=${s.epsilonPerRotation.toExponential(2)} each: `
-          + `${s.synthesizedTCount} T for the rotations (${s.exactTCount + s.synthesizedTCount} T in total), mean ${s.tCountPerRotationMean.toFixed(1)} / max ${s.tCountPerRotationMax} per rotation `
-          + `(estimate 3·log₂(1/ε)+2 = ${s.estimatedTCountPerRotation}), max distance ${s.maxDistance.toExponential(2)}`);
+        io.out(`clifford+t: ${s.exactTCount} exact T; ${s.rotationCount} rotation(s) (${s.distinctAngleCount} distinct) synthesized at ε=${formatScientific(s.epsilonPerRotation, 3)} each: `
+          + `${s.synthesizedTCount} T for the rotations (${s.exactTCount + s.synthesizedTCount} T in total), mean ${formatFixed(s.tCountPerRotationMean, 1)} / max ${s.tCountPerRotationMax} per rotation `
+          + `(estimate 3·log₂(1/ε)+2 = ${s.estimatedTCountPerRotation}), max distance ${formatScientific(s.maxDistance, 3)}`);
       }
       if (outPath !== undefined) {
         outputs.add(outPath, emitFor(out, args.qasm === 3 ? 3 : 2, target));

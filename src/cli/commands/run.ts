@@ -1,9 +1,11 @@
+import { formatDuration } from '../../format';
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
+import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
-import { dataLoadingArgs, dataLoadingOptions } from './dataLoadingArg';
+import { dataLoadingInputOf, withDataLoadingFlags, withDataLoadingOptions } from './problemArgs';
 import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
 import { hardwareProfileNames, measureFlopRate } from '../../cost';
 import { OptimizationLevel, parseOptimizationLevel } from '../../passes';
@@ -27,7 +29,7 @@ export function progressStreamOf(io: CliIo): ProgressStream {
 export const runCommand: QnCommand = {
   command: 'run',
   describe: 'the whole pipeline: Q-Newton scheduled training on MNIST, one Hessian block compiled/optimized/emitted/simulated, network cost estimates',
-  builder: (y: Argv) => dataLoadingOptions(forceOption(y))
+  builder: (y: Argv) => withDataLoadingOptions(forceOption(y))
     .option('model', { type: 'string', default: PIPELINE_DEFAULTS.model, describe: 'MLP spec mlp:<in>-<hidden…>-10:<tanh|relu>, input 784, 196, 49 or 16' })
     .option('steps', { type: 'number', default: PIPELINE_DEFAULTS.steps, describe: 'Newton training steps' })
     .option('batch', { type: 'number', default: PIPELINE_DEFAULTS.batchSize, describe: 'mini-batch size' })
@@ -57,17 +59,17 @@ export const runCommand: QnCommand = {
       const flopRatePerSecond = args['flop-rate'] !== undefined ? args['flop-rate'] as number : measureFlopRate();
       let bar: ProgressBar | null = null;
       const stream = progressStreamOf(io);
-      const result = runPipeline({
+      const result = withDataLoadingFlags(() => withBatchFlags({ batch: '--batch' }, () => runPipeline({
         model: args.model as string, steps: args.steps as number, batchSize: args.batch as number, seed: args.seed as number,
         c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver: args.solver as string,
         hardware, qec: args.qec === undefined ? undefined : checkQecChoice(String(args.qec)),
         costModel: args['cost-model'] === undefined ? undefined : checkCostModel(String(args['cost-model'])), flopRatePerSecond, compileBlock: args.block as string | undefined, simulateMaxN: args['simulate-max-n'] as number,
         compileEpsilon: args['compile-epsilon'] as number, optimizeLevel: level as OptimizationLevel, estimateParams,
-        readout: args.readout !== false, ...dataLoadingArgs(args),
+        readout: args.readout !== false, ...dataLoadingInputOf(args),
       }, {
         onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },
         onProgress: (done, total, label) => { if (!bar) bar = makeProgressBar(stream, total, '      training'); bar.update(done, label); },
-      });
+      })));
       (bar as ProgressBar | null)?.done();
       const written = result.files.map((f) => {
         const p = path.join(outDir, f.name);
@@ -79,7 +81,7 @@ export const runCommand: QnCommand = {
       for (const line of result.summary) io.out(line);
       io.out('');
       io.out(`Files (${outDir}/): ${written.map((p) => path.basename(p)).join(', ')}`);
-      io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+      io.out(`Open ${path.join(outDir, 'schedule.html')} in a browser for the charts. Total time ${formatDuration((Date.now() - t0) / 1000)}.`);
       return 0;
     });
   },

@@ -1,3 +1,4 @@
+import { formatFixed, formatScientific, formatTable } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
@@ -19,9 +20,10 @@ function positiveInt(args: Record<string, unknown>, name: string): number | unde
   return v;
 }
 
-function fmt(x: number): string {
-  const t = Math.abs(x).toFixed(6);
-  return (x < 0 && t !== '0.000000' ? '-' : '+') + t;
+/** A signed amplitude component with 6 decimals ("+0.707107", "-0.500000"). */
+function signedFixed(x: number): string {
+  const t = formatFixed(x, 6);
+  return t.startsWith('-') ? t : `+${t}`;
 }
 
 /**
@@ -67,20 +69,17 @@ export const simulateCommand: QnCommand = {
           : sampleCounts(circuit, { shots, seed, memoryBudgetBytes, ...budget });
         if (out) outputs.add(out, JSON.stringify(countsToJson(r), null, 2) + '\n');
         io.out(`counts over ${shots} shot(s) of the ${r.keys} (bit 0 rightmost; ${r.mode}); top ${Math.min(top, r.counts.size)} of ${r.counts.size}:`);
-        let k = 0;
-        for (const [key, n] of r.counts) {
-          if (k++ >= top) break;
-          io.out(`  ${key || '(none)'}  ${String(n).padStart(String(shots).length)}  ${(n / shots).toFixed(6)}`);
-        }
+        const rows = [...r.counts].slice(0, top).map(([key, n]) => [key || '(none)', String(n), formatFixed(n / shots, 6)]);
+        for (const line of formatTable(['outcome', 'count', 'frequency'], rows, ['l', 'r', 'r'])) io.out(line);
       } else {
         const r = runWithBackend(circuit, { ...backendArgs, seed, skipFinalMeasurements: true, ...budget });
         if (out) outputs.add(out, JSON.stringify(r.backend === 'dense' ? stateToJson(r.run.state) : sparseStateToJson(r.run.state), null, 2) + '\n');
         const best = r.backend === 'dense' ? topBasisStates(r.run.state, top) : topSparseBasisStates(r.run.state, top);
         const note = r.run.sampled ? `; mid-circuit measurement outcomes drawn with seed ${seed}` : '';
         const which = r.run.skippedMeasurements > 0 ? 'state before the final measurements' : 'final state';
-        io.out(`${r.backend} backend${r.autoReason ? ` (${r.autoReason})` : ''}${r.backend === 'sparse' ? `: peak support ${r.run.stats.peakSupport}, pruned probability ${r.run.stats.prunedProbability.toExponential(2)}` : ''}`);
+        io.out(`${r.backend} backend${r.autoReason ? ` (${r.autoReason})` : ''}${r.backend === 'sparse' ? `: peak support ${r.run.stats.peakSupport}, pruned probability ${formatScientific(r.run.stats.prunedProbability, 3)}` : ''}`);
         io.out(`most probable basis states (qubit 0 rightmost; ${which}${note}):`);
-        for (const b of best) io.out(`  |${b.bits}⟩  p=${b.probability.toFixed(6)}  amplitude ${fmt(b.re)}${fmt(b.im)}i`);
+        for (const b of best) io.out(`  |${b.bits}⟩  p=${formatFixed(b.probability, 6)}  amplitude ${signedFixed(b.re)}${signedFixed(b.im)}i`);
       }
       if (out) {
         outputs.commit();

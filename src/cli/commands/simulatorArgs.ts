@@ -1,7 +1,8 @@
 import type { Argv } from 'yargs';
 import { InvalidArgumentError } from '../../errors';
 import { readMemoryLimits } from '../../math/memoryLimit';
-import { BACKEND_NAMES, DEFAULT_PRUNE_AMPLITUDE, formatBytes, parseBackendName } from '../../sim';
+import { BACKEND_NAMES, DEFAULT_PRUNE_AMPLITUDE, parseBackendName } from '../../sim';
+import { formatBytes } from '../../format';
 
 /** Simulator options shared by `simulate` and `validate`: backend choice, memory and support budgets, pruning. */
 export function backendOptions(y: Argv): Argv {

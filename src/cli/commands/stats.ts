@@ -1,3 +1,4 @@
+import { formatTable } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
@@ -30,8 +31,7 @@ export const statsCommand: QnCommand = {
     io.out(`  clifford+t (CCX/CCZ whole): ${r.cliffordT.gates} gates, ${r.cliffordT.cnotCount} CNOT, ${r.cliffordT.tCount} T, ` +
       `${r.cliffordT.toffoliCount} Toffoli, ${r.cliffordT.rotationCount} rotations (T-like: within ${ANGLE_CLASS_TOLERANCE_RAD} rad of an odd multiple of π/4)`);
     io.out('  counts by name (as written):');
-    const width = Math.max(...Object.keys(s.gateCounts).map((k) => k.length), 1);
-    for (const [name, n] of Object.entries(s.gateCounts)) io.out(`    ${name.padEnd(width)}  ${n}`);
+    for (const line of formatTable(['gate', 'count'], Object.entries(s.gateCounts).map(([name, n]) => [name, String(n)]), undefined, '    ')) io.out(line);
     return 0;
   },
 };

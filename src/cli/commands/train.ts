@@ -1,19 +1,19 @@
+import { formatBytes } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
+import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar } from '../progress';
 import { QLSA_SOLVERS } from '../../math/qlsa';
-import { CostModel, makeSolvePricer, QecChoice } from '../../schedule/price';
+import { makeSolvePricer } from '../../schedule/price';
+import { PROBLEM_OPTIONS, SOLVER_OPTIONS, resolveDataLoadingOptions, resolveSolverOptions } from '../../schedule/estimate';
 import { loadHardwareArg } from './hardwareArg';
-import { dataLoadingArgs, dataLoadingOptions } from './dataLoadingArg';
+import { dataLoadingInputOf, withDataLoadingFlags, withDataLoadingOptions } from './problemArgs';
 import { renderScheduleHtml } from '../../schedule/report';
 import { replayTrace } from '../../schedule/trace';
 import { denseBlockBudgetBytes } from '../../hessian';
-import { DEFAULT_REGULARIZATION_C, DEFAULT_SCHEDULE_MODEL, formatScheduleReport, HESSIAN_MODES, HessianMode, runQNewtonSchedule } from '../../schedule/scheduler';
-
-/** Default classical FLOP rate of `qnewton train` (flops/s): a fixed number, so runs are reproducible. */
-export const DEFAULT_TRAIN_FLOP_RATE = 1e10;
+import { formatScheduleReport, HESSIAN_MODES, HessianMode, runQNewtonSchedule, SCHEDULE_DEFAULTS as D } from '../../schedule/scheduler';
 
 /**
  * `qnewton train`: Q-Newton scheduled training of an MLP on MNIST. Every step and parameter block:
@@ -25,30 +25,30 @@ export const trainCommand: QnCommand = {
   command: 'train',
   describe: 'Q-Newton training: per step and layer, price the quantum vs classical Newton solve, pick the cheaper, apply it; write a schedule report',
   builder: (y: Argv) =>
-    dataLoadingOptions(forceOption(y))
-      .option('model', { type: 'string', default: DEFAULT_SCHEDULE_MODEL, describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16' })
-      .option('steps', { type: 'number', default: 5, describe: 'Newton steps' })
-      .option('batch', { type: 'number', default: 64, describe: 'mini-batch size' })
-      .option('c', { type: 'number', default: DEFAULT_REGULARIZATION_C, describe: 'regularization strength c in H + c*max|H_ij|*I (larger c: shorter, safer Newton steps)' })
-      .option('sparsity', { alias: 'd', type: 'number', default: 8, describe: 'row sparsity d of the pruned block Hessians' })
-      .option('epsilon', { type: 'number', default: 1e-2, describe: 'error of each linear solve, in (0, 1)' })
-      .option('solver', { type: 'string', default: 'qsvt', describe: `quantum linear solver priced (${QLSA_SOLVERS.join(' | ')})` })
-      .option('hardware', { type: 'string', default: 'qubit_gate_ns_e3', describe: 'hardware profile of the quantum price (built-in name or FILE.json)' })
+    withDataLoadingOptions(forceOption(y))
+      .option('model', { type: 'string', default: D.model, describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16' })
+      .option('steps', { type: 'number', default: D.steps, describe: 'Newton steps' })
+      .option('batch', { type: 'number', default: D.batchSize, describe: 'mini-batch size' })
+      .option('c', { type: 'number', default: D.c, describe: 'regularization strength c in H + c*max|H_ij|*I (larger c: shorter, safer Newton steps)' })
+      .option('sparsity', { alias: 'd', type: 'number', default: D.sparsity, describe: 'row sparsity d of the pruned block Hessians' })
+      .option('epsilon', { type: 'number', default: D.epsilon, describe: 'error of each linear solve, in (0, 1)' })
+      .option('solver', { type: 'string', default: D.solver, describe: `quantum linear solver priced (${QLSA_SOLVERS.join(' | ')})` })
+      .option('hardware', { type: 'string', default: PROBLEM_OPTIONS.hardware.default, describe: 'hardware profile of the quantum price (built-in name or FILE.json)' })
       .option('qec', { type: 'string', describe: 'error correction of the quantum price: surface_code | none (default surface_code; none under --cost-model query)' })
-      .option('cost-model', { type: 'string', default: 'compiled', describe: "quantum price: 'compiled' (the compiled circuit's counts) | 'query' (the paper's query count, QRAM oracle assumed)" })
+      .option('cost-model', { type: 'string', default: SOLVER_OPTIONS.costModel.default, describe: "quantum price: 'compiled' (the compiled circuit's counts) | 'query' (the paper's query count, QRAM oracle assumed)" })
       .option('attosecond-hardware', { type: 'string', default: 'attosecond', describe: "second profile for the 'attosecond-quantum-wins' finding ('none' to skip)" })
-      .option('readout', { type: 'boolean', default: true, describe: 'price state preparation of g and read-out of x (ceil(N/eps^2) shots) in every quantum solve; --no-readout reproduces the paper\'s accounting (solver runs only)' })
+      .option('readout', { type: 'boolean', default: D.readout, describe: 'price state preparation of g and read-out of x (ceil(N/eps^2) shots) in every quantum solve; --no-readout reproduces the paper\'s accounting (solver runs only)' })
       .option('sgd-lr', { type: 'array', describe: 'learning rates the SGD baseline sweeps (default 0.03 0.1 0.3 1)' })
       .option('adam-lr', { type: 'array', describe: 'learning rates the Adam baseline sweeps (default 0.001 0.003 0.01 0.03)' })
       .option('baseline-max-steps', { type: 'number', describe: 'step cap of the SGD and Adam baselines (default 50 × steps)' })
-      .option('flop-rate', { type: 'number', default: DEFAULT_TRAIN_FLOP_RATE, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices' })
+      .option('flop-rate', { type: 'number', default: D.flopRate, describe: 'classical FLOP rate (flops/s) of the classical solve and SGD prices (fixed, so runs are reproducible)' })
       .option('blocks', { type: 'string', describe: 'comma-separated parameter blocks to schedule (default all: W1,b1,W2,b2,...)' })
-      .option('simulate-max-n', { type: 'number', default: 0, describe: 'blocks with N <= this that choose quantum are solved by simulating the circuit (0 = never)' })
-      .option('hessian', { type: 'string', default: 'auto', describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds the memory budget, a third of the memory limit: ${(denseBlockBudgetBytes() / 1024 ** 3).toFixed(2)} GiB here; exact refuses such a block)` })
-      .option('hessian-sample-rows', { type: 'number', default: 64, describe: 'matrix-free: Hessian rows sampled (one HVP each) to estimate d, α and zero rows' })
+      .option('simulate-max-n', { type: 'number', default: D.simulateMaxN, describe: 'blocks with N <= this that choose quantum are solved by simulating the circuit (0 = never)' })
+      .option('hessian', { type: 'string', default: D.hessian, describe: `block Hessians: ${HESSIAN_MODES.join(' | ')} (matrix-free = Hessian-vector products only: κ by Lanczos, step by CG, d and α estimated from sampled rows; auto = matrix-free when a dense block exceeds the memory budget, a third of the memory limit: ${formatBytes(denseBlockBudgetBytes())} here; exact refuses such a block)` })
+      .option('hessian-sample-rows', { type: 'number', default: D.hessianSampleRows, describe: 'matrix-free: Hessian rows sampled (one HVP each) to estimate d, α and zero rows' })
       .option('trace', { type: 'string', describe: 'schedule a training run computed elsewhere: folder with manifest.json, per step and block a Hessian (.npy/.mtx) or pruned matrix plus gradient and loss (docs/trace-format.md); model, steps, batch and data options are then unused' })
-      .option('seed', { type: 'number', default: 0, describe: 'seed of data order, initialization and batches' })
-      .option('train-count', { type: 'number', default: 2000, describe: 'MNIST samples to draw batches from' })
+      .option('seed', { type: 'number', default: D.seed, describe: 'seed of data order, initialization and batches' })
+      .option('train-count', { type: 'number', default: D.trainCount, describe: 'MNIST samples to draw batches from' })
       .option('out', { type: 'string', default: 'qasm-out/train-report.json', describe: 'JSON report file' })
       .option('html', { type: 'string', describe: 'also write the HTML report here (e.g. qasm-out/train-report.html)' }),
   run: (args: Record<string, unknown>, io: CliIo): number => {
@@ -56,13 +56,13 @@ export const trainCommand: QnCommand = {
     const html = args.html === undefined ? undefined : String(args.html);
     return withOutputs({ files: [out, html] }, outputOptionsOf(args), (outputs) => {
       const flopRatePerSecond = args['flop-rate'] as number;
-      const solver = String(args.solver) as (typeof QLSA_SOLVERS)[number];
-      const costModel = String(args['cost-model']) as CostModel;
-      const qec = (args.qec === undefined ? (costModel === 'query' ? 'none' : 'surface_code') : String(args.qec)) as QecChoice;
+      const { solver, costModel, qec } = resolveSolverOptions({
+        solver: String(args.solver), costModel: String(args['cost-model']), qec: args.qec === undefined ? undefined : String(args.qec),
+      });
       const profile = loadHardwareArg(String(args.hardware));
       const hardware = profile.name;
       const readout = args.readout !== false;
-      const dataLoading = dataLoadingArgs(args);
+      const dataLoading = withDataLoadingFlags(() => resolveDataLoadingOptions(dataLoadingInputOf(args)));
       const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond, endToEnd: readout, ...dataLoading });
       const attoName = String(args['attosecond-hardware']);
       const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond, endToEnd: readout, ...dataLoading });
@@ -76,11 +76,11 @@ export const trainCommand: QnCommand = {
         bar.update(done, label);
       };
       const configExtras = { hardware, qec, costModel, attosecondHardware: attoName, oracle: dataLoading.dataLoading };
-      const report = args.trace !== undefined
+      const report = withDataLoadingFlags(() => (args.trace !== undefined
         ? replayTrace(String(args.trace), {
           c: args.c as number, sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, attosecondPricer, readout, configExtras,
         }, pricer, { onProgress })
-        : runQNewtonSchedule({
+        : withBatchFlags({ batch: '--batch', trainCount: '--train-count' }, () => runQNewtonSchedule({
           model: String(args.model), steps: args.steps as number, batchSize: args.batch as number, c: args.c as number,
           sparsity: args.sparsity as number, epsilon: args.epsilon as number, solver, seed: args.seed as number,
           trainCount: args['train-count'] as number, simulateMaxN: args['simulate-max-n'] as number, blocks,
@@ -88,7 +88,7 @@ export const trainCommand: QnCommand = {
           sgdLearningRates: rates('sgd-lr'), adamLearningRates: rates('adam-lr'), sgdMaxSteps: args['baseline-max-steps'] as number | undefined,
           hessian: String(args.hessian) as HessianMode, hessianSampleRows: args['hessian-sample-rows'] as number,
           configExtras,
-        }, pricer, { onProgress, onPhaseProgress: onProgress });
+        }, pricer, { onProgress, onPhaseProgress: onProgress }))));
       bar?.done();
       for (const line of formatScheduleReport(report)) io.out(line);
       outputs.add(out, JSON.stringify(report, null, 2) + '\n');

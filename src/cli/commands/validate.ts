@@ -1,3 +1,4 @@
+import { formatDuration, formatFixed, formatScientific, formatTable } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
@@ -56,19 +57,22 @@ export const validateCommand: QnCommand = {
       io.out(JSON.stringify(result, null, 2));
     } else {
       io.out(`${file}: ${r.solver.toUpperCase()} on ${r.numQubits} qubits (N = ${r.originalDim}${r.dilated ? ', dilated' : ''}, ${r.solver === 'qsvt' ? `degree ${r.degree}` : `${r.clockBits} clock bits`})`);
-      io.out(`  fidelity with the classical solution  ${fidelity.toFixed(6)}`);
-      io.out(`  success probability (simulated)       ${probability.toExponential(4)}`);
-      io.out(`  success probability (predicted, ${r.successProbabilityKind})  ${r.successProbability.toExponential(4)}`);
-      io.out(`  simulation time                       ${simulationMs} ms (${run.backend} backend${run.autoReason ? `: ${run.autoReason}` : ''})`);
+      const rows: string[][] = [
+        ['fidelity with the classical solution', formatFixed(fidelity, 6)],
+        ['success probability (simulated)', formatScientific(probability, 5)],
+        [`success probability (predicted, ${r.successProbabilityKind})`, formatScientific(r.successProbability, 5)],
+        ['simulation time', `${formatDuration(simulationMs / 1000)} (${run.backend} backend${run.autoReason ? `: ${run.autoReason}` : ''})`],
+      ];
       if (run.sparseStats) {
         const st = run.sparseStats;
-        io.out(`  peak support                          ${st.peakSupport} non-zero amplitudes (budget ${st.maxSupport})`);
-        io.out(`  pruned (|a| ≤ ${st.pruneAmplitude})                 probability ${st.prunedProbability.toExponential(2)}, state error ≤ ${st.pruneErrorBound.toExponential(2)}`);
+        rows.push(['peak support', `${st.peakSupport} non-zero amplitudes (budget ${st.maxSupport})`]);
+        rows.push([`pruned (|a| ≤ ${st.pruneAmplitude})`, `probability ${formatScientific(st.prunedProbability, 3)}, state error ≤ ${formatScientific(st.pruneErrorBound, 3)}`]);
       }
+      for (const line of formatTable(['quantity', 'value'], rows, ['l', 'l'])) io.out(line);
     }
     const minFidelity = args['min-fidelity'] as number | undefined;
     if (minFidelity !== undefined && fidelity < minFidelity) {
-      io.err(`qnewton: fidelity ${fidelity.toFixed(6)} is below --min-fidelity ${minFidelity}`);
+      io.err(`qnewton: fidelity ${formatFixed(fidelity, 6)} is below --min-fidelity ${minFidelity}`);
       return 1;
     }
     return 0;

@@ -1,3 +1,4 @@
+import { formatFixed, formatScientific } from '../../format';
 import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
@@ -28,7 +29,7 @@ export const verifyCommand: QnCommand = {
     }
     if (a.numQubits > MAX_UNITARY_QUBITS) throw new InvalidArgumentError(`verify compares full unitaries: at most ${MAX_UNITARY_QUBITS} qubits, got ${a.numQubits}`);
     const r = equalUpToGlobalPhase(unitaryOf(a, expansionArg(args)), unitaryOf(b, expansionArg(args)), tol);
-    io.out(`${r.equivalent ? 'equivalent' : 'NOT equivalent'} up to global phase: max deviation ${r.maxErrorAbs.toExponential(3)} (tol ${tol}), phase ${r.phaseRad.toFixed(6)} rad`);
+    io.out(`${r.equivalent ? 'equivalent' : 'NOT equivalent'} up to global phase: max deviation ${formatScientific(r.maxErrorAbs, 4)} (tol ${tol}), phase ${formatFixed(r.phaseRad, 6)} rad`);
     return r.equivalent ? 0 : 2;
   },
 };

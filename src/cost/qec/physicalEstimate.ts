@@ -1,3 +1,4 @@
+import { formatScientific } from '../../format';
 import { BudgetUnmetError, InvalidArgumentError } from '../../errors';
 import { HardwareProfile } from '../hardware/profile';
 import { DEFAULT_UNITS, DistillationUnitTemplate, TFactory, findTFactories, normalizedVolume } from './distillation';
@@ -129,7 +130,7 @@ export function estimatePhysicalFromCounts(counts: LogicalCounts, profile: Hardw
     } catch (e) {
       if (unreachableTError === undefined || !(e instanceof BudgetUnmetError)) throw e;
       throw new BudgetUnmetError(
-        `no T factory with code distance ≤ ${scheme.maxCodeDistance} reaches T-state error ${unreachableTError.toExponential(3)} ` +
+        `no T factory with code distance ≤ ${scheme.maxCodeDistance} reaches T-state error ${formatScientific(unreachableTError, 4)} ` +
         `from physical T error ${profile.tGateErrorRate} on '${profile.name}'; increase the error budget or use better qubits`,
         { requiredTStateErrorRate: unreachableTError, maxCodeDistance: scheme.maxCodeDistance });
     }

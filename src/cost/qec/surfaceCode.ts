@@ -1,3 +1,4 @@
+import { formatScientific } from '../../format';
 import { BudgetUnmetError, InvalidArgumentError, UnknownNameError } from '../../errors';
 import { HardwareProfile, physicalErrorRate } from '../hardware/profile';
 
@@ -75,7 +76,7 @@ export function minCodeDistance(scheme: QecScheme, profile: HardwareProfile, req
     if (logicalErrorRatePerCycle(scheme, profile, d) <= requiredLogicalErrorRate) return d;
   }
   throw new BudgetUnmetError(
-    `no code distance ≤ ${scheme.maxCodeDistance} reaches logical error rate ${requiredLogicalErrorRate.toExponential(3)} ` +
+    `no code distance ≤ ${scheme.maxCodeDistance} reaches logical error rate ${formatScientific(requiredLogicalErrorRate, 4)} ` +
     `per qubit and cycle on '${profile.name}'; increase the error budget or use better qubits`,
     { requiredLogicalErrorRate, maxCodeDistance: scheme.maxCodeDistance });
 }

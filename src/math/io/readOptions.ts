@@ -3,6 +3,7 @@
  * so the default is to require one; the explicit Hermitian dilation [[0, A], [Aᵀ, 0]] (e.g.
  * `qnewton compile --dilate`) reads any square matrix.
  */
+import { formatBytes } from '../../format';
 import { InvalidArgumentError, InvalidMatrixError } from '../../errors';
 import { CsrMatrix } from '../csrMatrix';
 import { assertFiniteValues, assertNonEmpty, validateSymmetricCsr } from '../validate';
@@ -65,16 +66,12 @@ export function assertMatrixFits(n: number, nnz: number, source: string, where: 
   const bytes = matrixBytesEstimate(n, nnz, denseBytes);
   if (n > MAX_CSR_DIM || nnz > MAX_CSR_DIM || !(bytes <= budget)) {
     throw new InvalidMatrixError(
-      `${source}: ${where}: a ${n}x${n} matrix with ${nnz} stored entries needs about ${formatGiB(bytes)} GiB, ` +
-      `more than the matrix size budget of ${formatGiB(budget)} GiB; use a smaller matrix (check the declared size)`,
+      `${source}: ${where}: a ${n}x${n} matrix with ${nnz} stored entries needs about ${formatBytes(bytes)}, ` +
+      `more than the matrix size budget of ${formatBytes(budget)}; use a smaller matrix (check the declared size)`,
       { n, nnz, neededBytes: bytes, budgetBytes: budget });
   }
 }
 
-function formatGiB(bytes: number): string {
-  const g = bytes / 1024 ** 3;
-  return g >= 1e6 ? g.toExponential(2) : g.toFixed(g < 10 ? 2 : 0);
-}
 
 /** The parsed square matrix after the checks `options` ask for (see {@link MatrixReadOptions}). */
 export function applyMatrixReadOptions(a: CsrMatrix, options: MatrixReadOptions = {}): CsrMatrix {

@@ -3,6 +3,7 @@
  * qlsaQueryCount('qsvt' | 'hhl' | 'das' | 'costa' | 'dalzell', { kappa, epsilon, ... }). All counts are in
  * queries to the block encoding U_A of A/α; see das.ts and models.ts for formulas and references.
  */
+import { formatFixed, formatScientific } from '../../format';
 import { UnknownNameError } from '../../errors';
 import { dasQueryBound } from './das';
 import { CostaConstant, costaCost, dalzellCost, hhlCost, qsvtInversionCost } from './models';
@@ -71,7 +72,7 @@ export function qlsaQueryCount(solver: QlsaSolver, params: QlsaParams): QlsaQuer
         notes: [
           'QUERY MODEL: Jennings, Lostaglio, Pallister, Sornborger, Subasi, arXiv:2305.11352, Theorem 1: Q = Q* / (0.39 - 0.201 eps)',
           'alpha enters Q* once (block-encoding queries); not multiplied by alpha again',
-          `valid for kappa >= sqrt(12), eps <= 0.24; terms: ${b.adiabaticTerm.toExponential(4)} + ${b.logSquaredTerm.toExponential(4)} + ${b.filteringTerm.toExponential(4)}`,
+          `valid for kappa >= sqrt(12), eps <= 0.24; terms: ${formatScientific(b.adiabaticTerm, 5)} + ${formatScientific(b.logSquaredTerm, 5)} + ${formatScientific(b.filteringTerm, 5)}`,
         ],
       };
     }
@@ -94,7 +95,7 @@ export function qlsaQueryCount(solver: QlsaSolver, params: QlsaParams): QlsaQuer
       return {
         solver, queries: q.expectedQueries, queriesPerRun: q.degree, successProbability: q.successProbability,
         notes: [
-          `QSVT inversion (Gilyen-Su-Low-Wiebe 2019): polynomial degree ${q.degree} = queries per circuit, scale s = ${q.scale.toFixed(4)}`,
+          `QSVT inversion (Gilyen-Su-Low-Wiebe 2019): polynomial degree ${q.degree} = queries per circuit, scale s = ${formatFixed(q.scale, 4)}`,
           params.successProbability === undefined ? 'success probability: worst case (s/kappa_eff)^2' : 'success probability: caller-supplied',
           amplify ? `amplitude amplification: ${q.amplified.circuitsPerAttempt} circuits per attempt` : 'no amplitude amplification: repeat until success',
         ],
@@ -118,8 +119,8 @@ export function qlsaQueryCount(solver: QlsaSolver, params: QlsaParams): QlsaQuer
         solver, queries: d.queries, queriesPerRun: d.queries, successProbability: 1,
         notes: [
           'QUERY MODEL: Dalzell, "A shortcut to an optimal quantum linear system solver", arXiv:2406.12086 (kernel reflection)',
-          `unknown norm: 56*kappa_eff + 1.05*kappa_eff*ln(1/eps) = ${d.queries.toExponential(4)} (o(kappa) dropped)`,
-          `known norm would need kappa_eff*ln(2*sqrt(2)/eps) = ${d.knownNormQueries.toExponential(4)}; kappa_eff = alpha*kappa`,
+          `unknown norm: 56*kappa_eff + 1.05*kappa_eff*ln(1/eps) = ${formatScientific(d.queries, 5)} (o(kappa) dropped)`,
+          `known norm would need kappa_eff*ln(2*sqrt(2)/eps) = ${formatScientific(d.knownNormQueries, 5)}; kappa_eff = alpha*kappa`,
         ],
       };
     }

@@ -15,6 +15,7 @@
  * the fallback. Cost per iteration O(d²) + O(k·d²) for k GMRES steps. A backtracking line search
  * guards the step.
  */
+import { formatScientific } from '../../format';
 import { InvalidArgumentError, NotConvergedError } from '../../errors';
 import { evaluateChebyshev, parityOf } from '../poly/chebyshev';
 import { gmres, solveDense } from './linear';
@@ -179,7 +180,7 @@ export function computePhases(coeffs: Float64Array, options: ComputePhasesOption
   }
   if (residual > tol && throwOnFailure) {
     throw new NotConvergedError(
-      `QSP phase Newton iteration reached residual ${residual.toExponential(3)} > tol ${tol} after ${iterations} iterations (degree ${degree}); ` +
+      `QSP phase Newton iteration reached residual ${formatScientific(residual, 4)} > tol ${tol} after ${iterations} iterations (degree ${degree}); ` +
         'rescale the polynomial to a smaller max |P| or raise maxIter/tol',
       { residual, iterations, degree },
     );

@@ -1,3 +1,4 @@
+import { formatScientific } from '../../format';
 import { BudgetUnmetError, InvalidArgumentError, NotConvergedError } from '../../errors';
 import { solveNormEquation } from './diophantine';
 import { CliffordTWord, DOmegaMatrix, dOmegaEquals, exactSynthesize, su2FromColumn, wordMatrix, wordTCount } from './exactSynthesis';
@@ -136,7 +137,7 @@ export function gridsynthRz(angleRad: number, epsilon: number, opts: GridsynthOp
   if (!(epsilon > 0 && epsilon < 1)) throw new InvalidArgumentError(`synthesis epsilon must be in (0, 1), got ${epsilon}`);
   if (epsilon < GRIDSYNTH_EPSILON_MIN) {
     throw new BudgetUnmetError(
-      `synthesis epsilon ${epsilon.toExponential(2)} per rotation is below the limit ${GRIDSYNTH_EPSILON_MIN.toExponential(0)} `
+      `synthesis epsilon ${formatScientific(epsilon, 3)} per rotation is below the limit ${formatScientific(GRIDSYNTH_EPSILON_MIN, 1)} `
       + 'of double-precision angles (a double angle is only defined to ~1e-16·|θ|, and the double-precision check of the '
       + 'gate product to ~1e-14); raise --epsilon or use fewer rotations',
       { epsilon, limit: GRIDSYNTH_EPSILON_MIN });

@@ -53,6 +53,19 @@ interface StdGateEntry {
   readonly phaseDiffersIn?: readonly GateLibrary[];
   /** How every resource count classifies the gate (see {@link GateCostClass}). */
   readonly costClass: GateCostClass;
+  /**
+   * Amazon Braket's built-in OpenQASM 3 name of the same matrix (Braket developer guide, "Supported
+   * gates"; no include file): cnot = cx, ccnot = ccx, phaseshift = p = u1, cphaseshift = cp = cu1,
+   * si = sdg, ti = tdg, v = sx, vi = sxdg, i = id, xx / yy / zz = rxx / ryy / rzz (exp(−iθ/2·PP)),
+   * U = u3. Absent: Braket has no built-in of this matrix (it is written by its decomposition).
+   */
+  readonly braketName?: string;
+  /**
+   * The gate exactly as steps of the optimization passes' working form {H, X, CNOT, P(θ), CCZ}
+   * times a global phase (src/passes/gateList.ts reads exactly the gates that have one); absent:
+   * the passes flatten the gate through its decomposition first.
+   */
+  readonly phaseForm?: (a: readonly number[]) => PhaseForm;
   readonly summary: string;
   /** Target matrix; absent for gates defined only by their decomposition (rccx). */
   readonly target?: (a: readonly number[]) => CMatrix;
@@ -62,55 +75,75 @@ interface StdGateEntry {
   readonly inverse: (a: readonly number[]) => readonly [string, readonly number[]];
 }
 
+/** A gate of the optimization passes' working form: H, X, CNOT, the phase P(θ) = diag(1, e^{iθ}), CCZ. */
+export type PhaseFormGate = 'h' | 'x' | 'cx' | 'p' | 'ccz';
+
+/** One working-form step: [gate, operand indices into the gate's qubits, angle (P only; 0 otherwise)]. */
+export type PhaseFormStep = readonly [PhaseFormGate, readonly number[], number];
+
+/** A standard gate as working-form steps in time order, times e^{i·phaseRad}. */
+export interface PhaseForm {
+  readonly steps: readonly PhaseFormStep[];
+  readonly phaseRad: number;
+}
+
 const PI = Math.PI;
+const pf = (steps: readonly PhaseFormStep[], phaseRad = 0): PhaseForm => ({ steps, phaseRad });
+const H = (q: number): PhaseFormStep => ['h', [q], 0];
+const X = (q: number): PhaseFormStep => ['x', [q], 0];
+const P = (q: number, angleRad: number): PhaseFormStep => ['p', [q], angleRad];
+const CX = (c: number, t: number): PhaseFormStep => ['cx', [c, t], 0];
+const CCZ = (a: number, b: number, c: number): PhaseFormStep => ['ccz', [a, b, c], 0];
+/** U(θ,φ,λ) = P(φ)·Ry(θ)·P(λ) with Ry(θ) = S·H·Rz(θ)·H·S† = e^{−iθ/2}·S·H·P(θ)·H·S†. */
+const eulerForm = (th: number, ph: number, la: number): PhaseForm => pf([P(0, la - PI / 2), H(0), P(0, th), H(0), P(0, ph + PI / 2)], -th / 2);
 const self = (name: string) => (a: readonly number[]) => [name, a] as const;
 const neg = (name: string) => (a: readonly number[]) => [name, a.map((x) => -x)] as const;
 
 const ENTRIES: readonly StdGateEntry[] = [
-  { name: 'u3', libraries: ['qelib1', 'stdgates'], phaseDiffersIn: ['stdgates'], costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'general single-qubit gate U(θ,φ,λ)',
+  { name: 'u3', braketName: 'U', phaseForm: (a) => eulerForm(a[0], a[1], a[2]), libraries: ['qelib1', 'stdgates'], phaseDiffersIn: ['stdgates'], costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'general single-qubit gate U(θ,φ,λ)',
     target: (a) => M.uMatrix(a[0], a[1], a[2]), inverse: (a) => ['u3', [-a[0], -a[2], -a[1]]] },
-  { name: 'u', libraries: ['qelib1-ext'], costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'alias of u3',
+  { name: 'u', braketName: 'U', phaseForm: (a) => eulerForm(a[0], a[1], a[2]), libraries: ['qelib1-ext'], costClass: 'euler', numAngles: 3, numControls: 0, numTargets: 1, structure: 'general', summary: 'alias of u3',
     target: (a) => M.uMatrix(a[0], a[1], a[2]), decomp: (a) => [['u3', a, [0]]], inverse: (a) => ['u', [-a[0], -a[2], -a[1]]] },
-  { name: 'u2', libraries: ['qelib1', 'stdgates'], phaseDiffersIn: ['stdgates'], costClass: 'euler', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'U(π/2,φ,λ)',
+  { name: 'u2', phaseForm: (a) => eulerForm(PI / 2, a[0], a[1]), libraries: ['qelib1', 'stdgates'], phaseDiffersIn: ['stdgates'], costClass: 'euler', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'U(π/2,φ,λ)',
     target: (a) => M.uMatrix(PI / 2, a[0], a[1]), decomp: (a) => [['u3', [PI / 2, a[0], a[1]], [0]]],
     inverse: (a) => ['u3', [-PI / 2, -a[1], -a[0]]] },
-  { name: 'u1', libraries: ['qelib1', 'stdgates'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
+  { name: 'u1', braketName: 'phaseshift', phaseForm: (a) => pf([P(0, a[0])]), libraries: ['qelib1', 'stdgates'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
     target: (a) => M.diag2(0, a[0]), decomp: (a) => [['u3', [0, 0, a[0]], [0]]], inverse: neg('u1') },
-  { name: 'p', libraries: ['qelib1-ext', 'stdgates'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
+  { name: 'p', braketName: 'phaseshift', phaseForm: (a) => pf([P(0, a[0])]), libraries: ['qelib1-ext', 'stdgates'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase diag(1, e^{iλ})',
     target: (a) => M.diag2(0, a[0]), decomp: (a) => [['u3', [0, 0, a[0]], [0]]], inverse: neg('p') },
-  { name: 'id', libraries: ['qelib1', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'identity',
+  { name: 'id', braketName: 'i', phaseForm: () => pf([]), libraries: ['qelib1', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'identity',
     target: () => M.I2, decomp: () => [], inverse: self('id') },
-  { name: 'x', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli X',
+  { name: 'x', braketName: 'x', phaseForm: () => pf([X(0)]), libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli X',
     target: () => M.X2, decomp: () => [['u3', [PI, 0, PI], [0]]], inverse: self('x') },
-  { name: 'y', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli Y',
+  { name: 'y', braketName: 'y', phaseForm: () => pf([P(0, PI), X(0)], PI / 2), libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'permutation', summary: 'Pauli Y',
     target: () => M.Y2, decomp: () => [['u3', [PI, PI / 2, PI / 2], [0]]], inverse: self('y') },
-  { name: 'z', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'Pauli Z',
+  { name: 'z', braketName: 'z', phaseForm: () => pf([P(0, PI)]), libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'Pauli Z',
     target: () => M.Z2, decomp: () => [['u1', [PI], [0]]], inverse: self('z') },
-  { name: 'h', libraries: ['qelib1', 'stdgates', 'nam', 'clifford+t', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: 'Hadamard',
+  { name: 'h', braketName: 'h', phaseForm: () => pf([H(0)]), libraries: ['qelib1', 'stdgates', 'nam', 'clifford+t', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: 'Hadamard',
     target: () => M.H2, decomp: () => [['u2', [0, PI], [0]]], inverse: self('h') },
-  { name: 's', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/2',
+  { name: 's', braketName: 's', phaseForm: () => pf([P(0, PI / 2)]), libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/2',
     target: () => M.diag2(0, PI / 2), decomp: () => [['u1', [PI / 2], [0]]], inverse: () => ['sdg', []] },
-  { name: 'sdg', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/2',
+  { name: 'sdg', braketName: 'si', phaseForm: () => pf([P(0, -PI / 2)]), libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/2',
     target: () => M.diag2(0, -PI / 2), decomp: () => [['u1', [-PI / 2], [0]]], inverse: () => ['s', []] },
-  { name: 't', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/4',
+  { name: 't', braketName: 't', phaseForm: () => pf([P(0, PI / 4)]), libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase π/4',
     target: () => M.diag2(0, PI / 4), decomp: () => [['u1', [PI / 4], [0]]], inverse: () => ['tdg', []] },
-  { name: 'tdg', libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/4',
+  { name: 'tdg', braketName: 'ti', phaseForm: () => pf([P(0, -PI / 4)]), libraries: ['qelib1', 'stdgates', 'clifford+t'], costClass: 't', numAngles: 0, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'phase −π/4',
     target: () => M.diag2(0, -PI / 4), decomp: () => [['u1', [-PI / 4], [0]]], inverse: () => ['t', []] },
-  { name: 'sx', libraries: ['qelib1-ext', 'stdgates', 'ibm', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X',
+  { name: 'sx', braketName: 'v', phaseForm: () => pf([H(0), P(0, PI / 2), H(0)]), libraries: ['qelib1-ext', 'stdgates', 'ibm', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X',
     target: () => M.SX2, decomp: () => [['sdg', [], [0]], ['h', [], [0]], ['sdg', [], [0]]], inverse: () => ['sxdg', []] },
-  { name: 'sxdg', libraries: ['qelib1-ext'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
+  { name: 'sxdg', braketName: 'vi', phaseForm: () => pf([H(0), P(0, -PI / 2), H(0)]), libraries: ['qelib1-ext'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 1, structure: 'general', summary: '√X†',
     target: () => M.SXDG2, decomp: () => [['s', [], [0]], ['h', [], [0]], ['s', [], [0]]], inverse: () => ['sx', []] },
-  { name: 'rx', libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
+  { name: 'rx', braketName: 'rx', phaseForm: (a) => pf([H(0), P(0, a[0]), H(0)], -a[0] / 2), libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθX/2)',
     target: (a) => M.rxMatrix(a[0]), decomp: (a) => [['u3', [a[0], -PI / 2, PI / 2], [0]]], inverse: neg('rx') },
-  { name: 'ry', libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
+  { name: 'ry', braketName: 'ry', phaseForm: (a) => pf([P(0, -PI / 2), H(0), P(0, a[0]), H(0), P(0, PI / 2)], -a[0] / 2), libraries: ['qelib1', 'stdgates', 'ion'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'exp(−iθY/2)',
     target: (a) => M.ryMatrix(a[0]), decomp: (a) => [['u3', [a[0], 0, 0], [0]]], inverse: neg('ry') },
-  { name: 'rz', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'ion', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'quantinuum', 'braket'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'exp(−iθZ/2)',
+  { name: 'rz', braketName: 'rz', phaseForm: (a) => pf([P(0, a[0])], -a[0] / 2), libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'ion', 'ibm-heron', 'ibm-heron-fractional', 'ibm-eagle', 'quantinuum', 'braket'], costClass: 'angle', numAngles: 1, numControls: 0, numTargets: 1, structure: 'diagonal', summary: 'exp(−iθZ/2)',
     target: (a) => M.rzMatrix(a[0]), decomp: (a) => [['u1', [a[0]], [0]]], inverse: neg('rz') },
-  { name: 'cx', libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled X (CNOT)',
+  { name: 'cx', braketName: 'cnot', phaseForm: () => pf([CX(0, 1)]), libraries: ['qelib1', 'stdgates', 'nam', 'ibm', 'clifford+t', 'braket'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled X (CNOT)',
     target: () => M.X2, inverse: self('cx') },
-  { name: 'cy', libraries: ['qelib1', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled Y',
+  { name: 'cy', braketName: 'cy', libraries: ['qelib1', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'permutation', summary: 'controlled Y',
     target: () => M.Y2, decomp: () => [['sdg', [], [1]], ['cx', [], [0, 1]], ['s', [], [1]]], inverse: self('cy') },
-  { name: 'cz', libraries: ['qelib1', 'stdgates', 'ibm-heron', 'ibm-heron-fractional'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled Z',
+  { name: 'cz', braketName: 'cz', phaseForm: () => pf([H(1), CX(0, 1), H(1)]), libraries: ['qelib1', 'stdgates', 'ibm-heron', 'ibm-heron-fractional'], costClass: 'clifford', numAngles: 0, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled Z',
     target: () => M.Z2, decomp: () => [['h', [], [1]], ['cx', [], [0, 1]], ['h', [], [1]]], inverse: self('cz') },
   { name: 'ch', libraries: ['qelib1', 'stdgates'], costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 1, structure: 'general', summary: 'controlled H',
     target: () => M.H2,
@@ -132,11 +165,11 @@ const ENTRIES: readonly StdGateEntry[] = [
     target: (a) => M.rzMatrix(a[0]),
     decomp: (a) => [['rz', [a[0] / 2], [1]], ['cx', [], [0, 1]], ['rz', [-a[0] / 2], [1]], ['cx', [], [0, 1]]],
     inverse: neg('crz') },
-  { name: 'cu1', libraries: ['qelib1'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
+  { name: 'cu1', braketName: 'cphaseshift', libraries: ['qelib1'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
     target: (a) => M.diag2(0, a[0]),
     decomp: (a) => [['u1', [a[0] / 2], [0]], ['cx', [], [0, 1]], ['u1', [-a[0] / 2], [1]], ['cx', [], [0, 1]], ['u1', [a[0] / 2], [1]]],
     inverse: neg('cu1') },
-  { name: 'cp', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
+  { name: 'cp', braketName: 'cphaseshift', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 1, numControls: 1, numTargets: 1, structure: 'diagonal', summary: 'controlled phase',
     target: (a) => M.diag2(0, a[0]),
     decomp: (a) => [['p', [a[0] / 2], [0]], ['cx', [], [0, 1]], ['p', [-a[0] / 2], [1]], ['cx', [], [0, 1]], ['p', [a[0] / 2], [1]]],
     inverse: neg('cp') },
@@ -151,26 +184,26 @@ const ENTRIES: readonly StdGateEntry[] = [
     decomp: (a) => [['p', [a[3]], [0]], ['p', [(a[2] + a[1]) / 2], [0]], ['p', [(a[2] - a[1]) / 2], [1]], ['cx', [], [0, 1]],
       ['u3', [-a[0] / 2, 0, -(a[1] + a[2]) / 2], [1]], ['cx', [], [0, 1]], ['u3', [a[0] / 2, a[1], 0], [1]]],
     inverse: (a) => ['cu', [-a[0], -a[2], -a[1], -a[3]]] },
-  { name: 'swap', libraries: ['qelib1-ext', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'permutation', summary: 'swap two qubits',
+  { name: 'swap', braketName: 'swap', phaseForm: () => pf([CX(0, 1), CX(1, 0), CX(0, 1)]), libraries: ['qelib1-ext', 'stdgates'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'permutation', summary: 'swap two qubits',
     target: () => M.SWAP4, decomp: () => [['cx', [], [0, 1]], ['cx', [], [1, 0]], ['cx', [], [0, 1]]], inverse: self('swap') },
-  { name: 'rxx', libraries: ['qelib1-ext', 'ion'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ X⊗X/2)',
+  { name: 'rxx', braketName: 'xx', libraries: ['qelib1-ext', 'ion'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ X⊗X/2)',
     target: (a) => M.rxxMatrix(a[0]),
     decomp: (a) => [['h', [], [0]], ['h', [], [1]], ['cx', [], [0, 1]], ['rz', [a[0]], [1]], ['cx', [], [0, 1]], ['h', [], [0]], ['h', [], [1]]],
     inverse: neg('rxx') },
-  { name: 'ryy', libraries: [], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ Y⊗Y/2)',
+  { name: 'ryy', braketName: 'yy', libraries: [], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'general', summary: 'exp(−iθ Y⊗Y/2)',
     target: (a) => M.ryyMatrix(a[0]),
     decomp: (a) => [['rx', [PI / 2], [0]], ['rx', [PI / 2], [1]], ['cx', [], [0, 1]], ['rz', [a[0]], [1]], ['cx', [], [0, 1]], ['rx', [-PI / 2], [0]], ['rx', [-PI / 2], [1]]],
     inverse: neg('ryy') },
-  { name: 'rzz', libraries: ['qelib1-ext', 'quantinuum', 'ibm-heron-fractional'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'diagonal', summary: 'exp(−iθ Z⊗Z/2)',
+  { name: 'rzz', braketName: 'zz', libraries: ['qelib1-ext', 'quantinuum', 'ibm-heron-fractional'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 2, structure: 'diagonal', summary: 'exp(−iθ Z⊗Z/2)',
     target: (a) => M.rzzMatrix(a[0]), decomp: (a) => [['cx', [], [0, 1]], ['u1', [a[0]], [1]], ['cx', [], [0, 1]]], inverse: neg('rzz') },
-  { name: 'ecr', libraries: ['ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'general', summary: 'echoed cross-resonance RZX(π/4)·X₀·RZX(−π/4) (IBM Eagle)',
+  { name: 'ecr', braketName: 'ecr', libraries: ['ibm-eagle'], costClass: 'clifford', numAngles: 0, numControls: 0, numTargets: 2, structure: 'general', summary: 'echoed cross-resonance RZX(π/4)·X₀·RZX(−π/4) (IBM Eagle)',
     target: () => M.ECR4,
     decomp: () => [['h', [], [1]], ['cx', [], [0, 1]], ['rz', [PI / 4], [1]], ['cx', [], [0, 1]], ['h', [], [1]], ['x', [], [0]],
       ['h', [], [1]], ['cx', [], [0, 1]], ['rz', [-PI / 4], [1]], ['cx', [], [0, 1]], ['h', [], [1]]],
     inverse: self('ecr') },
-  { name: 'gpi', libraries: ['ionq'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'IonQ GPi(φ) = [[0, e^{−iφ}], [e^{iφ}, 0]]',
+  { name: 'gpi', braketName: 'gpi', libraries: ['ionq'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'IonQ GPi(φ) = [[0, e^{−iφ}], [e^{iφ}, 0]]',
     target: (a) => M.gpiMatrix(a[0]), decomp: (a) => [['u3', [PI, a[0], PI - a[0]], [0]]], inverse: self('gpi') },
-  { name: 'gpi2', libraries: ['ionq'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'IonQ GPi2(φ) = exp(−iπ/4 (cos φ X + sin φ Y))',
+  { name: 'gpi2', braketName: 'gpi2', libraries: ['ionq'], costClass: 'composite', numAngles: 1, numControls: 0, numTargets: 1, structure: 'general', summary: 'IonQ GPi2(φ) = exp(−iπ/4 (cos φ X + sin φ Y))',
     target: (a) => M.u1qMatrix(PI / 2, a[0]), decomp: (a) => [['rz', [-a[0]], [0]], ['rx', [PI / 2], [0]], ['rz', [a[0]], [0]]],
     inverse: (a) => ['gpi2', [a[0] + PI]] },
   { name: 'u1q', libraries: ['quantinuum'], costClass: 'composite', numAngles: 2, numControls: 0, numTargets: 1, structure: 'general', summary: 'Quantinuum U1q(θ, φ) = exp(−iθ/2 (cos φ X + sin φ Y))',
@@ -180,19 +213,19 @@ const ENTRIES: readonly StdGateEntry[] = [
     target: (a) => M.msMatrix(a[0], a[1]),
     decomp: (a) => [['rz', [-a[0]], [0]], ['rz', [-a[1]], [1]], ['rxx', [PI / 2], [0, 1]], ['rz', [a[0]], [0]], ['rz', [a[1]], [1]]],
     inverse: (a) => ['ms', [a[0] + PI, a[1]]] },
-  { name: 'ccx', libraries: ['qelib1', 'stdgates'], costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'permutation', summary: 'Toffoli',
+  { name: 'ccx', braketName: 'ccnot', phaseForm: () => pf([H(2), CCZ(0, 1, 2), H(2)]), libraries: ['qelib1', 'stdgates'], costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'permutation', summary: 'Toffoli',
     target: () => M.X2,
     decomp: () => [['h', [], [2]], ['cx', [], [1, 2]], ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [2]], ['cx', [], [1, 2]],
       ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [1]], ['t', [], [2]], ['h', [], [2]], ['cx', [], [0, 1]], ['t', [], [0]],
       ['tdg', [], [1]], ['cx', [], [0, 1]]],
     inverse: self('ccx') },
-  { name: 'ccz', libraries: ['qelib1-ext'], costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'diagonal', summary: 'doubly-controlled Z (extension; 6 CX + 7 T)',
+  { name: 'ccz', phaseForm: () => pf([CCZ(0, 1, 2)]), libraries: ['qelib1-ext'], costClass: 'toffoli', numAngles: 0, numControls: 2, numTargets: 1, structure: 'diagonal', summary: 'doubly-controlled Z (extension; 6 CX + 7 T)',
     target: () => M.Z2,
     decomp: () => [['cx', [], [1, 2]], ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [2]], ['cx', [], [1, 2]],
       ['tdg', [], [2]], ['cx', [], [0, 2]], ['t', [], [1]], ['t', [], [2]], ['cx', [], [0, 1]], ['t', [], [0]],
       ['tdg', [], [1]], ['cx', [], [0, 1]]],
     inverse: self('ccz') },
-  { name: 'cswap', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 2, structure: 'permutation', summary: 'Fredkin',
+  { name: 'cswap', braketName: 'cswap', libraries: ['qelib1-ext', 'stdgates'], costClass: 'composite', numAngles: 0, numControls: 1, numTargets: 2, structure: 'permutation', summary: 'Fredkin',
     target: () => M.SWAP4, decomp: () => [['cx', [], [2, 1]], ['ccx', [], [0, 1, 2]], ['cx', [], [2, 1]]], inverse: self('cswap') },
   { name: 'rccx', libraries: ['qelib1-ext'], costClass: 'composite', numAngles: 0, numControls: 0, numTargets: 3, structure: 'general', summary: 'relative-phase Toffoli (Margolus)',
     decomp: () => [['u2', [0, PI], [2]], ['u1', [PI / 4], [2]], ['cx', [], [1, 2]], ['u1', [-PI / 4], [2]], ['cx', [], [0, 2]],
@@ -337,4 +370,36 @@ export function libraryGateNames(library: GateLibrary): readonly string[] {
 /** The standard gate a library alias names (CX → cx, phase → p, cphase → cp, u0 → id); undefined otherwise. */
 export function libraryAliasOf(name: string): string | undefined {
   return OTHER_LIBRARY_NAMES.find((e) => e.name === name)?.aliasOf;
+}
+
+/**
+ * Amazon Braket's OpenQASM 3 built-in gates with no standard gate of the same matrix here (Braket
+ * developer guide, "Supported gates"): a Braket program may not reuse these names for registers or
+ * its own gates.
+ */
+export const BRAKET_OTHER_BUILTINS: readonly string[] = ['ms', 'iswap', 'pswap', 'xy', 'prx', 'unitary', 'cphaseshift00', 'cphaseshift01', 'cphaseshift10'];
+
+/** Amazon Braket's built-in OpenQASM 3 name of a standard gate (the table's `braketName`); undefined when Braket has none. */
+export function braketGateName(name: string): string | undefined {
+  return BY_NAME.get(name)?.braketName;
+}
+
+/** Standard gate → Braket built-in name, for every standard gate that has one (table order). */
+export function braketGateNames(): Readonly<Record<string, string>> {
+  return Object.freeze(Object.fromEntries(ENTRIES.filter((e) => e.braketName !== undefined).map((e) => [e.name, e.braketName!])));
+}
+
+/** Working forms of the angle-free gates, computed once (the passes convert circuits in hot loops). */
+const FIXED_PHASE_FORMS: ReadonlyMap<string, PhaseForm> = new Map(
+  ENTRIES.filter((e) => e.phaseForm && e.numAngles === 0).map((e) => [e.name, e.phaseForm!([])]),
+);
+
+/** The standard gate `name` at `angles` as working-form steps (the table's `phaseForm`); undefined when it has none. */
+export function stdGatePhaseForm(name: string, angles: readonly number[]): PhaseForm | undefined {
+  return FIXED_PHASE_FORMS.get(name) ?? BY_NAME.get(name)?.phaseForm?.(angles);
+}
+
+/** Names of the standard gates that have a working form (table order). */
+export function phaseFormGateNames(): readonly string[] {
+  return ENTRIES.filter((e) => e.phaseForm !== undefined).map((e) => e.name);
 }

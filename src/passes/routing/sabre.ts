@@ -1,5 +1,5 @@
 import { Circuit, CircuitBuilder, Instruction } from '../../ir';
-import { InvalidArgumentError } from '../../errors';
+import { InvalidArgumentError, requireIntegerInRange } from '../../errors';
 import { makeStdGate } from '../../ops';
 import { makeRng } from '../../math/rng';
 import { CouplingMap, adjacency, distanceMatrix } from './couplingMap';
@@ -20,6 +20,14 @@ export interface SabreOptions {
    * "LightSABRE", arXiv:2409.08368, Sec. III).
    */
   readonly trials?: number;
+}
+
+/** Most layout trials {@link routeSabre} accepts (each trial is 2·layoutRounds + 1 sweeps). */
+export const MAX_ROUTING_TRIALS = 1000;
+
+/** Check a layout-trial count: an integer in 1..{@link MAX_ROUTING_TRIALS} (InvalidArgumentError otherwise). Returns it. */
+export function requireRoutingTrials(trials: number): number {
+  return requireIntegerInRange(trials, 1, MAX_ROUTING_TRIALS, 'routing trials');
 }
 
 /** Result of routing. Layouts map logical qubit i (of the padded circuit) to a physical qubit. */
@@ -188,8 +196,7 @@ export function routeSabre(circuit: Circuit, map: CouplingMap, opts: SabreOption
   const rev = buildProblem([...ins].reverse(), n);
   const rng = makeRng(opts.seed ?? 1);
   const extSize = opts.extendedSetSize ?? 20, extW = opts.extendedSetWeight ?? 0.5;
-  const trials = opts.trials ?? 1;
-  if (!Number.isInteger(trials) || trials < 1 || trials > 1000) throw new InvalidArgumentError(`routing: trials must be an integer in 1..1000, got ${trials}`);
+  const trials = requireRoutingTrials(opts.trials ?? 1);
   let best: { initial: Int32Array; out: PassOutput; swaps: number } | undefined;
   for (let t = 0; t < trials; t++) {
     // Random initial layout of the padded circuit (logical qubits n..P−1 are idle ancillas).

@@ -5,26 +5,25 @@
  * quantum time equals CG and equals Cholesky (gateTimeBreakeven.ts), (b) on each built-in profile
  * as it is today, the N from which quantum wins against the better classical method
  * (crossoverSearch.ts), (c) the assumption the variant needs (variants.ts). Defaults are those of
- * `qnewton estimate` (ESTIMATE_DEFAULTS). A variant the pricer refuses for this problem (a typed
+ * `qnewton estimate` (one declaration: src/schedule/estimate/problemOptions.ts). A variant the pricer refuses for this problem (a typed
  * error, e.g. a solver bound outside its κ range) is reported as refused, with the reason; the
  * others are still analyzed.
  */
 import { isQnError } from '../../errors';
 import type { HardwareProfile } from '../../cost';
-import { getHardwareProfile, hardwareProfileNames, measureFlopRate, checkFlopRate } from '../../cost';
+import { getHardwareProfile, hardwareProfileNames, measureFlopRate } from '../../cost';
 import { priceClassicalSolveDetailed } from '../price/classicalPrice';
 import type { SolveShape } from '../price/types';
 import { validateSolveShape } from '../price/validateShape';
-import { ESTIMATE_DEFAULTS, NetworkSolveInput, resolveDimension } from '../estimate/networkSolve';
+import { ProblemInput, resolveProblemOptions } from '../estimate/problemOptions';
 import { CrossoverResult, GRID_POINTS_PER_DECADE, searchCrossover, searchGrid } from './crossoverSearch';
 import { ScaleSolution, solveGateTimeFactor } from './gateTimeBreakeven';
 import { QuantumTimeCaches, QuantumTimeOptions, quantumTime } from './quantumTime';
 import { BreakevenVariant, LOADING_CHOICES, LoadingChoice, breakevenVariants } from './variants';
 
 /** Input: the problem as for `estimate`, plus which profiles the N search uses. */
-export interface BreakevenInput extends Pick<NetworkSolveInput, 'params' | 'n' | 'sparsity' | 'kappa' | 'epsilon' | 'errorBudget' | 'oracleBits' | 'alpha' | 'flopRatePerSecond'> {
-  /** Profile scaled in (a) (default: estimate's default profile). */
-  readonly hardware?: string | HardwareProfile;
+export interface BreakevenInput extends ProblemInput {
+  /* `hardware`: the profile scaled in (a). */
   /** Profiles of the N search (b) (default: every built-in profile). Empty: skip (b). */
   readonly searchProfiles?: readonly HardwareProfile[];
   /** Include the quantum-vs-classical time curves over the N grid on `hardware` (for the chart). */
@@ -82,17 +81,12 @@ function shapeAt(base: Required<SolveShape>, n: number, alpha: number | undefine
 
 /** Run the analysis (see the file comment). Throws the typed errors of the pricer for bad input. */
 export function analyzeBreakeven(input: BreakevenInput): BreakevenReport {
-  const { n } = resolveDimension(input);
-  const profile = typeof input.hardware === 'object' ? input.hardware : getHardwareProfile(input.hardware ?? ESTIMATE_DEFAULTS.hardware);
-  const shape: SolveShape = {
-    n, sparsity: input.sparsity ?? ESTIMATE_DEFAULTS.sparsity, kappa: input.kappa ?? ESTIMATE_DEFAULTS.kappa,
-    epsilon: input.epsilon ?? ESTIMATE_DEFAULTS.epsilon, ...(input.alpha !== undefined ? { alpha: input.alpha } : {}),
-  };
+  const { shape, profile, errorBudget, oracleBits, flopRatePerSecond: givenRate } = resolveProblemOptions(input);
+  const n = shape.n;
   const base = validateSolveShape(shape);
-  const flopRateSource = input.flopRatePerSecond === undefined ? 'measured' as const : 'given' as const;
-  const flopRatePerSecond = input.flopRatePerSecond ?? measureFlopRate();
-  checkFlopRate(flopRatePerSecond);
-  const options: QuantumTimeOptions = { errorBudget: input.errorBudget ?? ESTIMATE_DEFAULTS.errorBudget, oracleBits: input.oracleBits };
+  const flopRateSource = givenRate === undefined ? 'measured' as const : 'given' as const;
+  const flopRatePerSecond = givenRate ?? measureFlopRate();
+  const options: QuantumTimeOptions = { errorBudget, oracleBits };
   const caches: QuantumTimeCaches = new Map();
   const c = priceClassicalSolveDetailed(shape, flopRatePerSecond);
   const classicalBest = (m: number): number => priceClassicalSolveDetailed(shapeAt(base, m, input.alpha), flopRatePerSecond).best.seconds;

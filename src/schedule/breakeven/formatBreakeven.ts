@@ -1,6 +1,5 @@
 /** Text report of `qnewton breakeven`: the gate-time table (a), the crossover-N table (b), the assumptions (c). */
-import { formatDuration, formatReal, formatScientific } from '../estimate/formatQuantity';
-import { formatTable } from '../estimate/formatTable';
+import { formatDuration, formatNumber, formatScientific, formatTable } from '../../format';
 import { CrossoverResult, MAX_SEARCH_N } from './crossoverSearch';
 import type { BreakevenReport, GateTimeBreakevenRow } from './analyzeBreakeven';
 import { LOADING_CHOICES, LoadingChoice } from './variants';
@@ -33,7 +32,7 @@ function gateCells(r: GateTimeBreakevenRow): string[] {
 export function formatBreakeven(report: BreakevenReport): string[] {
   const p = report.problem, c = report.classical;
   const lines = [
-    `Break-even of one Newton-system solve: N = ${formatScientific(p.n, 3)}, d = ${p.sparsity}, κ = ${formatReal(p.kappa)}, ε = ${formatReal(p.epsilon)}`,
+    `Break-even of one Newton-system solve: N = ${formatScientific(p.n, 3)}, d = ${p.sparsity}, κ = ${formatNumber(p.kappa)}, ε = ${formatNumber(p.epsilon)}`,
     `classical: CG ${formatDuration(c.cgSeconds)}, Cholesky ${formatDuration(c.choleskySeconds)} at ${formatScientific(c.flopRatePerSecond, 3)} flop/s (${c.flopRateSource})`,
     '',
     `(a) gate-time factor on '${report.hardware.name}' (two-qubit gate ${formatDuration(report.hardware.twoQubitGateTimeNs / 1e9)}) at which quantum = classical;`,

@@ -1,6 +1,5 @@
 /** Plain-text report of a {@link NetworkSolveEstimate}: one aligned table per section, units in the headers. */
-import { formatCount, formatDuration, formatReal, formatScientific } from './formatQuantity';
-import { formatTable } from './formatTable';
+import { formatCount, formatDuration, formatNumber, formatScientific, formatTable } from '../../format';
 import type { NetworkSolveEstimate } from './networkSolve';
 
 function secondsRow(label: string, seconds: number): string[] {
@@ -26,10 +25,10 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
     ['N padded (2^n)', formatCount(p.paddedDim)],
     ['row sparsity d', formatCount(p.sparsity)],
     ['non-zeros', formatCount(p.nonZeroCount)],
-    ['condition number κ', formatReal(p.kappa)],
-    ['target error ε', formatReal(p.epsilon)],
-    ['block-encoding α', formatReal(p.alpha)],
-    ['κ_eff = α·κ', formatReal(p.kappaEff)],
+    ['condition number κ', formatNumber(p.kappa)],
+    ['target error ε', formatNumber(p.epsilon)],
+    ['block-encoding α', formatNumber(p.alpha)],
+    ['κ_eff = α·κ', formatNumber(p.kappaEff)],
     ['oracle precision [bits]', formatCount(p.oracleBits)],
     ['ε block encoding / algorithm', `${formatScientific(p.epsilonBlockEncoding, 3)} / ${formatScientific(p.epsilonAlgorithm, 3)}`],
   ]));
@@ -60,12 +59,12 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
     ['depth (upper bound)', formatCount(l.depthUpperBound)],
     ['T-depth (upper bound)', formatCount(l.tDepthUpperBound)],
     ['success probability / run', formatScientific(s.successProbability, 3)],
-    ['expected runs (repetitions)', formatReal(s.repetitions)],
+    ['expected runs (repetitions)', formatNumber(s.repetitions)],
   ]));
 
   if (e.physical) {
     const ph = e.physical;
-    out.push('', `Physical resources, one run (surface code, error budget ${formatReal(e.errorBudget)})`);
+    out.push('', `Physical resources, one run (surface code, error budget ${formatNumber(e.errorBudget)})`);
     out.push(...formatTable(['quantity', 'value'], [
       ['code distance', formatCount(ph.codeDistance)],
       ['physical qubits', formatCount(ph.physicalQubits)],
@@ -73,7 +72,7 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
       ['  for T factories', formatCount(ph.factoryPhysicalQubits)],
       ['T factories', formatCount(ph.factoryCount)],
       ['T states', formatCount(ph.tStates)],
-      ['logical cycle [ns]', formatReal(ph.logicalCycleTimeNs)],
+      ['logical cycle [ns]', formatNumber(ph.logicalCycleTimeNs)],
     ]));
   }
 
@@ -83,11 +82,11 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
       secondsRow(`one query (${formatCount(e.queryModel.layersPerQuery)} layers)`, e.queryModel.queryTimeNs / 1e9),
     ] : []),
     secondsRow('one run', e.runtime.perRunSeconds),
-    secondsRow(`solver (× ${formatReal(s.repetitions)} runs)`, e.runtime.solverSeconds),
+    secondsRow(`solver (× ${formatNumber(s.repetitions)} runs)`, e.runtime.solverSeconds),
   ]));
 
   out.push('', 'End to end (shown separately: prepare |g⟩, solve, read x out by tomography)');
-  out.push(`  read-out shots ⌈N/ε²⌉ = ${formatCount(e.endToEnd.readoutShots)}, each repeated × ${formatReal(s.repetitions)} runs until success`);
+  out.push(`  read-out shots ⌈N/ε²⌉ = ${formatCount(e.endToEnd.readoutShots)}, each repeated × ${formatNumber(s.repetitions)} runs until success`);
   out.push(...formatTable(['part', 'time [s]', 'time'], [
     secondsRow('state preparation', e.endToEnd.statePreparationSeconds),
     secondsRow('one shot = prep + run', e.endToEnd.perShotSeconds),
@@ -104,8 +103,8 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
   const v = e.verdict;
   out.push('', 'Verdict');
   out.push(...formatTable(['comparison', 'cheaper', 'by [×]'], [
-    [`quantum solver vs classical ${c.best}`, v.cheaper, formatReal(v.ratio, 3)],
-    [`end to end vs classical ${c.best}`, v.cheaperEndToEnd, formatReal(v.ratioEndToEnd, 3)],
+    [`quantum solver vs classical ${c.best}`, v.cheaper, formatNumber(v.ratio, 3)],
+    [`end to end vs classical ${c.best}`, v.cheaperEndToEnd, formatNumber(v.ratioEndToEnd, 3)],
   ]));
   out.push('', 'Notes');
   for (const n of s.notes) out.push(`  - ${n}`);

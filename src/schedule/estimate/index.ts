@@ -1,5 +1,4 @@
 /** `qnewton estimate` library: the network-solve estimate report and its text formatter. */
+export * from './problemOptions';
 export * from './networkSolve';
-export * from './formatQuantity';
-export * from './formatTable';
 export * from './formatEstimate';

@@ -6,57 +6,22 @@
  * side is priced by the compiled circuit (default) or by the Q-Newton paper's query model
  * (queries × one assumed QRAM access, src/schedule/price/queryModel.ts), labelled in the report.
  */
-import { InvalidArgumentError } from '../../errors';
-import type { HardwareProfile } from '../../cost';
-import { getHardwareProfile, measureFlopRate } from '../../cost';
+import { measureFlopRate } from '../../cost';
 import { priceClassicalSolveDetailed } from '../price/classicalPrice';
-import { DEFAULT_ERROR_BUDGET, priceQuantumSolveDetailed } from '../price/quantumPrice';
+import { priceQuantumSolveDetailed } from '../price/quantumPrice';
 import { queryLayerCount } from '../price/queryModel';
-import type { CostModel, QecChoice, SolveShape } from '../price/types';
-import { checkCostModel, checkQecChoice, checkSolverName } from '../price/validateShape';
-import { DEFAULT_DATA_LOADING, DataLoadingPoint, DataLoadingRequest } from '../price/dataLoading';
+import type { CostModel, QecChoice } from '../price/types';
+import type { DataLoadingPoint, DataLoadingRequest } from '../price/dataLoading';
 import type { LookupConstruction } from '../../ops/oracles/lookupConstruction';
+import {
+  DataLoadingInput, ProblemInput, SolverInput, resolveDataLoadingOptions, resolveProblemOptions, resolveSolverOptions,
+} from './problemOptions';
 
-/** Defaults of {@link estimateNetworkSolve}. */
-export const ESTIMATE_DEFAULTS = Object.freeze({
-  sparsity: 8, kappa: 100, epsilon: 1e-3, solver: 'qsvt', hardware: 'qubit_gate_ns_e3', qec: 'surface_code' as QecChoice,
-  errorBudget: DEFAULT_ERROR_BUDGET, costModel: 'compiled' as CostModel, dataLoading: DEFAULT_DATA_LOADING,
-  /** qec when none is given and costModel is 'query' (the query model is priced un-encoded only). */
-  queryQec: 'none' as QecChoice,
-});
-
-/** Input of {@link estimateNetworkSolve}: exactly one of `params` (N = P) and `n`. */
-export interface NetworkSolveInput {
-  /** Parameters P of the network: the full Newton system has N = P. */
-  readonly params?: number;
-  /** Matrix dimension N. */
-  readonly n?: number;
-  /** Row sparsity d after pruning (default 8). */
-  readonly sparsity?: number;
-  /** Condition number κ (default 100). */
-  readonly kappa?: number;
-  /** Target solution error ε (default 1e-3). */
-  readonly epsilon?: number;
-  /** 'qsvt' | 'hhl' | 'das' | 'costa' (default 'qsvt'). */
-  readonly solver?: string;
-  /** Built-in profile name or a profile (default 'qubit_gate_ns_e3'). */
-  readonly hardware?: string | HardwareProfile;
-  /** 'surface_code' | 'none' (default 'surface_code'; 'none' under costModel 'query', the only one it accepts). */
-  readonly qec?: string;
-  /** 'compiled' | 'query' (default 'compiled'); see {@link CostModel}. */
-  readonly costModel?: string;
-  /** Total error budget of the surface-code estimate (default 1e-3). */
-  readonly errorBudget?: number;
-  /** Classical FLOP rate, flops/s (default: measured on this machine). */
-  readonly flopRatePerSecond?: number;
-  /** α = d·max|A_ij| (default d). */
-  readonly alpha?: number;
-  /** Entry-oracle precision, bits (default derived from ε and κ_eff). */
-  readonly oracleBits?: number;
-  /** Data-loading construction of the oracles: 'qrom' (default) | 'qroam' | 'qram' | 'auto' (src/schedule/price/dataLoading.ts). */
-  readonly dataLoading?: string;
-  /** Logical-qubit budget the data-loading choice must fit (default: none). */
-  readonly logicalQubitBudget?: number;
+/**
+ * Input of {@link estimateNetworkSolve}: the problem (exactly one of `params` (N = P) and `n`), the
+ * solver and the data loading; every option, its default and its range are declared in problemOptions.ts.
+ */
+export interface NetworkSolveInput extends ProblemInput, SolverInput, DataLoadingInput {
   /** Price every data-loading construction for the Pareto front (default true; false prices only the request's candidates). */
   readonly dataLoadingFront?: boolean;
 }
@@ -178,30 +143,10 @@ export interface NetworkSolveEstimate {
   };
 }
 
-function resolveHardware(h: string | HardwareProfile): HardwareProfile {
-  return typeof h === 'string' ? getHardwareProfile(h) : h;
-}
-
-/** N from exactly one of `params` (N = P) and `n`; InvalidArgumentError otherwise. */
-export function resolveDimension(input: NetworkSolveInput): { source: 'params' | 'n'; n: number } {
-  const hasParams = input.params !== undefined, hasN = input.n !== undefined;
-  if (hasParams === hasN) {
-    throw new InvalidArgumentError(hasParams
-      ? 'give either --params P (the full Newton system of a P-parameter network, N = P) or --n N, not both'
-      : 'give the problem size: --params P (network parameters, N = P) or --n N (matrix dimension)');
-  }
-  if (hasParams) {
-    const p = input.params!;
-    if (!(Number.isInteger(p) && p >= 2)) throw new InvalidArgumentError(`--params must be an integer ≥ 2, got ${p}`, { params: p });
-    return { source: 'params', n: p };
-  }
-  return { source: 'n', n: input.n! };
-}
-
 function queryNote(n: number, sparsity: number): string {
   return `cost model 'query' (Q-Newton, arXiv:2405.00252): ASSUMES efficient oracle access (QRAM); each block-encoding query ` +
     `= ⌈log₂(N·d)⌉ = ${queryLayerCount(n, sparsity)} two-qubit layers; the O(N·d)-Toffoli QROM oracles of the compiled circuit ` +
-    'are not priced and their gates are left out of the logical counts (use --cost-model compiled to see them)';
+    'are not priced and their gates are left out of the logical counts (the compiled cost model shows them)';
 }
 
 function verdictOf(quantumSeconds: number, classicalSeconds: number): { cheaper: 'quantum' | 'classical'; ratio: number } {
@@ -212,25 +157,19 @@ function verdictOf(quantumSeconds: number, classicalSeconds: number): { cheaper:
 /**
  * Estimate one Newton-system solve (see the file comment and {@link NetworkSolveInput} for the
  * defaults). Throws InvalidArgumentError / UnknownNameError / BudgetUnmetError from the pricing
- * stage, with messages naming the option to change.
+ * stage, with messages naming the quantity to change.
  */
 export function estimateNetworkSolve(input: NetworkSolveInput): NetworkSolveEstimate {
-  const { source, n } = resolveDimension(input);
-  const solver = checkSolverName(input.solver ?? ESTIMATE_DEFAULTS.solver);
-  const costModel = checkCostModel(input.costModel ?? ESTIMATE_DEFAULTS.costModel);
-  const qec = checkQecChoice(input.qec ?? (costModel === 'query' ? ESTIMATE_DEFAULTS.queryQec : ESTIMATE_DEFAULTS.qec));
-  const profile = resolveHardware(input.hardware ?? ESTIMATE_DEFAULTS.hardware);
-  const errorBudget = input.errorBudget ?? ESTIMATE_DEFAULTS.errorBudget;
-  const shape: SolveShape = {
-    n, sparsity: input.sparsity ?? ESTIMATE_DEFAULTS.sparsity, kappa: input.kappa ?? ESTIMATE_DEFAULTS.kappa,
-    epsilon: input.epsilon ?? ESTIMATE_DEFAULTS.epsilon, ...(input.alpha !== undefined ? { alpha: input.alpha } : {}),
-  };
+  const { source, shape, profile, errorBudget, oracleBits, flopRatePerSecond: givenRate } = resolveProblemOptions(input);
+  const n = shape.n;
+  const { solver, costModel, qec } = resolveSolverOptions(input);
+  const { dataLoading, logicalQubitBudget } = resolveDataLoadingOptions(input);
   const q = priceQuantumSolveDetailed(shape, {
-    solver, profile, qec, errorBudget, oracleBits: input.oracleBits, endToEnd: true, costModel,
-    dataLoading: input.dataLoading ?? ESTIMATE_DEFAULTS.dataLoading, logicalQubitBudget: input.logicalQubitBudget, dataLoadingFront: input.dataLoadingFront ?? true,
+    solver, profile, qec, errorBudget, oracleBits, endToEnd: true, costModel,
+    dataLoading, logicalQubitBudget, dataLoadingFront: input.dataLoadingFront ?? true,
   });
-  const flopRateSource = input.flopRatePerSecond === undefined ? 'measured' as const : 'given' as const;
-  const flopRatePerSecond = input.flopRatePerSecond ?? measureFlopRate();
+  const flopRateSource = givenRate === undefined ? 'measured' as const : 'given' as const;
+  const flopRatePerSecond = givenRate ?? measureFlopRate();
   const c = priceClassicalSolveDetailed(shape, flopRatePerSecond);
   const { plan, price } = q;
   const e2e = q.endToEnd!;

@@ -25,6 +25,7 @@
  * Repetitions (expected runs until one success, amplitude amplification included for qsvt/hhl,
  * worst-case success probability) come from src/math/qlsa/models.ts.
  */
+import { formatNumber, formatScientific } from '../../format';
 import { BudgetUnmetError } from '../../errors';
 import type { Op } from '../../ir';
 import type { LogicalGateCounts } from '../../cost';
@@ -133,9 +134,9 @@ export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracle
   const epsilonAlgorithm = epsilon - epsilonBlockEncoding;
   if (!(epsilonAlgorithm > 0)) {
     throw new BudgetUnmetError(
-      `a ${bits}-bit entry oracle has block-encoding error π/2^${bits} = ${blockEncoding.errorBound.toExponential(3)}, which at ` +
-      `κ_eff = α·κ = ${kappaEff.toPrecision(4)} already uses the whole ε = ${epsilon}; raise the oracle precision to ≥ ` +
-      `${derivedOracleBits(kappaEff, epsilon)} bits (or leave it unset) or loosen --epsilon`,
+      `a ${bits}-bit entry oracle has block-encoding error π/2^${bits} = ${formatScientific(blockEncoding.errorBound, 4)}, which at ` +
+      `κ_eff = α·κ = ${formatNumber(kappaEff, 4)} already uses the whole ε = ${epsilon}; raise the oracle precision to ≥ ` +
+      `${derivedOracleBits(kappaEff, epsilon)} bits (or leave it unset) or loosen the target error ε`,
       { oracleBits: bits, kappaEff, epsilon });
   }
   const isHhl = solver === 'hhl';
@@ -146,9 +147,9 @@ export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracle
   // HHL: the walk register's flag and reflection work, the clock and the rotation ancilla
   const extraQubitCount = isHhl ? 1 + walkReflectionWorkCount(signalAncillaCount(blockEncoding)) + clockBits! + 1 : isQsvt ? 0 : ADIABATIC_EXTRA_QUBITS;
   const notes = [
-    `sparse-access block encoding (GSLW 2019 Lemma 48), ${slotCount} slots, ${bits}-bit entries: α = ${alpha.toPrecision(4)}, κ_eff = α·κ = ${kappaEff.toPrecision(4)}`,
+    `sparse-access block encoding (GSLW 2019 Lemma 48), ${slotCount} slots, ${bits}-bit entries: α = ${formatNumber(alpha, 4)}, κ_eff = α·κ = ${formatNumber(kappaEff, 4)}`,
     `table lookups of the oracles (N·d = 2^${blockEncoding.numDataQubits + Math.log2(slotCount)} entries): ${lookupLabel(lookup)}`,
-    `precision split: block encoding ${epsilonBlockEncoding.toExponential(2)}, algorithm ${epsilonAlgorithm.toExponential(2)}`,
+    `precision split: block encoding ${formatScientific(epsilonBlockEncoding, 3)}, algorithm ${formatScientific(epsilonAlgorithm, 3)}`,
     ...q.notes,
     isQsvt
       ? 'counts are those of the compiled QSVT op tree (placeholder phases: each counts as one arbitrary rotation)'

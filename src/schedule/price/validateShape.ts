@@ -1,6 +1,7 @@
 /**
- * Argument checks of the pricing functions, with typed errors whose messages name the knob to
- * change (src/errors: InvalidArgumentError for values out of range, UnknownNameError for names).
+ * Argument checks of the pricing functions, with typed errors whose messages name the quantity to
+ * change (src/errors: InvalidArgumentError for values out of range, UnknownNameError for names);
+ * the CLI adds its flag names from the error's details.
  */
 import { InvalidArgumentError, UnknownNameError, requireOpenUnitInterval } from '../../errors';
 import { QLSA_SOLVERS, QlsaSolver } from '../../math/qlsa';
@@ -29,18 +30,18 @@ export const MAX_ORACLE_INDEX_BITS = 52;
 export function validateSolveShape(shape: SolveShape): Required<SolveShape> {
   const { n, sparsity, kappa, epsilon } = shape;
   if (!(Number.isInteger(n) && n >= 2 && n <= MAX_DIMENSION)) {
-    throw new InvalidArgumentError(`matrix dimension N must be an integer in [2, 2^50], got ${n}; pass --n (or --params) as a whole number ≥ 2`, { n });
+    throw new InvalidArgumentError(`matrix dimension N must be an integer in [2, 2^50], got ${n}`, { n });
   }
   if (!(Number.isInteger(sparsity) && sparsity >= 1 && sparsity <= n)) {
-    throw new InvalidArgumentError(`row sparsity d must be an integer in 1..N = ${n}, got ${sparsity}; change --sparsity`, { sparsity, n });
+    throw new InvalidArgumentError(`row sparsity d must be an integer in 1..N = ${n}, got ${sparsity}`, { sparsity, n });
   }
   if (ceilLog2(n) + ceilLog2(sparsity) > MAX_ORACLE_INDEX_BITS) {
     throw new InvalidArgumentError(
       `the sparse-access oracle indexes N·d entries with at most ${MAX_ORACLE_INDEX_BITS} bits, but N = ${n} and d = ${sparsity} ` +
-      `(rounded up to powers of two) need ${ceilLog2(n) + ceilLog2(sparsity)}; lower --n/--params or --sparsity`, { n, sparsity });
+      `(rounded up to powers of two) need ${ceilLog2(n) + ceilLog2(sparsity)}; lower N or d`, { n, sparsity });
   }
   if (!(Number.isFinite(kappa) && kappa >= 1)) {
-    throw new InvalidArgumentError(`condition number κ must be a finite number ≥ 1, got ${kappa}; change --kappa`, { kappa });
+    throw new InvalidArgumentError(`condition number κ must be a finite number ≥ 1, got ${kappa}`, { kappa });
   }
   requireOpenUnitInterval(epsilon, 'target error ε');
   const nonZeroCount = shape.nonZeroCount ?? n * sparsity;
@@ -80,7 +81,7 @@ export function checkCostModelQec(costModel: CostModel, qec: QecChoice): void {
   if (costModel === 'query' && qec !== 'none') {
     throw new InvalidArgumentError(
       "the 'query' cost model (one block-encoding query = one assumed QRAM access) is priced un-encoded only: " +
-      'a fault-tolerant QRAM has no agreed surface-code cost; pass --qec none (or use --cost-model compiled)', { costModel, qec });
+      'a fault-tolerant QRAM has no agreed surface-code cost; choose error correction none (or the compiled cost model)', { costModel, qec });
   }
 }
 

@@ -7,7 +7,9 @@ import { estimateMark } from '../scheduler/formatSchedule';
 import { decisionFlipFactor, describeFlipFactor } from '../scheduler/flipFactor';
 import type { ScheduleDecision } from '../scheduler/report';
 import { escapeHtml } from './escapeHtml';
-import { formatInteger, formatNumber, formatSeconds } from './formatNumber';
+import { HTML_NUMBERS } from '../../format';
+
+const { formatCount, formatDuration, formatNumber } = HTML_NUMBERS;
 
 const HEADERS: readonly string[] = [
   'step', 'block', 'N', 'κ before', 'κ after', 'd (nnz/row)', 'nnz', 'α', 'queries',
@@ -30,17 +32,17 @@ function decisionRow(d: ScheduleDecision): string {
     : d.solveMethod === 'hvp-cg' ? 'CG on Hessian-vector products (matrix-free; ≈ = estimated)' : 'classical solve';
   const e = (f: string): string => escapeHtml(estimateMark(d, f));
   const cells = [
-    `<td class="num">${formatInteger(d.step)}</td>`,
+    `<td class="num">${formatCount(d.step)}</td>`,
     `<th scope="row">${escapeHtml(d.block)}</th>`,
-    `<td class="num">${formatInteger(d.n)}</td>`,
+    `<td class="num">${formatCount(d.n)}</td>`,
     `<td class="num">${escapeHtml(kappaBefore)}${note}</td>`,
     `<td class="num">${e('kappaAfter')}${escapeHtml(formatNumber(d.kappaAfter))}</td>`,
-    `<td class="num">${e('sparsity')}${formatInteger(d.sparsity)}</td>`,
-    `<td class="num">${e('nonZeroCount')}${formatInteger(d.nonZeroCount)}</td>`,
+    `<td class="num">${e('sparsity')}${formatCount(d.sparsity)}</td>`,
+    `<td class="num">${e('nonZeroCount')}${formatCount(d.nonZeroCount)}</td>`,
     `<td class="num">${e('alpha')}${escapeHtml(formatNumber(d.alpha))}</td>`,
     `<td class="num">${escapeHtml(formatNumber(d.quantumQueries))}</td>`,
-    `<td class="num${d.choice === 'quantum' ? ' chosen' : ''}">${escapeHtml(formatSeconds(d.quantumSeconds))}</td>`,
-    `<td class="num${d.choice === 'classical' ? ' chosen' : ''}">${escapeHtml(formatSeconds(d.classicalSeconds))} (${escapeHtml(d.classicalMethod)})</td>`,
+    `<td class="num${d.choice === 'quantum' ? ' chosen' : ''}">${escapeHtml(formatDuration(d.quantumSeconds))}</td>`,
+    `<td class="num${d.choice === 'classical' ? ' chosen' : ''}">${escapeHtml(formatDuration(d.classicalSeconds))} (${escapeHtml(d.classicalMethod)})</td>`,
     flipCell(d),
     `<td class="choice-${d.choice === 'quantum' ? 'quantum' : 'classical'}">${escapeHtml(d.choice)}</td>`,
     `<td${d.applied === 'simulated-circuit' ? ' class="simulated"' : ''}>${applied}</td>`,

@@ -9,7 +9,6 @@ export * from './decisionOrder';
 export * from './scheduleSummary';
 export * from './decisionsTable';
 export * from './escapeHtml';
-export * from './formatNumber';
 export * from './axisScale';
 export * from './linearScale';
 export * from './logScale';

@@ -6,7 +6,7 @@
  */
 import { AxisScale, placeOnScale } from './axisScale';
 import { escapeHtml } from './escapeHtml';
-import { formatNumber } from './formatNumber';
+import { HTML_NUMBERS } from '../../format';
 import { makeLinearScale } from './linearScale';
 import { makeLogScale } from './logScale';
 import { PlotBox, renderGrid, renderXAxis, renderYAxis } from './svgAxes';
@@ -14,6 +14,8 @@ import { ChartOutput, renderSvgDocument } from './svgDocument';
 import { formatPx, svgEl, svgText } from './svgElement';
 import { LegendItem, renderLegend } from './svgLegend';
 import { MarkerShape, MarkerStyle, renderMarker } from './svgMarker';
+
+const { formatNumber } = HTML_NUMBERS;
 
 /** One data point; `y` null (or NaN) = no value here (a gap in the line). */
 export interface LinePoint {

@@ -4,7 +4,9 @@
  * to whole tick steps so every finite data value lies inside it.
  */
 import { AxisScale, AxisTick, dataExtent } from './axisScale';
-import { formatNumber } from './formatNumber';
+import { HTML_NUMBERS } from '../../format';
+
+const { formatFixed, formatNumber } = HTML_NUMBERS;
 
 /** Options of {@link makeLinearScale}. */
 export interface LinearScaleOptions {
@@ -33,7 +35,7 @@ function tickLabel(value: number, step: number): string {
   if (value === 0) return '0';
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   const a = Math.abs(value);
-  if (a >= 1e-3 && a < 1e6 && decimals <= 6) return value.toFixed(decimals).replace('-', '−');
+  if (a >= 1e-3 && a < 1e6 && decimals <= 6) return formatFixed(value, decimals);
   return formatNumber(value, 3);
 }
 

@@ -5,7 +5,7 @@
  * chart clamps them with {@link placeOnScale} and notes it.
  */
 import { AxisScale, AxisTick, dataExtent } from './axisScale';
-import { formatPowerOfTen } from './formatNumber';
+import { formatPowerOfTen } from '../../format';
 
 /** Options of {@link makeLogScale}. */
 export interface LogScaleOptions {

@@ -8,11 +8,13 @@ import { InvalidArgumentError } from '../../errors';
 import type { ScheduleReport } from '../scheduler/report';
 import { renderDecisionsTable } from './decisionsTable';
 import { escapeHtml } from './escapeHtml';
-import { formatNumber, formatSeconds } from './formatNumber';
+import { HTML_NUMBERS } from '../../format';
 import { renderHtmlPage } from './htmlPage';
 import { renderScheduleCharts } from './scheduleCharts';
 import { renderSummaryHtml } from './scheduleSummary';
 import { ChartOutput } from './svgDocument';
+
+const { formatDuration, formatNumber } = HTML_NUMBERS;
 
 /** Title of the page. */
 export const REPORT_TITLE = 'Q-Newton schedule report';
@@ -58,7 +60,7 @@ function checkReport(report: ScheduleReport): void {
 export function renderScheduleHtml(report: ScheduleReport): string {
   checkReport(report);
   const charts = renderScheduleCharts(report);
-  const wall = Number.isFinite(report.wallSeconds) ? `This run took ${escapeHtml(formatSeconds(report.wallSeconds))} of wall-clock time (measured). ` : '';
+  const wall = Number.isFinite(report.wallSeconds) ? `This run took ${escapeHtml(formatDuration(report.wallSeconds))} of wall-clock time (measured). ` : '';
   const body = [
     `<h1>${escapeHtml(REPORT_TITLE)}</h1>`,
     `<p class="meta">${wall}Target loss for comparing strategies: ${escapeHtml(formatNumber(report.targetLoss))}. Report format version 1.</p>`,

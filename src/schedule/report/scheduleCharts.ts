@@ -7,12 +7,14 @@
  */
 import type { ScheduleReport } from '../scheduler/report';
 import { blockOrder, stepOrder } from './decisionOrder';
-import { formatNumber, formatSeconds } from './formatNumber';
+import { HTML_NUMBERS } from '../../format';
 import { LineSeries, renderLineChart } from './lineChart';
 import { ChartOutput } from './svgDocument';
 import { LegendItem } from './svgLegend';
 import { CHOICE_COLORS, SERIES_COLORS, STRATEGY_COLORS, STRATEGY_LABELS } from './reportPalette';
 import { renderTimelineChart, TimelineCell } from './timelineChart';
+
+const { formatDuration, formatNumber } = HTML_NUMBERS;
 
 /** The four charts, each with its notes. */
 export interface ScheduleCharts {
@@ -92,8 +94,8 @@ export function renderDecisionTimeline(report: ScheduleReport): ChartOutput {
     category: d.choice,
     flagged: d.applied === 'simulated-circuit',
     tooltip:
-      `step ${d.step}, block ${d.block} (N = ${d.n}): ${d.choice}; projected ${formatSeconds(d.quantumSeconds)} quantum ` +
-      `vs ${formatSeconds(d.classicalSeconds)} classical (${d.classicalMethod}); κ after = ${formatNumber(d.kappaAfter)}` +
+      `step ${d.step}, block ${d.block} (N = ${d.n}): ${d.choice}; projected ${formatDuration(d.quantumSeconds)} quantum ` +
+      `vs ${formatDuration(d.classicalSeconds)} classical (${d.classicalMethod}); κ after = ${formatNumber(d.kappaAfter)}` +
       (d.applied === 'simulated-circuit'
         ? `; direction from a simulated circuit${d.simulationFidelity === undefined ? '' : `, fidelity ${formatNumber(d.simulationFidelity, 6)}`}`
         : ''),

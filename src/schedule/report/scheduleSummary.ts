@@ -6,9 +6,11 @@
  */
 import type { FindingCheck, ScheduleDecision, ScheduleReport, StrategyTotal } from '../scheduler/report';
 import { escapeHtml } from './escapeHtml';
-import { formatInteger, formatNumber, formatPercent, formatRatio, formatSeconds } from './formatNumber';
+import { HTML_NUMBERS } from '../../format';
 import { blockOrder, stepOrder } from './decisionOrder';
 import { CHOICE_COLORS, STRATEGY_LABELS } from './reportPalette';
+
+const { formatCount, formatDuration, formatNumber, formatPercent, formatRatio } = HTML_NUMBERS;
 
 /** How the solves of a run were split between the solvers. */
 export interface ChoiceCounts {
@@ -89,7 +91,7 @@ export function renderFindingsHtml(findings: readonly FindingCheck[]): string {
 
 /** Cell text of an optional step count (null: not reached). */
 function stepsCell(x: number | null | undefined): string {
-  return x === undefined ? '' : x === null ? 'not reached' : formatInteger(x);
+  return x === undefined ? '' : x === null ? 'not reached' : formatCount(x);
 }
 
 /** Table of projected totals per strategy, with the accounting they were made under. */
@@ -99,21 +101,21 @@ function totalsTable(report: ScheduleReport): string {
   const rows = report.totals.map((t) => {
     const m = measured[t.strategy];
     return `<tr><th scope="row">${escapeHtml(STRATEGY_LABELS[t.strategy] ?? t.strategy)}</th>` +
-      `<td class="num">${t.steps === null ? 'not reached' : formatInteger(t.steps)}</td>` +
+      `<td class="num">${t.steps === null ? 'not reached' : formatCount(t.steps)}</td>` +
       `<td class="num">${stepsCell(t.stepsToTestAccuracy)}</td>` +
-      `<td class="num">${escapeHtml(formatSeconds(t.projectedSeconds))}</td>` +
+      `<td class="num">${escapeHtml(formatDuration(t.projectedSeconds))}</td>` +
       `<td class="num">${escapeHtml(formatNumber(t.projectedSeconds))}</td>` +
       `<td class="num">${t.solveSeconds === undefined ? '' : escapeHtml(formatNumber(t.solveSeconds))}</td>` +
       `<td class="num">${m === undefined ? '' : escapeHtml(formatNumber(m))}</td>` +
       `<td class="num">${t.testAccuracy === undefined ? '' : escapeHtml(formatPercent(t.testAccuracy))}</td>` +
       `<td>${escapeHtml(t.note ?? '')}` +
-      (t.phases && t.phases.length > 0 ? `<div class="phases">phases: ${t.phases.map((p) => `${escapeHtml(p.phase)} ${escapeHtml(formatNumber(p.seconds))} s`).join(', ')}</div>` : '') +
-      (t.sweep ? `<div class="sweep">learning-rate sweep: ${t.sweep.map((x) => `η = ${escapeHtml(formatNumber(x.learningRate))}: ${x.steps === null ? `not reached in ${formatInteger(x.stepsRun)}` : `${formatInteger(x.steps)} steps`}`).join('; ')}</div>` : '') +
+      (t.phases && t.phases.length > 0 ? `<div class="phases">phases: ${t.phases.map((p) => `${escapeHtml(p.phase)} ${escapeHtml(formatDuration(p.seconds))}`).join(', ')}</div>` : '') +
+      (t.sweep ? `<div class="sweep">learning-rate sweep: ${t.sweep.map((x) => `η = ${escapeHtml(formatNumber(x.learningRate))}: ${x.steps === null ? `not reached in ${formatCount(x.stepsRun)}` : `${formatCount(x.steps)} steps`}`).join('; ')}</div>` : '') +
       '</td></tr>';
   });
   const accounting = report.accounting
     ? `<p class="accounting"><strong>Accounting:</strong> ${escapeHtml(report.accounting.label)}. Classical phases at ${escapeHtml(formatNumber(report.accounting.flopRate))} flop/s under one FLOP model; ` +
-      `test accuracy on ${formatInteger(report.accounting.testCount)} held-out MNIST digits. Measured seconds: training compute as run on this machine (Q-Newton's quantum solves cannot run here and are left out).</p>`
+      `test accuracy on ${formatCount(report.accounting.testCount)} held-out MNIST digits. Measured seconds: training compute as run on this machine (Q-Newton's quantum solves cannot run here and are left out).</p>`
     : '';
   return accounting + '<table class="totals"><caption>Projected totals per strategy (cost model, every phase each strategy needs) and measured time</caption>' +
     `<thead><tr><th scope="col">strategy</th><th scope="col">steps to reach loss ${escapeHtml(formatNumber(report.targetLoss))}</th>` +
@@ -130,8 +132,8 @@ function blockTable(decisions: readonly ScheduleDecision[]): string {
   const rows = blocks.map((b) => {
     const ds = decisions.filter((d) => d.block === b);
     const q = ds.filter((d) => d.choice === 'quantum').length;
-    return `<tr><th scope="row">${escapeHtml(b)}</th><td class="num">${formatInteger(ds[0].n)}</td><td class="num">${formatInteger(ds.length)}</td>` +
-      `<td class="num">${formatInteger(q)}</td><td class="num">${formatInteger(ds.length - q)}</td>` +
+    return `<tr><th scope="row">${escapeHtml(b)}</th><td class="num">${formatCount(ds[0].n)}</td><td class="num">${formatCount(ds.length)}</td>` +
+      `<td class="num">${formatCount(q)}</td><td class="num">${formatCount(ds.length - q)}</td>` +
       `<td class="num">${escapeHtml(formatNumber(ds[0].kappaAfter))} → ${escapeHtml(formatNumber(ds[ds.length - 1].kappaAfter))}</td></tr>`;
   });
   return '<table class="blocks"><caption>Solver choices per parameter block</caption>' +
@@ -158,13 +160,13 @@ export function renderSummaryHtml(report: ScheduleReport): string {
     parts.push('<p class="counts">No solves were scheduled in this run.</p>');
   } else {
     parts.push(
-      `<p class="counts">This run made <strong>${formatInteger(c.total)}</strong> linear solves ` +
-      `(${formatInteger(c.blockCount)} block(s) × ${formatInteger(c.stepCount)} step(s)): ` +
-      `<span class="choice-quantum" style="border-color:${CHOICE_COLORS.quantum}"><strong>${formatInteger(c.quantum)}</strong> quantum</span> ` +
+      `<p class="counts">This run made <strong>${formatCount(c.total)}</strong> linear solves ` +
+      `(${formatCount(c.blockCount)} block(s) × ${formatCount(c.stepCount)} step(s)): ` +
+      `<span class="choice-quantum" style="border-color:${CHOICE_COLORS.quantum}"><strong>${formatCount(c.quantum)}</strong> quantum</span> ` +
       `(${formatPercent(c.quantum / c.total)}) and ` +
-      `<span class="choice-classical" style="border-color:${CHOICE_COLORS.classical}"><strong>${formatInteger(c.classical)}</strong> classical</span> ` +
+      `<span class="choice-classical" style="border-color:${CHOICE_COLORS.classical}"><strong>${formatCount(c.classical)}</strong> classical</span> ` +
       `(${formatPercent(c.classical / c.total)}).` +
-      (c.simulated > 0 ? ` In ${formatInteger(c.simulated)} of them the applied direction was computed by simulating the circuit (tiny blocks only).` : '') +
+      (c.simulated > 0 ? ` In ${formatCount(c.simulated)} of them the applied direction was computed by simulating the circuit (tiny blocks only).` : '') +
       '</p>',
     );
   }

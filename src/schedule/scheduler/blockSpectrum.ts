@@ -4,6 +4,7 @@
  * never throws for a singular matrix: it reports κ = null with a note, and it flags indefinite
  * matrices (κ = max|λ|/min|λ| is still the condition number the linear solvers pay for).
  */
+import { formatNumber } from '../../format';
 import { SingularMatrixError } from '../../errors';
 import { CsrMatrix, csrToDense } from '../../math/csrMatrix';
 import { DenseMatrix } from '../../math/denseMatrix';
@@ -35,7 +36,7 @@ export interface BlockSpectrum {
 }
 
 function fmt(x: number): string {
-  return x.toExponential(2);
+  return formatNumber(x, 3);
 }
 
 /** Spectrum summary of a symmetric dense or CSR matrix (see the module comment). */

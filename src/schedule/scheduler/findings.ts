@@ -10,6 +10,7 @@
  *  - 'attosecond-quantum-wins': with attosecond gates, Q-Newton's hybrid schedule is cheaper than
  *    classical Newton.
  */
+import { formatDuration, formatFixed, formatNumber, formatPercent, formatScientific } from '../../format';
 import type { FindingCheck, ScheduleDecision, StrategyTotal } from './report';
 
 /**
@@ -22,7 +23,7 @@ export const KAPPA_TREND_DECADES = 0.05;
 export const HIGH_KAPPA = 1e4;
 
 function fmt(x: number): string {
-  return Math.abs(x) >= 1e4 || (Math.abs(x) < 1e-2 && x !== 0) ? x.toExponential(2) : x.toFixed(2);
+  return formatNumber(x, 3);
 }
 
 function meanLog10(values: readonly number[]): number {
@@ -71,7 +72,7 @@ export function checkKappaFalls(decisions: readonly ScheduleDecision[], steps: n
   const holds = avg < -KAPPA_TREND_DECADES ? true : avg > KAPPA_TREND_DECADES ? false : null;
   return {
     id: 'kappa-falls', statement, holds,
-    detail: `geometric-mean κ_after, steps < ${split} → steps ≥ ${split}: ${changes.join(', ')} (mean change ${avg >= 0 ? '+' : ''}${avg.toFixed(3)} decades` +
+    detail: `geometric-mean κ_after, steps < ${split} → steps ≥ ${split}: ${changes.join(', ')} (mean change ${avg >= 0 ? '+' : ''}${formatFixed(avg, 3)} decades` +
       (holds === null ? `, within ±${KAPPA_TREND_DECADES}: no clear trend on this run` : '') + ')' +
       (regParts.length > 0 ? `. ${regParts.join('; ')}` : ''),
   };
@@ -79,16 +80,16 @@ export function checkKappaFalls(decisions: readonly ScheduleDecision[], steps: n
 
 /** 'high-kappa-classical': every decision with κ_after > {@link HIGH_KAPPA} chose classical; null if there was none. */
 export function checkHighKappaClassical(decisions: readonly ScheduleDecision[]): FindingCheck {
-  const statement = `every solve with κ > ${HIGH_KAPPA.toExponential(0)} is scheduled on the classical solver`;
+  const statement = `every solve with κ > ${formatScientific(HIGH_KAPPA, 1)} is scheduled on the classical solver`;
   const high = decisions.filter((d) => d.kappaAfter > HIGH_KAPPA);
   if (high.length === 0) {
     const maxK = decisions.reduce((m, d) => Math.max(m, d.kappaAfter), 0);
-    return { id: 'high-kappa-classical', statement, holds: null, detail: `no decision had κ_after > ${HIGH_KAPPA.toExponential(0)} (largest κ_after = ${fmt(maxK)}), so this run cannot test it` };
+    return { id: 'high-kappa-classical', statement, holds: null, detail: `no decision had κ_after > ${formatScientific(HIGH_KAPPA, 1)} (largest κ_after = ${fmt(maxK)}), so this run cannot test it` };
   }
   const quantum = high.filter((d) => d.choice === 'quantum');
   return {
     id: 'high-kappa-classical', statement, holds: quantum.length === 0,
-    detail: `${high.length} decisions had κ_after > ${HIGH_KAPPA.toExponential(0)} (max ${fmt(Math.max(...high.map((d) => d.kappaAfter)))}); ` +
+    detail: `${high.length} decisions had κ_after > ${formatScientific(HIGH_KAPPA, 1)} (max ${fmt(Math.max(...high.map((d) => d.kappaAfter)))}); ` +
       `${high.length - quantum.length} went classical, ${quantum.length} quantum` +
       (quantum.length > 0 ? ` (${quantum.map((d) => `step ${d.step} ${d.block}`).join(', ')})` : ''),
   };
@@ -113,7 +114,7 @@ export function checkAttosecondQuantumWins(decisions: readonly ScheduleDecision[
   }
   return {
     id: 'attosecond-quantum-wins', statement, holds: qn < cn,
-    detail: `attosecond prices: Q-Newton ${qn.toExponential(4)} s vs classical Newton ${cn.toExponential(4)} s (classical/Q-Newton = ${(cn / qn).toPrecision(5)}); ` +
+    detail: `attosecond prices: Q-Newton ${formatDuration(qn)} vs classical Newton ${formatDuration(cn)} (classical/Q-Newton = ${formatNumber(cn / qn, 5)}); ` +
       `quantum is cheaper in ${wins} of ${priced.length} decisions`,
   };
 }
@@ -121,9 +122,6 @@ export function checkAttosecondQuantumWins(decisions: readonly ScheduleDecision[
 /** The paper's headline saving: "up to 90 %" less training time than classical second-order methods. */
 export const PAPER_TIME_SAVING = 0.9;
 
-function pct(x: number): string {
-  return `${(100 * x).toFixed(1)} %`;
-}
 
 /**
  * 'less-training-time': holds when Q-Newton's all-phase projected total is at least
@@ -132,17 +130,17 @@ function pct(x: number): string {
  * Hessian-free Newton. null when either Newton total is missing.
  */
 export function checkLessTrainingTime(totals: readonly StrategyTotal[], readout: boolean): FindingCheck {
-  const statement = `Q-Newton needs up to ${pct(PAPER_TIME_SAVING)} less training time than classical second-order methods`;
+  const statement = `Q-Newton needs up to ${formatPercent(PAPER_TIME_SAVING)} less training time than classical second-order methods`;
   const q = totals.find((t) => t.strategy === 'q-newton'), c = totals.find((t) => t.strategy === 'classical-newton');
   if (!q || !c || !(c.projectedSeconds > 0)) return { id: 'less-training-time', statement, holds: null, detail: 'the run has no Q-Newton and classical Newton totals to compare' };
   const saving = 1 - q.projectedSeconds / c.projectedSeconds;
-  const parts = [`all phases: Q-Newton ${q.projectedSeconds.toExponential(3)} s vs classical Newton ${c.projectedSeconds.toExponential(3)} s, saving ${pct(saving)}`];
+  const parts = [`all phases: Q-Newton ${formatDuration(q.projectedSeconds)} vs classical Newton ${formatDuration(c.projectedSeconds)}, saving ${formatPercent(saving)}`];
   if (q.solveSeconds !== undefined && c.solveSeconds !== undefined && c.solveSeconds > 0) {
-    parts.push(`linear solves alone (the paper's accounting): saving ${pct(1 - q.solveSeconds / c.solveSeconds)}`);
+    parts.push(`linear solves alone (the paper's accounting): saving ${formatPercent(1 - q.solveSeconds / c.solveSeconds)}`);
   }
   const hf = totals.find((t) => t.strategy === 'hessian-free-newton');
   if (hf && hf.projectedSeconds > 0) {
-    parts.push(`vs Hessian-free Newton ${hf.projectedSeconds.toExponential(3)} s${hf.steps === null ? ' (did not reach the target: a lower bound)' : ''}: saving ${pct(1 - q.projectedSeconds / hf.projectedSeconds)}`);
+    parts.push(`vs Hessian-free Newton ${formatDuration(hf.projectedSeconds)}${hf.steps === null ? ' (did not reach the target: a lower bound)' : ''}: saving ${formatPercent(1 - q.projectedSeconds / hf.projectedSeconds)}`);
   }
   parts.push(readout ? 'quantum solves priced with read-out of x' : 'quantum solves priced without read-out (--no-readout)');
   return { id: 'less-training-time', statement, holds: saving >= PAPER_TIME_SAVING, detail: parts.join('; ') };

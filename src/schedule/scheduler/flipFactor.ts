@@ -13,6 +13,7 @@
  * quantum decision (quantum could be that many times slower and still win); below 1 for a
  * classical one (quantum must become 1/flipFactor times faster, or classical that many times slower).
  */
+import { formatNumber } from '../../format';
 
 /** The two times a decision compared. */
 export interface ComparedTimes {
@@ -31,9 +32,9 @@ export function decisionFlipFactor(t: ComparedTimes): number | null {
   return c / q;
 }
 
-/** One-line reading of a flip factor for the text and HTML reports, e.g. 'quantum 3.2e+4× faster needed'. */
+/** One-line reading of a flip factor for the text and HTML reports, e.g. 'flips if quantum 3.2e4× faster'. */
 export function describeFlipFactor(factor: number | null): string {
   if (factor === null) return 'no finite flip';
-  const f = (x: number): string => (x >= 0.01 && x < 1000 ? x.toPrecision(3) : x.toExponential(2));
+  const f = (x: number): string => formatNumber(x, 3);
   return factor > 1 ? `flips if quantum ${f(factor)}× slower` : `flips if quantum ${f(1 / factor)}× faster`;
 }

@@ -3,21 +3,17 @@
  * block, N, κ before→after, d, α, quantum and classical seconds, choice), the loss trajectory,
  * the strategy totals and the findings. Pure: returns lines, prints nothing.
  */
-import { formatTable } from '../estimate/formatTable';
+import { formatDuration, formatFixed, formatPercent, formatScientific, formatTable } from '../../format';
 import { decisionFlipFactor } from './flipFactor';
 import type { PhaseName, ScheduleDecision, ScheduleReport, StrategyName, StrategyTotal } from './report';
 
+/** Seconds, κ and factors in the tables: 3 significant digits, scientific. */
 function sci(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  return x === 0 ? '0' : x.toExponential(2);
+  return formatScientific(x, 3);
 }
 
 function kappa(x: number | null): string {
   return x === null ? '∞' : sci(x);
-}
-
-function pad(cells: readonly string[], widths: readonly number[]): string {
-  return cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
 }
 
 /** '≈' before a field the decision reports as an estimate (ScheduleDecision.estimated, e.g. matrix-free d and α). */
@@ -33,24 +29,22 @@ function flipText(d: ScheduleDecision): string {
 
 function row(d: ScheduleDecision): string[] {
   const flags = [
-    d.applied === 'simulated-circuit' ? `sim F=${(d.simulationFidelity ?? NaN).toFixed(4)}` : '', d.hessianMode === 'matrix-free' ? 'matrix-free' : '', d.stepSize === 0 ? 'skipped' : '',
+    d.applied === 'simulated-circuit' ? `sim F=${formatFixed(d.simulationFidelity, 4)}` : '', d.hessianMode === 'matrix-free' ? 'matrix-free' : '', d.stepSize === 0 ? 'skipped' : '',
     d.solveConverged === false ? `CG not converged in ${d.solveIterations}, see note` : '',
   ].filter((s) => s).join(', ');
   const e = (f: string): string => estimateMark(d, f);
   return [
-    String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${e('kappaAfter')}${sci(d.kappaAfter)}`, `${e('sparsity')}${d.sparsity}`, `${e('alpha')}${d.alpha.toFixed(2)}`,
+    String(d.step + 1), d.block, String(d.n), `${kappa(d.kappaBefore)}→${e('kappaAfter')}${sci(d.kappaAfter)}`, `${e('sparsity')}${d.sparsity}`, `${e('alpha')}${formatFixed(d.alpha, 2)}`,
     sci(d.quantumSeconds), sci(d.classicalSeconds), flipText(d), d.choice + (flags ? ` (${flags})` : ''),
-    d.stepSize === undefined ? '' : String(d.stepSize), `${d.lossBefore.toFixed(4)}→${d.lossAfter.toFixed(4)}`,
+    d.stepSize === undefined ? '' : String(d.stepSize), `${formatFixed(d.lossBefore, 4)}→${formatFixed(d.lossAfter, 4)}`,
   ];
 }
 
 /** The decision table as aligned text lines (header first). */
 export function formatDecisionTable(decisions: readonly ScheduleDecision[]): string[] {
   const header = ['step', 'block', 'N', 'κ before→after', 'd', 'α', 'quantum s', 'classical s', 'flip ×', 'choice', 'η', 'batch loss'];
-  const rows = decisions.map(row);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  // The choice column is left-aligned text; keep it last-but-two and pad to the right.
-  return [pad(header, widths), ...rows.map((r) => pad(r, widths))];
+  // step and block left-aligned, the numbers right-aligned.
+  return formatTable(header, decisions.map(row), header.map((_, i) => (i < 2 ? 'l' : 'r')), '');
 }
 
 /** The whole report as text lines: table, losses, totals, findings. */
@@ -65,10 +59,10 @@ export function formatScheduleReport(report: ScheduleReport): string[] {
   if (free.length > 0) {
     lines.push(`${free.length} matrix-free decisions (Hessian never formed; step by CG on Hessian-vector products): ≈ marks estimates — d and α from ${free[0].matrixFree?.sampledRows ?? '?'} sampled Hessian rows, κ after of the regularized, unpruned operator`);
   }
-  lines.push(`mini-batch loss per step: ${report.lossHistory.map((l) => l.toFixed(4)).join(' → ')}`);
-  if (report.evalLossHistory) lines.push(`evaluation loss per step: ${report.evalLossHistory.map((l) => l.toFixed(4)).join(' → ')}`);
-  lines.push(`target loss (final evaluation loss of the Newton run): ${report.targetLoss.toFixed(4)}`);
-  if (report.testAccuracy !== undefined) lines.push(`held-out test accuracy of the Newton run: ${pct(report.testAccuracy)} (${report.accounting?.testCount ?? '?'} MNIST digits not used for training)`);
+  lines.push(`mini-batch loss per step: ${report.lossHistory.map((l) => formatFixed(l, 4)).join(' → ')}`);
+  if (report.evalLossHistory) lines.push(`evaluation loss per step: ${report.evalLossHistory.map((l) => formatFixed(l, 4)).join(' → ')}`);
+  lines.push(`target loss (final evaluation loss of the Newton run): ${formatFixed(report.targetLoss, 4)}`);
+  if (report.testAccuracy !== undefined) lines.push(`held-out test accuracy of the Newton run: ${formatPercent(report.testAccuracy)} (${report.accounting?.testCount ?? '?'} MNIST digits not used for training)`);
   lines.push('');
   lines.push(...formatTotals(report));
   lines.push('');
@@ -79,7 +73,7 @@ export function formatScheduleReport(report: ScheduleReport): string[] {
     lines.push(`      ${f.detail}`);
   }
   lines.push('');
-  lines.push(`wall time ${report.wallSeconds.toFixed(1)} s`);
+  lines.push(`wall time ${formatDuration(report.wallSeconds)}`);
   return lines;
 }
 
@@ -88,10 +82,6 @@ const PHASE_HEADERS: Readonly<Record<PhaseName, string>> = {
   gradient: 'gradient', hessian: 'Hessian', hvp: 'HVPs', prune: 'prune', kappa: 'κ', classicalSolve: 'classical solve',
   quantumSolve: 'quantum solve', lineSearch: 'line search', update: 'update',
 };
-
-function pct(x: number): string {
-  return `${(100 * x).toFixed(1)} %`;
-}
 
 function phaseSeconds(t: StrategyTotal, p: PhaseName): string {
   const ph = t.phases?.find((x) => x.phase === p);
@@ -118,8 +108,8 @@ export function formatTotals(report: ScheduleReport): string[] {
     t.strategy, t.steps === null ? 'not reached' : String(t.steps),
     t.stepsToTestAccuracy === undefined ? '' : t.stepsToTestAccuracy === null ? 'not reached' : String(t.stepsToTestAccuracy),
     sci(t.projectedSeconds), ...used.map((p) => phaseSeconds(t, p)), t.solveSeconds === undefined ? '' : sci(t.solveSeconds),
-    measured[t.strategy as StrategyName] === undefined ? '' : (measured[t.strategy as StrategyName] as number).toFixed(3),
-    t.testAccuracy === undefined ? '' : pct(t.testAccuracy),
+    measured[t.strategy as StrategyName] === undefined ? '' : formatFixed(measured[t.strategy as StrategyName], 3),
+    t.testAccuracy === undefined ? '' : formatPercent(t.testAccuracy),
   ]);
   lines.push(...formatTable(
     ['strategy', 'steps to loss', 'steps to test acc.', 'projected s', ...used.map((p) => `${PHASE_HEADERS[p]} s`), 'solves only s', 'measured s', 'test acc.'],
@@ -129,11 +119,11 @@ export function formatTotals(report: ScheduleReport): string[] {
   for (const t of report.totals) {
     if (!t.sweep) continue;
     lines.push(`  ${t.strategy} learning-rate sweep (picked η = ${t.learningRate}): ` + t.sweep.map((x) =>
-      `η = ${x.learningRate}: ${x.steps === null ? `not reached in ${x.stepsRun}` : `${x.steps} steps`}, final eval loss ${x.finalEvalLoss.toFixed(4)}`).join('; '));
+      `η = ${x.learningRate}: ${x.steps === null ? `not reached in ${x.stepsRun}` : `${x.steps} steps`}, final eval loss ${formatFixed(x.finalEvalLoss, 4)}`).join('; '));
   }
   if (report.measured) {
     lines.push(`  measured s: training compute as run on this machine (evaluation checks excluded); Q-Newton's quantum solves cannot run here and are left out of its measured time` +
-      (report.measured.sweeps.sgd !== undefined ? `; whole sweeps: sgd ${report.measured.sweeps.sgd.toFixed(3)} s, adam ${(report.measured.sweeps.adam ?? 0).toFixed(3)} s` : ''));
+      (report.measured.sweeps.sgd !== undefined ? `; whole sweeps: sgd ${formatDuration(report.measured.sweeps.sgd)}, adam ${formatDuration(report.measured.sweeps.adam ?? 0)}` : ''));
   }
   return lines;
 }

@@ -18,7 +18,8 @@ import { sampleBatch } from '../../hessian/train';
 import { makeRng } from '../../math/rng';
 import type { AccuracyTarget } from './firstOrderBaseline';
 import { gradientStepFlops, hvpConjugateGradientFlops, hvpFlops, lineSearchFlops } from './flopModel';
-import { backtrackingUpdate, conjugateGradient } from './newtonDirection';
+import { backtrackingUpdate } from './newtonDirection';
+import { conjugateGradient } from '../../math/conjugateGradient';
 import { timed } from './timing';
 
 /** Relative residual at which the Hessian-free CG stops (truncated Newton: a loose solve suffices). */
@@ -94,10 +95,13 @@ export function hessianFreeToTarget(
       let gg = 0, ghg = 0;
       for (let i = 0; i < P; i++) { gg += g[i] * g[i]; ghg += g[i] * hg[i]; }
       const lambda = gg > 0 ? o.c * Math.abs(ghg) / gg : 0;
-      const cg = conjugateGradient((p, out) => {
-        op.apply(p, out);
-        for (let i = 0; i < P; i++) out[i] += lambda * p[i];
-      }, g, HF_CG_TOLERANCE, o.cgIterations);
+      const cg = conjugateGradient({
+        n: P,
+        apply: (p, out) => {
+          op.apply(p, out);
+          for (let i = 0; i < P; i++) out[i] += lambda * p[i];
+        },
+      }, g, { tol: HF_CG_TOLERANCE, maxIterations: o.cgIterations });
       const d = cg.x;
       const upd = backtrackingUpdate(spec, params, (eta) => {
         const next = new Float64Array(P);
@@ -115,7 +119,7 @@ export function hessianFreeToTarget(
     stepPhaseFlops.push({ gradient: fg, hvp: fh, lineSearch: fl });
     cgIterations.push(r.cg.iterations);
     if (!r.cg.converged) unconverged++;
-    if (r.cg.stop === 'cap') capped++;
+    if (r.cg.stop === 'iteration-cap') capped++;
     if (r.cg.stop === 'negative-curvature') negative++;
     params = r.upd.params;
     const ev = lossOf(spec, params, evalSet);

@@ -19,4 +19,5 @@ export * from './scheduleBlock';
 export * from './matrixFreeSystem';
 export * from './matrixFreeBlock';
 export * from './runSchedule';
+export * from './repriceSchedule';
 export * from './formatSchedule';

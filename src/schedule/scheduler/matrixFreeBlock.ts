@@ -14,6 +14,7 @@
  * matrix, which this path never forms); nothing for pruning (no matrix is pruned). The κ-before Lanczos run is a diagnostic, timed but not
  * charged, as on the exact path. Every phase is timed (BlockStep.times).
  */
+import { formatScientific } from '../../format';
 import { decisionFlipFactor } from './flipFactor';
 import { dataLoadingOfPrice } from './dataLoadingOfPrice';
 import { Batch, lossAndGradient } from '../../hessian/mlp';
@@ -63,7 +64,7 @@ export function scheduleBlockMatrixFree(
   const choice: SolveChoice = quantum.totalSeconds < cp.seconds ? 'quantum' : 'classical';
   const notes: string[] = [`matrix-free: d, α, nnz from ${sys.rows.applications} sampled Hessian rows; κ after of the regularized, unpruned operator; ${sys.hvpCount} HVPs`];
   if (choice === 'quantum' && n <= o.simulateMaxN) notes.push('not simulated: the matrix-free path has no formed matrix to encode; CG direction applied');
-  if (!sys.cg.converged) notes.push(`CG on HVPs stopped (${sys.cg.stop}) after ${sys.cg.iterations} iterations at relative residual ${sys.cg.relativeResidual.toExponential(2)}`);
+  if (!sys.cg.converged) notes.push(`CG on HVPs stopped (${sys.cg.stop}) after ${sys.cg.iterations} iterations at relative residual ${formatScientific(sys.cg.relativeResidual, 3)}`);
   const [upd, tLineSearch] = timed(() => dampedNewtonUpdate(spec, params, block, sys.cg.x, g, batch, lossBefore, o.stepSize, o.maxBacktracks, checkBatch));
   const exactLike = decisionAccount({
     spec, batchSize: batch.count, n, nonZeroCount: sys.nonZeroCount, flopRate: o.flopRate, classical: cp, quantum,

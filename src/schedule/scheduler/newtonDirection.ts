@@ -18,10 +18,12 @@
  * 2.31 → 1.84 with it). The regularization H + c·max|H|·I acts as Levenberg–Marquardt damping
  * on top: larger c gives shorter, safer steps (c = 1: 2.31 → 0.98).
  */
+import { formatScientific } from '../../format';
 import { InvalidVectorError } from '../../errors';
 import { CsrMatrix, csrMatVec, csrToDense } from '../../math/csrMatrix';
 import { solveDense } from '../../math/qsp/linear';
-import { conjugateGradient as cgOnOperator } from '../../math/conjugateGradient';
+import { CgStop, conjugateGradient } from '../../math/conjugateGradient';
+import { matrixOperator } from '../../math/linearOperator';
 import { applyNewtonStep } from '../../hessian/params';
 import { Batch, lossOf } from '../../hessian/mlp';
 import { MlpSpec } from '../../hessian/mlpSpec';
@@ -44,22 +46,12 @@ export interface NewtonDirection {
   readonly method: 'cholesky' | 'lu' | 'cg';
   /** ‖H̃Δ − g‖ / ‖g‖. */
   readonly relativeResidual: number;
-  /** 1 for the dense factorizations, the CG steps taken otherwise. */
+  /** 1 for the dense factorizations, CG's matrix-vector products otherwise. */
   readonly iterations: number;
   /** False when CG stopped at its cap or at a direction of non-positive curvature before reaching its tolerance. */
   readonly converged: boolean;
-  /** Why the solve stopped ('direct' for Cholesky / LU). */
-  readonly stop: ConjugateGradientResult['stop'] | 'direct';
-}
-
-/** Result of {@link conjugateGradient}. */
-export interface ConjugateGradientResult {
-  readonly x: Float64Array;
-  readonly iterations: number;
-  /** ‖r‖ ≤ tol·‖b‖ was reached. */
-  readonly converged: boolean;
-  /** Why it stopped: 'tolerance', 'cap' (maxIterations) or 'negative-curvature' (pᵀAp ≤ 0). */
-  readonly stop: 'tolerance' | 'cap' | 'negative-curvature';
+  /** Why the solve stopped: CG's reason (math/conjugateGradient.ts {@link CgStop}), or 'direct' for Cholesky / LU. */
+  readonly stop: CgStop | 'direct';
 }
 
 /** Cholesky factor L (row-major, lower) of a symmetric matrix, or null at a non-positive pivot. */
@@ -98,21 +90,6 @@ function choleskySolve(l: Float64Array, b: ArrayLike<number>, n: number): Float6
   return x;
 }
 
-/**
- * Conjugate gradients for A x = b with A given as a product `apply(p, out)` (a CSR mat-vec, or a
- * Hessian-vector product for Hessian-free Newton): the one CG of the project
- * (`math/conjugateGradient.ts`, from x = 0, at most `maxIterations` steps, stops at
- * ‖r‖ ≤ tol·‖b‖ or at a direction with pᵀAp ≤ 0, returning the iterate before it), with the
- * scheduler's names for the stop reason and `iterations` = completed CG updates.
- */
-export function conjugateGradient(
-  apply: (p: Float64Array, out: Float64Array) => void, b: ArrayLike<number>, tol: number, maxIterations: number,
-): ConjugateGradientResult {
-  const r = cgOnOperator({ n: b.length, apply }, b, { tol, maxIterations });
-  const stop = r.stop === 'converged' ? 'tolerance' : r.stop === 'iteration-cap' ? 'cap' : 'negative-curvature';
-  return { x: r.x, iterations: stop === 'negative-curvature' ? r.iterations - 1 : r.iterations, converged: r.converged, stop };
-}
-
 /** ‖A x − b‖ / ‖b‖ for a CSR matrix. */
 export function relativeResidual(a: CsrMatrix, x: ArrayLike<number>, b: ArrayLike<number>): number {
   const ax = csrMatVec(a, x);
@@ -134,7 +111,7 @@ export function solveNewtonDirection(h: CsrMatrix, g: ArrayLike<number>): Newton
     const l = cholesky(dense, n);
     if (l) { direction = choleskySolve(l, g, n); method = 'cholesky'; } else { direction = solveDense(dense, Float64Array.from(g), n); method = 'lu'; }
   } else {
-    const cg = conjugateGradient((p, out) => csrMatVec(h, p, out), g, CG_TOLERANCE, CG_ITERATIONS_PER_UNKNOWN * n);
+    const cg = conjugateGradient(matrixOperator(h), g, { tol: CG_TOLERANCE, maxIterations: CG_ITERATIONS_PER_UNKNOWN * n });
     direction = cg.x; iterations = cg.iterations; converged = cg.converged; stop = cg.stop;
     method = 'cg';
   }
@@ -180,7 +157,7 @@ export function backtrackingUpdate(
   let slope = 0;
   for (let i = 0; i < gradient.length; i++) slope += gradient[i] * direction[i];
   if (!(slope > 0)) {
-    return { params, stepSize: 0, backtracks: 0, lossAfter: lossBefore, slope, trials: 0, note: `update skipped: gᵀΔ = ${slope.toExponential(2)} ≤ 0, not a descent direction (H̃ indefinite)` };
+    return { params, stepSize: 0, backtracks: 0, lossAfter: lossBefore, slope, trials: 0, note: `update skipped: gᵀΔ = ${formatScientific(slope, 3)} ≤ 0, not a descent direction (H̃ indefinite)` };
   }
   const checkBefore = checkBatch ? lossOf(spec, params, checkBatch) : 0;
   let eta = stepSize;

@@ -3,7 +3,8 @@
  * defaults and validation. Validation throws typed errors (InvalidArgumentError, UnknownNameError)
  * whose messages say which option is wrong and what range is allowed.
  */
-import { InvalidArgumentError, UnknownNameError } from '../../errors';
+import { InvalidArgumentError, UnknownNameError, requireIntegerAtLeast, requireOpenUnitInterval, requirePositiveFinite } from '../../errors';
+import { checkBatchFitsData } from '../../hessian/batchFitsData';
 import { denseBlockBudgetBytes, denseBlockFits } from '../../hessian/memoryBudget';
 import { MlpSpec, parameterBlocks, parseModelSpec } from '../../hessian/mlpSpec';
 import { mnistSize } from '../../hessian/mnistData';
@@ -45,6 +46,17 @@ export const HESSIAN_MODES = ['exact', 'matrix-free', 'auto'] as const;
 
 /** One of {@link HESSIAN_MODES}. */
 export type HessianMode = (typeof HESSIAN_MODES)[number];
+
+/**
+ * The fixed defaults of {@link resolveScheduleOptions} (the ones that depend on other options,
+ * e.g. evalCount = min(512, trainCount), are in the function). `qnewton train` declares its
+ * defaults from here.
+ */
+export const SCHEDULE_DEFAULTS = Object.freeze({
+  model: DEFAULT_SCHEDULE_MODEL, steps: 5, batchSize: 64, seed: 0, trainCount: 2000, c: DEFAULT_REGULARIZATION_C, sparsity: 8,
+  epsilon: 1e-2, stepSize: 1, maxBacktracks: 8, warmupSgdSteps: 0, simulateMaxN: 0, simulateMaxQubits: 20, solver: 'qsvt',
+  flopRate: 1e10, readout: true, hessian: 'auto' as HessianMode, hessianSampleRows: 64, cgMaxIterations: 250,
+});
 
 /** Options of {@link runQNewtonSchedule}. Every field but `model` has a default. */
 export interface ScheduleOptions {
@@ -127,7 +139,7 @@ export interface ScheduleOptions {
   readonly configExtras?: Readonly<Record<string, string | number | boolean>>;
 }
 
-/** Options after defaults and validation. */
+/** Options after defaults and validation ({@link resolveScheduleOptions}: resolve once, pass this on). */
 export interface ResolvedScheduleOptions {
   readonly model: string;
   readonly spec: MlpSpec;
@@ -158,16 +170,16 @@ export interface ResolvedScheduleOptions {
   readonly hfMaxSteps: number;
   readonly hfCgIterations: number;
   readonly testCount: number;
+  readonly attosecondPricer?: SolvePricer;
+  readonly configExtras: Readonly<Record<string, string | number | boolean>>;
 }
 
 function intAtLeast(name: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw new InvalidArgumentError(`${name} must be an integer >= ${min}, got ${value}`, { [name]: value });
-  return value;
+  return requireIntegerAtLeast(value, min, name);
 }
 
 function positive(name: string, value: number): number {
-  if (!(value > 0) || !Number.isFinite(value)) throw new InvalidArgumentError(`${name} must be a finite number > 0, got ${value}`, { [name]: value });
-  return value;
+  return requirePositiveFinite(value, name);
 }
 
 function learningRates(name: string, values: readonly number[]): readonly number[] {
@@ -178,34 +190,33 @@ function learningRates(name: string, values: readonly number[]): readonly number
 
 /** Apply defaults and validate (see {@link ScheduleOptions} for ranges). */
 export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOptions {
-  const model = o.model ?? DEFAULT_SCHEDULE_MODEL;
+  const D = SCHEDULE_DEFAULTS;
+  const model = o.model ?? D.model;
   const spec = parseModelSpec(model);
-  const steps = intAtLeast('steps', o.steps ?? 5, 1);
-  const trainCount = intAtLeast('trainCount', o.trainCount ?? 2000, 1);
-  const batchSize = intAtLeast('batchSize', o.batchSize ?? 64, 1);
-  if (batchSize > trainCount) throw new InvalidArgumentError(`batch size ${batchSize} exceeds the ${trainCount} training samples; lower the batch size or raise trainCount`);
+  const steps = intAtLeast('steps', o.steps ?? D.steps, 1);
+  const trainCount = intAtLeast('trainCount', o.trainCount ?? D.trainCount, 1);
+  const batchSize = intAtLeast('batchSize', o.batchSize ?? D.batchSize, 1);
+  checkBatchFitsData(batchSize, trainCount);
   const evalCount = intAtLeast('evalCount', o.evalCount ?? Math.min(512, trainCount), 1);
   if (evalCount > trainCount) throw new InvalidArgumentError(`evaluation set ${evalCount} exceeds the ${trainCount} training samples`);
-  const seed = o.seed ?? 0;
-  if (!Number.isInteger(seed) || seed < 0) throw new InvalidArgumentError(`seed must be an integer >= 0, got ${seed}`);
-  const c = o.c ?? DEFAULT_REGULARIZATION_C;
-  if (!(c >= 0) || !Number.isFinite(c)) throw new InvalidArgumentError(`regularization c must be a finite number >= 0, got ${c}`, { c });
-  const sparsity = intAtLeast('sparsity d', o.sparsity ?? 8, 1);
-  const epsilon = o.epsilon ?? 1e-2;
-  if (!(epsilon > 0 && epsilon < 1)) throw new InvalidArgumentError(`epsilon must lie in (0, 1), got ${epsilon}`, { epsilon });
-  const stepSize = o.stepSize ?? 1;
+  const seed = intAtLeast('seed', o.seed ?? D.seed, 0);
+  const c = o.c ?? D.c;
+  if (!(c >= 0) || !Number.isFinite(c)) throw new InvalidArgumentError(`regularization c must be a finite number ≥ 0, got ${c}`, { c });
+  const sparsity = intAtLeast('sparsity d', o.sparsity ?? D.sparsity, 1);
+  const epsilon = requireOpenUnitInterval(o.epsilon ?? D.epsilon, 'epsilon');
+  const stepSize = o.stepSize ?? D.stepSize;
   if (!(stepSize > 0 && stepSize <= 1)) throw new InvalidArgumentError(`Newton step size must lie in (0, 1], got ${stepSize}`);
-  const maxBacktracks = intAtLeast('maxBacktracks', o.maxBacktracks ?? 8, 0);
-  const warmupSgdSteps = intAtLeast('warmupSgdSteps', o.warmupSgdSteps ?? 0, 0);
+  const maxBacktracks = intAtLeast('maxBacktracks', o.maxBacktracks ?? D.maxBacktracks, 0);
+  const warmupSgdSteps = intAtLeast('warmupSgdSteps', o.warmupSgdSteps ?? D.warmupSgdSteps, 0);
   const known = parameterBlocks(spec).map((b) => b.name);
   const blocks = o.blocks && o.blocks.length > 0 ? [...o.blocks] : known;
   for (const b of blocks) if (!known.includes(b)) throw new UnknownNameError('parameter block', b, known);
   if (new Set(blocks).size !== blocks.length) throw new InvalidArgumentError(`blocks list repeats a block: ${blocks.join(', ')}`);
-  const simulateMaxN = intAtLeast('simulateMaxN', o.simulateMaxN ?? 0, 0);
-  const simulateMaxQubits = intAtLeast('simulateMaxQubits', o.simulateMaxQubits ?? 20, 1);
-  const solver = o.solver ?? 'qsvt';
-  const flopRate = positive('flopRate', o.flopRate ?? 1e10);
-  const readout = o.readout ?? true;
+  const simulateMaxN = intAtLeast('simulateMaxN', o.simulateMaxN ?? D.simulateMaxN, 0);
+  const simulateMaxQubits = intAtLeast('simulateMaxQubits', o.simulateMaxQubits ?? D.simulateMaxQubits, 1);
+  const solver = o.solver ?? D.solver;
+  const flopRate = positive('flopRate', o.flopRate ?? D.flopRate);
+  const readout = o.readout ?? D.readout;
   const sgdLearningRates = learningRates('sgdLearningRates', o.sgdLearningRates ?? DEFAULT_SGD_LEARNING_RATES);
   const adamLearningRates = learningRates('adamLearningRates', o.adamLearningRates ?? DEFAULT_ADAM_LEARNING_RATES);
   const sgdMaxSteps = intAtLeast('sgdMaxSteps', o.sgdMaxSteps ?? 50 * steps, 1);
@@ -215,16 +226,17 @@ export function resolveScheduleOptions(o: ScheduleOptions): ResolvedScheduleOpti
   if (left < 1) throw new InvalidArgumentError(`trainCount ${trainCount} leaves no held-out MNIST digits for the test accuracy; use at most ${mnistSize() - 1}`);
   const testCount = intAtLeast('testCount', o.testCount ?? Math.min(DEFAULT_TEST_COUNT, left), 1);
   if (testCount > left) throw new InvalidArgumentError(`testCount ${testCount} exceeds the ${left} MNIST digits left after the ${trainCount} training samples`);
-  const hessian = o.hessian ?? 'auto';
+  const hessian = o.hessian ?? D.hessian;
   if (!(HESSIAN_MODES as readonly string[]).includes(hessian)) throw new UnknownNameError('Hessian mode', String(hessian), HESSIAN_MODES);
   const hessianMemoryBytes = positive('hessianMemoryBytes', o.hessianMemoryBytes ?? denseBlockBudgetBytes());
-  const hessianSampleRows = intAtLeast('hessianSampleRows', o.hessianSampleRows ?? 64, 1);
-  const cgMaxIterations = intAtLeast('cgMaxIterations', o.cgMaxIterations ?? 250, 1);
+  const hessianSampleRows = intAtLeast('hessianSampleRows', o.hessianSampleRows ?? D.hessianSampleRows, 1);
+  const cgMaxIterations = intAtLeast('cgMaxIterations', o.cgMaxIterations ?? D.cgMaxIterations, 1);
   return {
     model, spec, steps, batchSize, seed, trainCount, evalCount, c, sparsity, epsilon, stepSize, maxBacktracks, warmupSgdSteps,
     blocks, simulateMaxN, simulateMaxQubits, solver, flopRate, readout, sgdLearningRates, adamLearningRates, sgdMaxSteps,
     hfMaxSteps, hfCgIterations, testCount,
     hessian, hessianMemoryBytes, hessianSampleRows, cgMaxIterations,
+    ...(o.attosecondPricer ? { attosecondPricer: o.attosecondPricer } : {}), configExtras: { ...(o.configExtras ?? {}) },
   };
 }
 

@@ -26,10 +26,10 @@ import { accountingLabel } from './decisionAccount';
 import { checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls, checkLessTrainingTime } from './findings';
 import { sweepLearningRates } from './firstOrderBaseline';
 import { hessianFreeToTarget } from './hessianFreeBaseline';
-import { resolveScheduleOptions, ScheduleOptions } from './options';
+import { ResolvedScheduleOptions, resolveScheduleOptions, ScheduleOptions } from './options';
 import type { MeasuredTimes, ScheduleDecision, ScheduleReport } from './report';
 import { DecisionTimes, scheduleBlock } from './scheduleBlock';
-import { firstOrderTotal, hessianFreeTotal, newtonTotals } from './strategyTotals';
+import { firstOrderTotal, hessianFreeTotal, measuredNewtonSeconds, newtonTotals } from './strategyTotals';
 
 /** One decision's linear system as it was solved (for compiling it to a circuit downstream). */
 export interface BlockSystem {
@@ -65,8 +65,12 @@ const PHASE_SPAN: Readonly<Record<string, readonly [number, number]>> = { Hessia
  * and SingularMatrixError when a regularized block is singular (c = 0).
  */
 export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer, hooks: ScheduleHooks = {}): ScheduleReport {
+  return runResolvedSchedule(resolveScheduleOptions(options), pricer, hooks);
+}
+
+/** {@link runQNewtonSchedule} on options already resolved by {@link resolveScheduleOptions} (a caller that checked them up front). */
+export function runResolvedSchedule(o: ResolvedScheduleOptions, pricer: SolvePricer, hooks: ScheduleHooks = {}): ScheduleReport {
   const t0 = Date.now();
-  const o = resolveScheduleOptions(options);
   const spec = o.spec;
   const data = loadMnist({ count: o.trainCount, seed: o.seed, inputDim: spec.widths[0] });
   const testSet = loadMnist({ count: o.testCount, offset: o.trainCount, seed: o.seed, inputDim: spec.widths[0] });
@@ -94,7 +98,7 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
         const [from, to] = PHASE_SPAN[phase] ?? [0, 0];
         hooks.onPhaseProgress?.(decisions.length + Math.floor(100 * (from + f * (to - from))) / 100, total, `${label} ${phase} ${Math.floor(100 * f)}%`);
       });
-      const r = scheduleBlock(o, pricer, options.attosecondPricer, params, batch, step, block, checkBatch, onPhase);
+      const r = scheduleBlock(o, pricer, o.attosecondPricer, params, batch, step, block, checkBatch, onPhase);
       decisions.push(r.decision);
       times.push(r.times);
       params = r.params;
@@ -127,14 +131,10 @@ export function runQNewtonSchedule(options: ScheduleOptions, pricer: SolvePricer
     testCount: o.testCount, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon, solver: o.solver, stepSize: o.stepSize, maxBacktracks: o.maxBacktracks,
     warmupSgdSteps: o.warmupSgdSteps, blocks: o.blocks.join(','), simulateMaxN: o.simulateMaxN, flopRate: o.flopRate, readout: o.readout,
     sgdLearningRates: o.sgdLearningRates.join(','), adamLearningRates: o.adamLearningRates.join(','), sgdMaxSteps: o.sgdMaxSteps,
-    hfMaxSteps: o.hfMaxSteps, hfCgIterations: o.hfCgIterations, hessian: o.hessian, attosecondPriced: options.attosecondPricer !== undefined,
-    ...(options.configExtras ?? {}),
+    hfMaxSteps: o.hfMaxSteps, hfCgIterations: o.hfCgIterations, hessian: o.hessian, attosecondPriced: o.attosecondPricer !== undefined,
+    ...o.configExtras,
   };
-  const newtonMeasured = (withKappa: boolean, quantumToo: boolean): number => times.reduce((s, t, i) => {
-    const d = decisions[i];
-    const solve = d.choice === 'quantum' && quantumToo ? 0 : t.classicalSolve;
-    return s + t.gradient + t.hessian + t.prune + t.lineSearch + (withKappa ? t.kappa : 0) + solve;
-  }, 0);
+  const newtonMeasured = (withKappa: boolean, quantumToo: boolean): number => measuredNewtonSeconds(times, decisions, withKappa, quantumToo);
   const wallSeconds = (Date.now() - t0) / 1000;
   const measured: MeasuredTimes = {
     wallSeconds,

@@ -6,6 +6,7 @@
  * The quantum price includes state preparation and read-out of x unless readout is off (the
  * paper's accounting); every phase is priced under the FLOP model (decisionAccount.ts) and timed.
  */
+import { formatScientific } from '../../format';
 import { decisionFlipFactor } from './flipFactor';
 import { dataLoadingOfPrice } from './dataLoadingOfPrice';
 import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
@@ -80,7 +81,7 @@ export function scheduleBlock(
           const sim = simulatedNewtonDirection(a, g, classical.direction, o.solver, o.epsilon, o.simulateMaxQubits);
           direction = sim.direction; applied = 'simulated-circuit';
           simulationFidelity = sim.fidelity; simulationQubits = sim.numQubits;
-          notes.push(`direction from the simulated ${sim.solver} circuit (${sim.numQubits} qubits, success probability ${sim.successProbability.toExponential(2)}); norm and global phase from the classical solution`);
+          notes.push(`direction from the simulated ${sim.solver} circuit (${sim.numQubits} qubits, success probability ${formatScientific(sim.successProbability, 3)}); norm and global phase from the classical solution`);
         } catch (e) {
           if (!(e instanceof SimulationTooLargeError)) throw e;
           notes.push(`not simulated: ${e.message}; classical direction applied`);
@@ -96,7 +97,7 @@ export function scheduleBlock(
       ? `CG stopped after ${classical.iterations} iterations at a direction of non-positive curvature (H̃ indefinite), before its tolerance`
       : `CG stopped at its cap of ${classical.iterations} iterations without reaching its tolerance`);
   }
-  if (!(classical.relativeResidual <= 1e-6)) notes.push(`classical solve inaccurate: relative residual ${classical.relativeResidual.toExponential(2)}`);
+  if (!(classical.relativeResidual <= 1e-6)) notes.push(`classical solve inaccurate: relative residual ${formatScientific(classical.relativeResidual, 3)}`);
   const account = decisionAccount({
     spec, batchSize: batch.count, n, nonZeroCount, flopRate: o.flopRate, classical: cp, quantum,
     lineSearchTrials: upd.trials, withCheckBatch: checkBatch !== undefined,

@@ -8,11 +8,12 @@
  *  - Hessian-free Newton, SGD, Adam: their own runs to the same evaluation loss (see their files).
  * `solveSeconds` keeps the linear solves alone: the paper's accounting of training time.
  */
+import { formatFixed, formatScientific } from '../../format';
 import type { MlpSpec } from '../../hessian/mlpSpec';
 import type { LearningRateSweep } from './firstOrderBaseline';
 import { adamStepFlops, gradientStepFlops } from './flopModel';
 import type { HessianFreeRun } from './hessianFreeBaseline';
-import type { PhaseName, ScheduleDecision, StrategyName, StrategyPhase, StrategyTotal } from './report';
+import type { MeasuredTimes, PhaseName, ScheduleDecision, StrategyName, StrategyPhase, StrategyTotal } from './report';
 
 function cumulative(perStep: readonly number[]): number[] {
   const out: number[] = [];
@@ -74,6 +75,19 @@ export function newtonTotals(decisions: readonly ScheduleDecision[], steps: numb
   ];
 }
 
+/**
+ * Measured seconds of the Newton strategies from the per-decision times (same order as
+ * `decisions`): gradient, Hessian, prune, line search, κ when `withKappa` (Q-Newton needs it),
+ * and the classical solve unless the decision chose quantum and `quantumToo` (a quantum solve
+ * cannot be measured here, so it is left out).
+ */
+export function measuredNewtonSeconds(times: MeasuredTimes['decisions'], decisions: readonly ScheduleDecision[], withKappa: boolean, quantumToo: boolean): number {
+  return times.reduce((s, t, i) => {
+    const solve = decisions[i].choice === 'quantum' && quantumToo ? 0 : t.classicalSolve;
+    return s + t.gradient + t.hessian + t.prune + t.lineSearch + (withKappa ? t.kappa : 0) + solve;
+  }, 0);
+}
+
 /** Inputs shared by the baseline totals. */
 export interface BaselineContext {
   readonly spec: MlpSpec;
@@ -114,8 +128,8 @@ export function firstOrderTotal(strategy: Extract<StrategyName, 'sgd' | 'adam'>,
     ...(run.testAccuracy !== undefined ? { testAccuracy: run.testAccuracy } : {}),
     finalEvalLoss,
     note: run.steps === null
-      ? `${name} did not reach the target evaluation loss ${x.targetLoss.toFixed(4)} within ${x.maxSteps} steps at any swept learning rate (best η = ${sweep.best.learningRate}, final ${finalEvalLoss.toFixed(4)}); projectedSeconds is the cost of the capped run, a lower bound`
-      : `${name} (η = ${sweep.best.learningRate} picked from the sweep ${sweep.trials.map((t) => t.learningRate).join(', ')}; batch ${x.batchSize}) from the same initial parameters until the evaluation loss ≤ ${x.targetLoss.toFixed(4)}; ${stepFlops.toExponential(3)} flops per step`,
+      ? `${name} did not reach the target evaluation loss ${formatFixed(x.targetLoss, 4)} within ${x.maxSteps} steps at any swept learning rate (best η = ${sweep.best.learningRate}, final ${formatFixed(finalEvalLoss, 4)}); projectedSeconds is the cost of the capped run, a lower bound`
+      : `${name} (η = ${sweep.best.learningRate} picked from the sweep ${sweep.trials.map((t) => t.learningRate).join(', ')}; batch ${x.batchSize}) from the same initial parameters until the evaluation loss ≤ ${formatFixed(x.targetLoss, 4)}; ${formatScientific(stepFlops, 4)} flops per step`,
   };
 }
 
@@ -136,7 +150,7 @@ export function hessianFreeTotal(run: HessianFreeRun, x: BaselineContext, cgIter
     ...(run.testAccuracy !== undefined ? { testAccuracy: run.testAccuracy } : {}),
     finalEvalLoss, unconvergedSolves: run.unconvergedSolves, solves: run.stepsRun,
     note: (run.steps === null
-      ? `did not reach the target evaluation loss ${x.targetLoss.toFixed(4)} within ${x.maxSteps} steps (final ${finalEvalLoss.toFixed(4)}); projectedSeconds is the cost of the capped run, a lower bound. `
+      ? `did not reach the target evaluation loss ${formatFixed(x.targetLoss, 4)} within ${x.maxSteps} steps (final ${formatFixed(finalEvalLoss, 4)}); projectedSeconds is the cost of the capped run, a lower bound. `
       : '') +
       `CG on exact Hessian-vector products of the whole network (cap ${cgIterations} per step, tolerance 1e-4; ${run.stepsRun - run.unconvergedSolves} of ${run.stepsRun} solves converged, ${run.cappedSolves} stopped at the cap, ${run.negativeCurvatureSolves} at a direction of non-positive curvature (H indefinite; the truncated direction is used); ` +
       `CG steps per solve ${run.cgIterations.length > 0 ? `${Math.min(...run.cgIterations)}–${Math.max(...run.cgIterations)}` : 'none'}), damped like the scheduler's updates`,

@@ -9,6 +9,7 @@
  * (κ before is then not available). The report has the scheduler's shape (ScheduleReport) with
  * config.source = 'trace'; there is no SGD baseline (it would need the model and data).
  */
+import { formatScientific } from '../../format';
 import { SingularMatrixError } from '../../errors';
 import { dataLoadingOfPrice } from '../scheduler/dataLoadingOfPrice';
 import type { CsrMatrix } from '../../math/csrMatrix';
@@ -69,7 +70,7 @@ function replayDecision(
     choice, applied: 'classical-solve',
     lossBefore, lossAfter,
     solveMethod: solve.method,
-    updateNote: `trace replay: direction solved (relative residual ${solve.relativeResidual.toExponential(2)}) but not applied; losses are the trace's per step`,
+    updateNote: `trace replay: direction solved (relative residual ${formatScientific(solve.relativeResidual, 3)}) but not applied; losses are the trace's per step`,
     kappaAfterNote: after.note,
     ...(attosecond ? { attosecondQuantumSeconds: attosecond.quantumSeconds, attosecondClassicalSeconds: attosecond.classicalSeconds } : {}),
   };

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, SimulationTooLargeError, SupportBudgetExceededError } from '../../errors';
-import { defaultMemoryBudgetBytes, formatBytes } from '../budget';
+import { defaultMemoryBudgetBytes } from '../budget';
+import { formatBytes } from '../../format';
 
 /**
  * Widest circuit of the sparse backend: basis indices are kept as two 32-bit words (bits 0–31

@@ -66,15 +66,15 @@ describe('estimateNetworkSolve', () => {
   });
 
   it.each([
-    ['neither --params nor --n', {}, 'INVALID_ARGUMENT', /--params P/],
+    ['neither params nor n', {}, 'INVALID_ARGUMENT', /give the problem size/],
     ['both', { params: 10, n: 10 }, 'INVALID_ARGUMENT', /not both/],
-    ['params not an integer', { params: 2.5 }, 'INVALID_ARGUMENT', /--params/],
+    ['params not an integer', { params: 2.5 }, 'INVALID_ARGUMENT', /network parameters P must be an integer/],
     ['unknown hardware', { n: 100, hardware: 'quantum_toaster' }, 'UNKNOWN_NAME', /hardware profile/],
     ['unknown solver', { n: 100, solver: 'vqe' }, 'UNKNOWN_NAME', /solver/],
     ['unknown qec', { n: 100, qec: 'steane' }, 'UNKNOWN_NAME', /error-correction/],
     ['das below its κ range', { n: 100, solver: 'das', kappa: 2 }, 'INVALID_ARGUMENT', /sqrt\(12\)/],
     ['unknown cost model', { n: 100, costModel: 'qram' }, 'UNKNOWN_NAME', /cost model 'qram'; known: compiled, query/],
-    ['query model with the surface code', { n: 100, costModel: 'query', qec: 'surface_code' }, 'INVALID_ARGUMENT', /--qec none/],
+    ['query model with the surface code', { n: 100, costModel: 'query', qec: 'surface_code' }, 'INVALID_ARGUMENT', /error correction none/],
   ])('%s → %s', (_name, input, code, message) => {
     expect(() => estimateNetworkSolve({ ...input, flopRatePerSecond: 1e9 })).toThrow(expect.objectContaining({ code, message: expect.stringMatching(message) }));
   });

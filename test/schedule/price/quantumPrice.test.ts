@@ -176,8 +176,8 @@ describe('typed errors for bad shapes and unmet budgets', () => {
     ['NaN n', { n: NaN }, 'INVALID_ARGUMENT', /dimension N/],
     ['sparsity 0', { sparsity: 0 }, 'INVALID_ARGUMENT', /sparsity/],
     ['sparsity > N', { sparsity: 1001 }, 'INVALID_ARGUMENT', /sparsity/],
-    ['κ < 1', { kappa: 0.5 }, 'INVALID_ARGUMENT', /--kappa/],
-    ['κ infinite', { kappa: Infinity }, 'INVALID_ARGUMENT', /--kappa/],
+    ['κ < 1', { kappa: 0.5 }, 'INVALID_ARGUMENT', /condition number κ/],
+    ['κ infinite', { kappa: Infinity }, 'INVALID_ARGUMENT', /condition number κ/],
     ['ε = 0', { epsilon: 0 }, 'INVALID_ARGUMENT', /ε must lie in \(0, 1\)/],
     ['ε = 1', { epsilon: 1 }, 'INVALID_ARGUMENT', /ε must lie in \(0, 1\)/],
     ['α < 1', { alpha: 0.5 }, 'INVALID_ARGUMENT', /α/],
@@ -192,7 +192,7 @@ describe('typed errors for bad shapes and unmet budgets', () => {
 
   it('too few oracle bits → BUDGET_UNMET naming the knob', () => {
     expect(() => priceQuantumSolve(base, { solver: 'qsvt', profile: NS_E3, qec: 'none', oracleBits: 8 }))
-      .toThrow(expect.objectContaining({ code: 'BUDGET_UNMET', message: expect.stringMatching(/oracle precision.*--epsilon/) }));
+      .toThrow(expect.objectContaining({ code: 'BUDGET_UNMET', message: expect.stringMatching(/oracle precision.*loosen the target error ε$/) }));
   });
 
   it('surface-code budget that no distance meets → BUDGET_UNMET saying what to change (no CLI flag names in the library)', () => {

@@ -124,9 +124,9 @@ describe('typed errors of the cost model', () => {
     expect(() => makeSolvePricer({ ...options, flopRatePerSecond: 1e9 })).toThrow(expect.objectContaining({ code: 'UNKNOWN_NAME' }));
   });
 
-  it("'query' with the surface code → INVALID_ARGUMENT naming --qec none", () => {
+  it("'query' with the surface code → INVALID_ARGUMENT naming error correction none", () => {
     const options = { solver: 'qsvt' as const, profile: NS_E3, qec: 'surface_code' as const, costModel: 'query' as const };
-    expect(() => priceQuantumSolve(shape, options)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/--qec none/) }));
+    expect(() => priceQuantumSolve(shape, options)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/error correction none/) }));
     expect(() => makeSolvePricer({ ...options, flopRatePerSecond: 1e9 })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 

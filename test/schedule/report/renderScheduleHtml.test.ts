@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import { InvalidArgumentError } from '../../../src/errors';
 import type { ScheduleReport } from '../../../src/schedule/scheduler/report';
-import { formatSeconds } from '../../../src/schedule/report/formatNumber';
+import { formatDuration } from '../../../src/format';
 import { renderScheduleHtml } from '../../../src/schedule/report/renderScheduleHtml';
 import { countChoices, speedUpRatio } from '../../../src/schedule/report/scheduleSummary';
 import { EVIL_BLOCK, makeFixtureReport } from './fixtures';
@@ -64,7 +64,7 @@ describe('renderScheduleHtml on the 3-block × 4-step fixture', () => {
   });
 
   it('shows each strategy total formatted, and the speed-up ratio', () => {
-    for (const t of report.totals) expect(html).toContain(`<td class="num">${formatSeconds(t.projectedSeconds)}</td>`);
+    for (const t of report.totals) expect(html).toContain(`<td class="num">${formatDuration(t.projectedSeconds, 'html')}</td>`);
     const qSum = report.decisions.reduce((a, d) => a + (d.choice === 'quantum' ? d.quantumSeconds : d.classicalSeconds), 0);
     const cSum = report.decisions.reduce((a, d) => a + d.classicalSeconds, 0);
     const ratio = speedUpRatio(report.totals, 'classical-newton', 'q-newton') as number;

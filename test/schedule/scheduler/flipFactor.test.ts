@@ -1,6 +1,7 @@
 import { getHardwareProfile, HardwareProfile } from '../../../src/cost';
 import { makeSolvePricer } from '../../../src/schedule/price';
 import type { QecChoice, CostModel } from '../../../src/schedule/price';
+import { formatScientific } from '../../../src/format';
 import { decisionFlipFactor, describeFlipFactor, formatDecisionTable, runQNewtonSchedule } from '../../../src/schedule/scheduler';
 
 /** Every time field of a profile multiplied by `factor` (error rates unchanged). */
@@ -41,8 +42,10 @@ describe('flip factor of a decision: scaling every quantum time by it flips the 
     expect(decisionFlipFactor({ quantumSeconds: Infinity, classicalSeconds: 1 })).toBeNull();
     expect(decisionFlipFactor({ quantumSeconds: 0, classicalSeconds: 1 })).toBeNull();
     expect(describeFlipFactor(null)).toBe('no finite flip');
-    expect(describeFlipFactor(4)).toBe('flips if quantum 4.00× slower');
-    expect(describeFlipFactor(1e-5)).toBe('flips if quantum 1.00e+5× faster');
+    expect(describeFlipFactor(4)).toBe('flips if quantum 4× slower');
+    expect(describeFlipFactor(1e-5)).toBe('flips if quantum 100000× faster');
+    expect(describeFlipFactor(1e-7)).toBe('flips if quantum 1e7× faster');
+    expect(describeFlipFactor(1 / 3)).toBe('flips if quantum 3× faster');
   });
 
   it('the schedule records it per decision (JSON) and shows it in the text table', () => {
@@ -56,7 +59,7 @@ describe('flip factor of a decision: scaling every quantum time by it flips the 
     }
     const table = formatDecisionTable(report.decisions);
     expect(table[0]).toMatch(/flip ×/);
-    expect(table[1]).toContain((report.decisions[0].flipFactor!).toExponential(2));
+    expect(table[2]).toContain(formatScientific(report.decisions[0].flipFactor!, 3)); // under the header and its rule
     expect(JSON.parse(JSON.stringify(report)).decisions[0].flipFactor).toBe(report.decisions[0].flipFactor);
   });
 });

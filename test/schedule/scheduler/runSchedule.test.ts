@@ -250,4 +250,8 @@ describe('runQNewtonSchedule: bad input', () => {
   ])('%s → typed error', (_name, options, cls) => {
     expect(() => runQNewtonSchedule(options, pricer)).toThrow(cls);
   });
+  it('batch > data: the message names the fix in library terms (no CLI flag)', () => {
+    expect(() => runQNewtonSchedule({ model: TINY, batchSize: 100, trainCount: 50 }, pricer))
+      .toThrow(/^batch size 100 exceeds the 50 training examples loaded; lower the batch size or load more training examples \(at least 100\)$/);
+  });
 });

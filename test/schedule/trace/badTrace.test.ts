@@ -36,6 +36,14 @@ function setNpyEntry(file: string, n: number, i: number, j: number, v: number): 
 }
 
 const W1 = 'step1/W1.hessian.npy';
+const W2_MTX = 'step0/W2.pruned.mtx';
+
+function editText(file: string, edit: (text: string) => string): void {
+  const before = fs.readFileSync(file, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit did not change ${file}`);
+  fs.writeFileSync(file, after);
+}
 
 describe('bad trace folders: typed INVALID_TRACE errors naming the file and the fix', () => {
   it.each<[string, (dir: string) => void, string, RegExp]>([
@@ -48,6 +56,10 @@ describe('bad trace folders: typed INVALID_TRACE errors naming the file and the 
     ['size disagrees with the manifest', (d) => editManifest(d, (m) => { m.steps[1].blocks[0].n = 65; }), W1, /the matrix is 64×64 but .* gives n = 65 for block "W1" of step 1; correct "n"/],
     ['NaN in the Hessian', (d) => setNpyEntry(path.join(d, W1), 64, 3, 5, NaN), W1, /entry \(3, 5\) is not finite .*recompute it/],
     ['asymmetric Hessian', (d) => setNpyEntry(path.join(d, W1), 64, 3, 5, 1), W1, /not symmetric.*symmetrize it before saving \(\(H \+ Hᵀ\)\/2\)/],
+    ['missing gradient file', (d) => fs.rmSync(path.join(d, 'step1/W1.gradient.npy')), 'step1/W1.gradient.npy', /does not exist; write the file or correct the path/],
+    ['NaN in a pruned .mtx', (d) => editText(path.join(d, W2_MTX), (t) => t.replace(/^1 1 \S+$/m, '1 1 nan')), W2_MTX, /not finite/],
+    ['asymmetric pruned .mtx (general storage, lower triangle only)', (d) => editText(path.join(d, W2_MTX), (t) => t.replace('real symmetric', 'real general')), W2_MTX, /not symmetric.*symmetrize/],
+    ['pruned .mtx size disagrees with the manifest', (d) => editManifest(d, (m) => { m.steps[0].blocks[1].n = 41; }), W2_MTX, /the matrix is 40×40 but .* gives n = 41 for block "W2" of step 0; correct "n"/],
     ['gradient length mismatch', (d) => {
       const f = path.join(d, 'step2/W2.gradient.json');
       fs.writeFileSync(f, JSON.stringify(JSON.parse(fs.readFileSync(f, 'utf8')).slice(1)));
