@@ -8,6 +8,7 @@
  */
 import { formatScientific } from '../../format';
 import { decisionFlipFactor } from './flipFactor';
+import { dataLoadingOfPrice } from './dataLoadingOfPrice';
 import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
 import type { CsrMatrix } from '../../math/csrMatrix';
 import { regularizeAndPruneDense } from '../../math/pruneDense';
@@ -112,7 +113,7 @@ export function scheduleBlock(
     quantumSeconds: quantum.totalSeconds,
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
-    quantumQueries: qp.blockEncodingQueries,
+    quantumQueries: qp.blockEncodingQueries, ...dataLoadingOfPrice(qp),
     flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds }),
     choice, applied,
     ...(simulationFidelity !== undefined ? { simulationFidelity, simulationQubits } : {}),
