@@ -74,7 +74,7 @@ function total(r: ScheduleReport, s: string): number {
   return r.totals.find((t) => t.strategy === s)?.projectedSeconds ?? NaN;
 }
 
-const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
+const pct = (x: number): string => `${(100 * x).toFixed(1).replace(/^-0\.0$/, '0.0')} %`;
 const mark = (h: boolean | null): string => (h === null ? 'n/t' : h ? 'holds' : 'fails');
 
 /** κ_after last step / first step per block, and the largest κ_after seen. */

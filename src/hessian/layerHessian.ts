@@ -27,6 +27,12 @@ export interface HessianBlock {
   readonly offset: number;
   readonly size: number;
   readonly matrix: DenseMatrix;
+  /**
+   * Multiply-adds the Kronecker kernel counted while forming this block (KroneckerBlockStats.multiplyAddCount);
+   * present for weight blocks only (bias blocks are a plain sum of the B per-sample G_l(s)). The FLOP
+   * model (src/schedule/scheduler/flopModel.ts, blockHessianFlops) charges formation from it.
+   */
+  readonly multiplyAddCount?: number;
 }
 
 /** Options of {@link layerHessianBlocks}. */
@@ -114,11 +120,11 @@ function symmetrizeInPlace(data: Float64Array, n: number): void {
   }
 }
 
-function weightBlock(blk: ParamBlock, G: Float64Array, prev: Float64Array, B: number, onProgress?: (fraction: number) => void): DenseMatrix {
+function weightBlock(blk: ParamBlock, G: Float64Array, prev: Float64Array, B: number, onProgress?: (fraction: number) => void): { matrix: DenseMatrix; multiplyAddCount: number } {
   const N = blk.size;
   const data = new Float64Array(N * N);
-  formKroneckerWeightBlock({ G, inputs: prev, batchSize: B, nOut: blk.rows, nIn: blk.cols }, data, { onProgress });
-  return { rows: N, cols: N, data };
+  const { multiplyAddCount } = formKroneckerWeightBlock({ G, inputs: prev, batchSize: B, nOut: blk.rows, nIn: blk.cols }, data, { onProgress });
+  return { matrix: { rows: N, cols: N, data }, multiplyAddCount };
 }
 
 function biasBlock(blk: ParamBlock, G: Float64Array, B: number): DenseMatrix {
@@ -151,12 +157,10 @@ export function layerHessianBlocks(
   const pass = runMlp(spec, params, batch);
   const lowest = Math.min(...blocks.map((b) => b.layer));
   const G = preActivationHessians(spec, params, pass, lowest);
-  return blocks.map((blk) => ({
-    name: blk.name,
-    offset: blk.offset,
-    size: blk.size,
-    matrix: blk.kind === 'weight'
-      ? weightBlock(blk, G[blk.layer], pass.a[blk.layer - 1], pass.batchSize, options.onProgress && ((f) => options.onProgress?.(blk.name, f)))
-      : biasBlock(blk, G[blk.layer], pass.batchSize),
-  }));
+  return blocks.map((blk) => {
+    const head = { name: blk.name, offset: blk.offset, size: blk.size };
+    if (blk.kind !== 'weight') return { ...head, matrix: biasBlock(blk, G[blk.layer], pass.batchSize) };
+    const w = weightBlock(blk, G[blk.layer], pass.a[blk.layer - 1], pass.batchSize, options.onProgress && ((f) => options.onProgress?.(blk.name, f)));
+    return { ...head, matrix: w.matrix, multiplyAddCount: w.multiplyAddCount };
+  });
 }

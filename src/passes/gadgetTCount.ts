@@ -161,6 +161,7 @@ export function reduceTCountWithGadgets(circuit: Circuit, opts: GadgetTCountOpti
       maxExtraGatesPerT: 1e9,
       strictRegionCap: true,
       czAsHadamardGates: opts.czAsHadamardGates ?? true,
+      cnotAware: false,
       deadlineMs,
     });
     list = cancelToFixedPoint(r.list).list;

@@ -101,6 +101,15 @@ const LEVEL3_PASSES: readonly Pass[] = [toNamBasis, removeIdentities, namRounds(
   resynthesizeRegionsPass(), resynthesizeRunsPass('nam'), cancelInverses];
 
 /**
+ * Level 3 as it was before CNOT-aware resynthesis (TODD candidates ranked by (T, gates), greedy
+ * synthesis only, no GraySynth region pass): the input of the Hadamard-gadget T reduction, which
+ * resynthesizes every CNOT anyway; its T-count on the gadgetized suite is then never above the
+ * earlier one (the whole-region TODD round only removes T gates).
+ */
+const T_FIRST_LEVEL3_PASSES: readonly Pass[] = [toNamBasis, removeIdentities, namRounds({ hadamardReduction: true, maxRounds: 6 }),
+  toddRegionsPass({ maxExtraGatesPerT: 6, cnotAware: false }), resynthesizeRunsPass('nam'), cancelInverses];
+
+/**
  * The optimization passes of a level (Nam et al. 2018's "heavy" sequence, extended with phase
  * folding across Hadamards over a simplified path sum — the path-sum form of ZX phase
  * teleportation, Kissinger & van de Wetering 2020): 1 = Nam basis, identity removal, Toffoli
@@ -165,7 +174,8 @@ export function optimize(circuit: Circuit, opts: OptimizeOptions): { circuit: Ci
   }
   let gadgets: OptimizeReport['gadgets'];
   if (ancillas === 'gadgets') {
-    const g = reduceTCountWithGadgets(c, { budgetS });
+    const gadgetInput = level >= 3 ? sequence('level3 T-first', T_FIRST_LEVEL3_PASSES).run(circuit).circuit : c;
+    const g = reduceTCountWithGadgets(gadgetInput, { budgetS });
     if (g.tAfter < g.tBefore) { c = g.circuit; gadgets = { ancillas: g.ancillas, register: g.ancillaRegister, tWithout: g.tBefore, tWith: g.tAfter }; }
   }
   let synthesis: SynthesisReport | undefined;

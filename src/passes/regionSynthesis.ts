@@ -102,12 +102,15 @@ const NUMBER_MASK_MAX_QUBITS = 30;
 
 /**
  * Synthesize a CNOT+phase region with parities as bigint masks (any width): up to
- * {@link NUMBER_MASK_MAX_QUBITS} qubits by {@link synthesizeCnotPhase}, wider by
- * {@link graySynth} (one pass, no variants: its cost grows with k·m per CNOT).
+ * {@link NUMBER_MASK_MAX_QUBITS} qubits the one with fewer CNOTs of {@link synthesizeCnotPhase}
+ * and {@link graySynth} (only the former when `withGraySynth` is false), wider by graySynth
+ * (one pass, no variants: its cost grows with k·m per CNOT).
  */
-export function synthesizeParityRegion(k: number, terms: readonly { parity: bigint; angleRad: number }[], outputs: readonly bigint[], constants: readonly number[]): RegionGate[] {
+export function synthesizeParityRegion(k: number, terms: readonly { parity: bigint; angleRad: number }[], outputs: readonly bigint[], constants: readonly number[],
+  withGraySynth = true): RegionGate[] {
+  if (k > NUMBER_MASK_MAX_QUBITS) return graySynth(k, terms, outputs, constants);
+  if (!withGraySynth) return synthesizeCnotPhase(k, terms.map((t) => ({ parity: Number(t.parity), angleRad: t.angleRad })), outputs.map(Number), constants);
   const gray = graySynth(k, terms, outputs, constants);
-  if (k > NUMBER_MASK_MAX_QUBITS) return gray;
   const greedy = synthesizeCnotPhase(k, terms.map((t) => ({ parity: Number(t.parity), angleRad: t.angleRad })), outputs.map(Number), constants);
   const cx = (gs: readonly RegionGate[]): number => gs.reduce((n, g) => n + (g.kind === 'cx' ? 1 : 0), 0);
   return cx(gray) < cx(greedy) ? gray : greedy;

@@ -34,6 +34,11 @@ export interface ToddRegionOptions {
    * rounds over a Hadamard-gadgetized circuit still see one region.
    */
   readonly czAsHadamardGates?: boolean;
+  /**
+   * CNOT-aware candidates (default true): GraySynth as a second synthesis (regionSynthesis.ts) and
+   * candidates ranked by (T, CNOT, gates); false: the greedy network only, ranked by (T, gates).
+   */
+  readonly cnotAware?: boolean;
   /** Wall-clock deadline (epoch ms): regions are left as they are after it (default none). */
   readonly deadlineMs?: number;
   /** Search options handed to TODD per region (see {@link ToddOptions}; kernels and deadline come from the fields above). */
@@ -82,7 +87,7 @@ function chooseSigns(oldT: readonly { parity: bigint; k8: number }[], parities: 
  * synthesized by {@link synthesizeCnotPhase}.
  */
 function synthesizeRegion(k: number, angle: ReadonlyMap<bigint, number>, signed: readonly { parity: bigint; k8: number }[],
-  corr: { linear: Int32Array; quadratic: Map<number, number> }, czAsGates: boolean, par: readonly bigint[], cst: readonly number[]): LocalGate[] {
+  corr: { linear: Int32Array; quadratic: Map<number, number> }, czAsGates: boolean, par: readonly bigint[], cst: readonly number[], withGraySynth: boolean): LocalGate[] {
   const next = new Map<bigint, number>();
   const add = (p: bigint, a: number): void => { next.set(p, (next.get(p) ?? 0) + a); };
   for (const [p, a] of angle) { const e = eighths(a); if (!(e >= 0 && (e & 1))) add(p, a); }
@@ -96,7 +101,7 @@ function synthesizeRegion(k: number, angle: ReadonlyMap<bigint, number>, signed:
   }
   const terms = [...next].map(([parity, a]) => ({ parity, angleRad: normalizeAngleRad(a) }))
     .filter((t) => Math.abs(t.angleRad) > 1e-12).sort((x, y) => (x.parity < y.parity ? -1 : x.parity > y.parity ? 1 : 0));
-  const syn: RegionGate[] = synthesizeParityRegion(k, terms, par, cst);
+  const syn: RegionGate[] = synthesizeParityRegion(k, terms, par, cst, withGraySynth);
   return [...cz, ...syn.map((g) => ({ kind: g.kind === 'cx' ? K_CX : g.kind === 'x' ? K_X : K_P, a: g.a, b: g.b, angleRad: g.angleRad }))];
 }
 
@@ -115,6 +120,7 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
   const maxQ = opts.maxRegionQubits ?? 16;
   const maxTerms = opts.maxTerms ?? 96;
   const perT = opts.maxExtraGatesPerT ?? 2;
+  const cnotAware = opts.cnotAware ?? true;
   const gates = list.gates;
   let kernelsLeft = opts.maxKernels ?? 20000 + 20 * gates.length;
   const regions = cnotPhaseRegions(gates, list.shell.numQubits, maxQ, opts.strictRegionCap ?? false);
@@ -150,11 +156,11 @@ export function reduceTCountInRegions(list: GateList, opts: ToddRegionOptions = 
       const corr = signed ? cliffordCorrection(oldT, signed, k) : undefined;
       if (!signed || !corr) continue;
       for (const czAsGates of opts.czAsHadamardGates === false ? [false] : [true, false]) {
-        const cand = synthesizeRegion(k, angle, signed, corr, czAsGates, par, cst);
+        const cand = synthesizeRegion(k, angle, signed, corr, czAsGates, par, cst, cnotAware);
         // Nam-convention size of the new region: a CZ is three gates (H, CX, H).
         const size = cand.reduce((n, g) => n + (g.kind === K_CZ_LOCAL ? 3 : 1), 0);
         const t = cand.filter((g) => g.kind === K_P && (eighths(g.angleRad) & 1) === 1).length;
-        const cx = cand.reduce((n, g) => n + (g.kind === K_CX || g.kind === K_CZ_LOCAL ? 1 : 0), 0);
+        const cx = cnotAware ? cand.reduce((n, g) => n + (g.kind === K_CX || g.kind === K_CZ_LOCAL ? 1 : 0), 0) : 0;
         if (t < bestT || (t === bestT && (cx < bestCx || (cx === bestCx && size < bestSize)))) { bestGates = cand; bestSize = size; bestT = t; bestCx = cx; }
       }
     }

@@ -24,8 +24,13 @@ export interface CompileBlockOptions {
   /** Name used in file names and the summary, e.g. "b1-step4". */
   readonly name: string;
   readonly solver: 'qsvt' | 'hhl';
-  /** Block encoding for QSVT (e.g. 'fable', 'sparse', 'lcu'). */
+  /** Block encoding for QSVT (e.g. 'fable', 'sparse', 'lcu'), and for HHL by qubitization. */
   readonly blockEncoding?: string;
+  /**
+   * HHL only: 'qubitization' (default: QPE of the block encoding's walk, scales with the block
+   * encoding, the construction the estimator prices) or 'dense' (exact e^{iAt}, small N only).
+   */
+  readonly hamiltonianSimulation?: 'qubitization' | 'dense';
   /** Error of the normalized solution state, in (0, 1). */
   readonly epsilon: number;
   readonly optimizeLevel: OptimizationLevel;
@@ -86,7 +91,10 @@ function summary(c: Circuit, sim: ReturnType<typeof simulateSolution>): CircuitV
  */
 export function compileBlock(matrix: CsrMatrix, rhs: Float64Array, options: CompileBlockOptions): CompiledBlock {
   requireOpenUnitInterval(options.epsilon, 'epsilon');
-  const sc = synthesizeLinearSolver({ matrix, rhs }, { solver: options.solver, epsilon: options.epsilon, blockEncoding: options.blockEncoding });
+  const sc = synthesizeLinearSolver({ matrix, rhs }, {
+    solver: options.solver, epsilon: options.epsilon, blockEncoding: options.blockEncoding,
+    ...(options.solver === 'hhl' ? { hamiltonianSimulation: options.hamiltonianSimulation ?? 'qubitization' } : {}),
+  });
   const basis = resolveBasis();
   const flat = flatten(sc.circuit, (op) => basis.has(op.name));
   const expected = embedSolution(sc.system, classicalSolution({ matrix, rhs }));

@@ -15,7 +15,7 @@ import { makeSolvePricer } from '../schedule/price';
 import type { CostModel, QecChoice } from '../schedule/price/types';
 import { resolveScheduleOptions, runResolvedSchedule, SCHEDULE_DEFAULTS, ScheduleReport } from '../schedule/scheduler';
 import { renderScheduleHtml } from '../schedule/report';
-import { estimateNetworkSolve, NetworkSolveEstimate, PROBLEM_OPTIONS, resolveSolverOptions, SOLVER_OPTIONS } from '../schedule/estimate';
+import { estimateNetworkSolve, NetworkSolveEstimate, PROBLEM_OPTIONS, resolveDataLoadingOptions, resolveSolverOptions, SOLVER_OPTIONS } from '../schedule/estimate';
 import { compileBlock, CompiledBlock } from './compileBlock';
 import { pipelineSummary } from './summary';
 
@@ -50,6 +50,10 @@ export interface PipelineOptions {
   /** ε of the compiled circuit (default 0.1: a short circuit that simulates in seconds). */
   readonly compileEpsilon?: number;
   readonly optimizeLevel?: OptimizationLevel;
+  /** Data-loading construction of the oracles (default and choices: DATA_LOADING_OPTIONS in src/schedule/estimate/problemOptions.ts). */
+  readonly dataLoading?: string;
+  /** Logical-qubit budget of the data-loading choice (default: none). */
+  readonly logicalQubitBudget?: number;
   /** Network sizes (parameter counts) to estimate besides the trained model's (default [10^6, 10^9]). */
   readonly estimateParams?: readonly number[];
 }
@@ -101,7 +105,8 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   }
   const profile = typeof o.hardware === 'string' ? getHardwareProfile(o.hardware) : o.hardware;
   const { solver, qec } = resolveSolverOptions({ solver: o.solver, costModel: o.costModel, qec: options.qec });
-  const priceOptions = { solver, qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond };
+  const { dataLoading, logicalQubitBudget } = resolveDataLoadingOptions({ dataLoading: o.dataLoading, logicalQubitBudget: o.logicalQubitBudget });
+  const priceOptions = { solver, qec, costModel: o.costModel, flopRatePerSecond: o.flopRatePerSecond, dataLoading, logicalQubitBudget };
   const pricer = makeSolvePricer({ ...priceOptions, profile, endToEnd: o.readout });
   const attosecondPricer = makeSolvePricer({ ...priceOptions, profile: getHardwareProfile('attosecond'), endToEnd: o.readout });
   const stages = PIPELINE_STAGES.length;
@@ -110,7 +115,7 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const scheduleOptions = resolveScheduleOptions({
     model: o.model, steps: o.steps, batchSize: o.batchSize, seed: o.seed, c: o.c, sparsity: o.sparsity, epsilon: o.epsilon,
     solver: o.solver, flopRate: o.flopRatePerSecond, attosecondPricer, simulateMaxN: o.simulateMaxN, readout: o.readout,
-    configExtras: { hardware: profile.name, qec, costModel: o.costModel },
+    configExtras: { hardware: profile.name, qec, costModel: o.costModel, oracle: dataLoading },
   });
 
   hooks.onStage?.(1, stages, PIPELINE_STAGES[0]);
@@ -135,7 +140,7 @@ export function runPipeline(options: PipelineOptions, hooks: PipelineHooks = {})
   const sizes = [parameterCount(spec), ...o.estimateParams];
   const estimates = sizes.map((params) => estimateNetworkSolve({
     params, sparsity: o.sparsity, kappa, epsilon: o.epsilon, solver: o.solver, hardware: profile, qec, costModel: o.costModel,
-    flopRatePerSecond: o.flopRatePerSecond,
+    flopRatePerSecond: o.flopRatePerSecond, dataLoading, logicalQubitBudget, dataLoadingFront: false,
   }));
 
   const summary = pipelineSummary({ schedule, compiled, estimates, kappaAssumed: kappa });

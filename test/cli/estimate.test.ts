@@ -5,6 +5,7 @@ import * as path from 'path';
 import { runCapture } from './helpers';
 import { getHardwareProfile } from '../../src/cost';
 import { estimateNetworkSolve, formatNetworkSolveEstimate } from '../../src/schedule/estimate';
+import { analyzeMatrix, loadMatrixFile } from '../../src/math';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'qn-estimate-'));
@@ -27,6 +28,7 @@ describe('qnewton estimate', () => {
     [['--params', '1000000000', '--qec', 'none', '--solver', 'costa'], { params: 1e9, qec: 'none', solver: 'costa' }],
     [['--n', '10000', '--cost-model', 'query', '--hardware', 'attosecond'], { n: 1e4, costModel: 'query', hardware: 'attosecond' }],
     [['--n', '10000', '--cost-model', 'compiled', '--qec', 'none'], { n: 1e4, costModel: 'compiled', qec: 'none' }],
+    [['--n', '4096', '--oracle', 'auto', '--qubit-budget', '2000'], { n: 4096, dataLoading: 'auto', logicalQubitBudget: 2000 }],
   ])('--json %j equals the library report', async (argv, input) => {
     const run = await runCapture(['estimate', ...argv, '--flop-rate', '2e9', '--json']);
     expect(run.stderr).toBe('');
@@ -43,6 +45,37 @@ describe('qnewton estimate', () => {
     expect(run.stdout.split('\n')).toEqual(expected);
     expect(run.stdout).toMatch(/QEC none, cost model query/);
     expect(run.stdout).toContain('ASSUMES QRAM');
+  });
+
+  it('--oracle auto: the table shows the construction used, why, and the Pareto front with dominated points marked', async () => {
+    const run = await runCapture(['estimate', '--n', '4096', '--oracle', 'auto', '--flop-rate', '1e10']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const e = estimateNetworkSolve({ n: 4096, dataLoading: 'auto', flopRatePerSecond: 1e10 });
+    expect(run.stdout.split('\n')).toEqual(formatNetworkSolveEstimate(e));
+    expect(run.stdout).toContain(`Data loading (table lookups of the oracles, N·d entries): ${e.dataLoading!.label}`);
+    expect(run.stdout).toMatch(new RegExp(`\\* ${e.dataLoading!.label.replace(/[()]/g, '\\$&')}\\s+.*front`));
+    expect(run.stdout).toMatch(/qroam_dirty\(K=2\)\s.*dominated/);
+    expect(e.dataLoading!.front.some((p) => p.label === 'qram_bucket_brigade')).toBe(true);
+  });
+
+  it('--matrix FILE: N, d, κ, α from the bundled Hessian (as `analyze` finds them); clashes with --sparsity are refused', async () => {
+    const file = path.join(__dirname, '..', '..', 'circuits', 'hessian-default.mtx');
+    const run = await runCapture(['estimate', '--matrix', file, '--oracle', 'auto', '--flop-rate', '1e10', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const a = analyzeMatrix(loadMatrixFile(file).matrix);
+    const expected = estimateNetworkSolve({ n: a.n, sparsity: a.d, kappa: a.kappa.exact.value, alpha: a.alpha, dataLoading: 'auto', flopRatePerSecond: 1e10 });
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const clash = await runCapture(['estimate', '--matrix', file, '--sparsity', '4', '--flop-rate', '1e10']);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/--matrix gives N, d, κ and α; drop --sparsity/);
+  });
+
+  it('--oracle with a --qubit-budget below every construction: BUDGET_UNMET naming the flags to change', async () => {
+    const run = await runCapture(['estimate', '--n', '4096', '--oracle', 'qroam', '--qubit-budget', '50', '--flop-rate', '1e10']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^qnewton: error \[BUDGET_UNMET\]: no 'qroam' data-loading construction fits the budget of 50 logical qubits.*--qubit-budget, --oracle/);
   });
 
   it('--hardware FILE.json and --out FILE', async () => {
@@ -77,6 +110,7 @@ describe('qnewton estimate', () => {
     ['budget out of range', ['--n', '100', '--budget', '0'], 'INVALID_ARGUMENT'],
     ['unmeetable budget', ['--n', '100', '--budget', '1e-300'], 'BUDGET_UNMET'],
     ['too few oracle bits', ['--n', '100', '--oracle-bits', '6'], 'BUDGET_UNMET'],
+    ['unknown data-loading construction', ['--n', '100', '--oracle', 'rom'], 'UNKNOWN_NAME'],
     ['flop rate ≤ 0', ['--n', '100', '--flop-rate', '0'], 'INVALID_ARGUMENT'],
   ])('%s → exit 1, one error line, no output file', async (_name, argv, code) => {
     const dir = tempDir();

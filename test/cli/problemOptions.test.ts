@@ -4,7 +4,7 @@
  * library's flag-free error messages get the CLI's flag added by the CLI layer.
  */
 import { runCapture } from './helpers';
-import { PROBLEM_OPTIONS, SOLVER_OPTIONS, estimateNetworkSolve } from '../../src/schedule/estimate';
+import { DATA_LOADING_OPTIONS, PROBLEM_OPTIONS, SOLVER_OPTIONS, estimateNetworkSolve } from '../../src/schedule/estimate';
 import { analyzeBreakeven } from '../../src/schedule/breakeven';
 import { PROBLEM_FLAGS } from '../../src/cli/commands/problemArgs';
 import { flagOf } from '../../src/cli/numericOptions';
@@ -32,7 +32,9 @@ describe('problem options: one schema for the library and the CLI', () => {
   it('estimate: the CLI with no options = the library with every schema default given explicitly', async () => {
     const run = await runCapture(['estimate', '--n', '1000', '--flop-rate', '1e10', '--json']);
     expect(run.stderr).toBe('');
-    const explicit = estimateNetworkSolve({ n: 1000, flopRatePerSecond: 1e10, ...explicitDefaults(PROBLEM_OPTIONS), ...explicitDefaults(SOLVER_OPTIONS) });
+    const explicit = estimateNetworkSolve({
+      n: 1000, flopRatePerSecond: 1e10, ...explicitDefaults(PROBLEM_OPTIONS), ...explicitDefaults(SOLVER_OPTIONS), ...explicitDefaults(DATA_LOADING_OPTIONS),
+    });
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(explicit)));
   });
 
@@ -56,7 +58,21 @@ describe('problem options: one schema for the library and the CLI', () => {
     }
   });
 
+  it.each(['estimate', 'train', 'run'])('%s --help shows the data-loading defaults beside their flags', async (command) => {
+    const run = await runCapture([command, '--help']);
+    const help = run.stdout.replace(/\s+/g, ' ');
+    for (const [name, spec] of Object.entries(DATA_LOADING_OPTIONS)) {
+      const flag = flagOf(PROBLEM_FLAGS[name as keyof typeof DATA_LOADING_OPTIONS]);
+      const at = help.indexOf(` ${flag} `);
+      expect(at).toBeGreaterThan(0);
+      const entry = help.slice(at, help.indexOf(' [', at));
+      expect(entry).toContain(`(default ${spec.default !== undefined ? String(spec.default) : spec.defaultText})`);
+    }
+  });
+
   it.each([
+    [['--n', '100', '--qubit-budget', '0'], /logical-qubit budget .*\(--qubit-budget\)$/],
+    [['--n', '100', '--qubit-budget', '2.5'], /logical-qubit budget .*\(--qubit-budget\)$/],
     [['--n', '100', '--kappa', '0.9'], /condition number κ .*\(--kappa\)$/],
     [['--n', '100', '--sparsity', '101'], /row sparsity d .*\(--sparsity, --n \/ --params\)$/],
     [['--n', '100', '--epsilon', '2'], /target error ε .*\(--epsilon\)$/],
@@ -89,6 +105,12 @@ describe('schedule options: train and run take their defaults from the scheduler
     for (const cmd of [trainCommand, runCommand]) {
       expect(yargsDefaults(cmd).hardware).toBe(PROBLEM_OPTIONS.hardware.default);
       expect(yargsDefaults(cmd)['cost-model']).toBe(SOLVER_OPTIONS.costModel.default);
+    }
+  });
+  it('train and run: no yargs default for the data-loading options (the library applies the schema default)', () => {
+    for (const cmd of [trainCommand, runCommand]) {
+      expect(yargsDefaults(cmd).oracle).toBeUndefined();
+      expect(yargsDefaults(cmd)['qubit-budget']).toBeUndefined();
     }
   });
   it.each([['batch', 'batchSize'], ['seed', 'seed'], ['c', 'c'], ['sparsity', 'sparsity'], ['epsilon', 'epsilon'], ['solver', 'solver'], ['readout', 'readout']] as const)(

@@ -48,7 +48,7 @@ describe('data-loading choice under a qubit budget (--oracle qrom|qroam|qram|aut
     expect(tight.qubitCount).toBeLessThan(free.qubitCount);
     expect(() => chooseDataLoading(L, b, 'auto', 10)).toThrow(BudgetUnmetError);
     expect(() => chooseDataLoading(L, b, 'auto', 10)).toThrow(/smallest needs 31/);
-    expect(() => chooseDataLoading(L, b, 'qram', 1000)).toThrow(/or use --oracle auto/);
+    expect(() => chooseDataLoading(L, b, 'qram', 1000)).toThrow(/or request 'auto'/);
     expect(() => chooseDataLoading(L, b, 'qroom', 1000)).toThrow(UnknownNameError);
   });
 });

@@ -2,25 +2,9 @@ import type { Argv } from 'yargs';
 import { QnCommand } from '../command';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
-import { InvalidArgumentError } from '../../errors';
 import { getHardwareProfile } from '../../cost';
-import { analyzeMatrix, loadMatrixFile } from '../../math';
-import type { ProblemInput } from '../../schedule/estimate';
 import { BreakevenInput, analyzeBreakeven, formatBreakeven, renderBreakevenHtml } from '../../schedule/breakeven';
-import { PROBLEM_FLAGS, problemInputOf, withProblemFlags, withProblemOptions } from './problemArgs';
-
-/** The problem options that a --matrix file replaces. */
-const MATRIX_REPLACES = ['n', 'params', 'sparsity', 'kappa', 'alpha'] as const;
-
-/** The problem options, with N, d, κ, α from --matrix FILE (the `analyze` analysis: exact κ, α = d·max|A_ij|/‖A‖₂) when given. */
-function problemOf(args: Readonly<Record<string, unknown>>): ProblemInput {
-  const given = problemInputOf(args);
-  if (args.matrix === undefined) return given;
-  const clash = MATRIX_REPLACES.filter((k) => given[k] !== undefined).map((k) => `--${PROBLEM_FLAGS[k]}`);
-  if (clash.length) throw new InvalidArgumentError(`--matrix gives N, d, κ and α; drop ${clash.join(', ')} or drop --matrix`);
-  const a = analyzeMatrix(loadMatrixFile(String(args.matrix)).matrix);
-  return { ...given, n: a.n, sparsity: a.d, kappa: a.kappa.exact.value, alpha: a.alpha };
-}
+import { problemInputWithMatrixOf, withMatrixOption, withProblemFlags, withProblemOptions } from './problemArgs';
 
 function searchProfilesOf(value: unknown): BreakevenInput['searchProfiles'] {
   if (value === undefined) return undefined;
@@ -38,8 +22,7 @@ export const breakevenCommand: QnCommand = {
   command: 'breakeven',
   describe: 'when would the quantum solve beat CG and Cholesky: break-even gate time, crossover N, and the QRAM assumption it needs',
   builder: (y: Argv) =>
-    withProblemOptions(forceOption(y))
-      .option('matrix', { type: 'string', describe: 'matrix file (.mtx, .json, .npy): N, d, κ, α as `qnewton analyze` finds them' })
+    withMatrixOption(withProblemOptions(forceOption(y)))
       .option('search-hardware', { type: 'string', describe: 'comma-separated built-in profiles for the crossover-N search (default: all; "" to skip)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON' })
       .option('out', { type: 'string', describe: 'also write the JSON report to this file' })
@@ -49,7 +32,7 @@ export const breakevenCommand: QnCommand = {
     const html = args.html === undefined ? undefined : String(args.html);
     return withOutputs({ files: [out, html] }, outputOptionsOf(args), (outputs) => {
       const report = withProblemFlags(() => analyzeBreakeven({
-        ...problemOf(args), searchProfiles: searchProfilesOf(args['search-hardware']), curves: html !== undefined,
+        ...problemInputWithMatrixOf(args), searchProfiles: searchProfilesOf(args['search-hardware']), curves: html !== undefined,
       }));
       const json = JSON.stringify(report, null, 2);
       if (out !== undefined) outputs.add(out, json + '\n');

@@ -6,6 +6,7 @@ import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { numberArg, requiredNumberArg, stringArg } from '../args';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
+import { dataLoadingInputOf, withDataLoadingFlags, withDataLoadingOptions } from './problemArgs';
 import { makeProgressBar, ProgressBar, ProgressStream } from '../progress';
 import { hardwareProfileNames, measureFlopRate } from '../../cost';
 import { OptimizationLevel, parseOptimizationLevel } from '../../passes';
@@ -29,7 +30,7 @@ export function progressStreamOf(io: CliIo): ProgressStream {
 export const runCommand: QnCommand = {
   command: 'run',
   describe: 'the whole pipeline: Q-Newton scheduled training on MNIST, one Hessian block compiled/optimized/emitted/simulated, network cost estimates',
-  builder: (y: Argv) => forceOption(y)
+  builder: (y: Argv) => withDataLoadingOptions(forceOption(y))
     .option('model', { type: 'string', default: PIPELINE_DEFAULTS.model, describe: 'MLP spec mlp:<in>-<hidden…>-10:<tanh|relu>, input 784, 196, 49 or 16' })
     .option('steps', { type: 'number', default: PIPELINE_DEFAULTS.steps, describe: 'Newton training steps' })
     .option('batch', { type: 'number', default: PIPELINE_DEFAULTS.batchSize, describe: 'mini-batch size' })
@@ -59,17 +60,17 @@ export const runCommand: QnCommand = {
       const flopRatePerSecond = numberArg(args, 'flop-rate') ?? measureFlopRate();
       let bar: ProgressBar | null = null;
       const stream = progressStreamOf(io);
-      const result = withBatchFlags({ batch: '--batch' }, () => runPipeline({
+      const result = withDataLoadingFlags(() => withBatchFlags({ batch: '--batch' }, () => runPipeline({
         model: stringArg(args, 'model'), steps: requiredNumberArg(args, 'steps'), batchSize: requiredNumberArg(args, 'batch'), seed: requiredNumberArg(args, 'seed'),
         c: requiredNumberArg(args, 'c'), sparsity: requiredNumberArg(args, 'sparsity'), epsilon: requiredNumberArg(args, 'epsilon'), solver: stringArg(args, 'solver'),
         hardware, qec: args.qec === undefined ? undefined : checkQecChoice(String(args.qec)),
         costModel: args['cost-model'] === undefined ? undefined : checkCostModel(String(args['cost-model'])), flopRatePerSecond, compileBlock: stringArg(args, 'block'), simulateMaxN: requiredNumberArg(args, 'simulate-max-n'),
         compileEpsilon: requiredNumberArg(args, 'compile-epsilon'), optimizeLevel: level as OptimizationLevel, estimateParams,
-        readout: args.readout !== false,
+        readout: args.readout !== false, ...dataLoadingInputOf(args),
       }, {
         onStage: (i, n, name) => { bar?.done(); bar = null; io.err(`[${i}/${n}] ${name}`); },
         onProgress: (done, total, label) => { if (!bar) bar = makeProgressBar(stream, total, '      training'); bar.update(done, label); },
-      }));
+      })));
       (bar as ProgressBar | null)?.done();
       const written = result.files.map((f) => {
         const p = path.join(outDir, f.name);

@@ -8,8 +8,9 @@ import { forceOption, outputOptionsOf, withOutputs } from '../output';
 import { makeProgressBar, ProgressBar } from '../progress';
 import { QLSA_SOLVERS } from '../../math/qlsa';
 import { makeSolvePricer } from '../../schedule/price';
-import { PROBLEM_OPTIONS, SOLVER_OPTIONS, resolveSolverOptions } from '../../schedule/estimate';
+import { PROBLEM_OPTIONS, SOLVER_OPTIONS, resolveDataLoadingOptions, resolveSolverOptions } from '../../schedule/estimate';
 import { loadHardwareArg } from './hardwareArg';
+import { dataLoadingInputOf, withDataLoadingFlags, withDataLoadingOptions } from './problemArgs';
 import { renderScheduleHtml } from '../../schedule/report';
 import { replayTrace } from '../../schedule/trace';
 import { denseBlockBudgetBytes } from '../../hessian';
@@ -25,7 +26,7 @@ export const trainCommand: QnCommand = {
   command: 'train',
   describe: 'Q-Newton training: per step and layer, price the quantum vs classical Newton solve, pick the cheaper, apply it; write a schedule report',
   builder: (y: Argv) =>
-    forceOption(y)
+    withDataLoadingOptions(forceOption(y))
       .option('model', { type: 'string', default: D.model, describe: 'model spec mlp:<in>-<hidden...>-10:<tanh|relu>; in = 784, 196, 49 or 16' })
       .option('steps', { type: 'number', default: D.steps, describe: 'Newton steps' })
       .option('batch', { type: 'number', default: D.batchSize, describe: 'mini-batch size' })
@@ -62,9 +63,10 @@ export const trainCommand: QnCommand = {
       const profile = loadHardwareArg(String(args.hardware));
       const hardware = profile.name;
       const readout = args.readout !== false;
-      const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond, endToEnd: readout });
+      const dataLoading = withDataLoadingFlags(() => resolveDataLoadingOptions(dataLoadingInputOf(args)));
+      const pricer = makeSolvePricer({ solver, profile, qec, costModel, flopRatePerSecond, endToEnd: readout, ...dataLoading });
       const attoName = String(args['attosecond-hardware']);
-      const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond, endToEnd: readout });
+      const attosecondPricer = attoName === 'none' ? undefined : makeSolvePricer({ solver, profile: loadHardwareArg(attoName), qec, costModel, flopRatePerSecond, endToEnd: readout, ...dataLoading });
       const rates = (key: string): number[] | undefined => (args[key] === undefined ? undefined : (args[key] as unknown[]).map(Number));
       const blocks = args.blocks === undefined ? undefined : String(args.blocks).split(',').map((s) => s.trim()).filter((s) => s.length > 0);
       // The bar is drawn only on an interactive stderr (CliIo.isTty), straight to the terminal so it can redraw in place.
@@ -74,8 +76,8 @@ export const trainCommand: QnCommand = {
         bar ??= makeProgressBar(process.stderr, total, 'train');
         bar.update(done, label);
       };
-      const configExtras = { hardware, qec, costModel, attosecondHardware: attoName };
-      const report = args.trace !== undefined
+      const configExtras = { hardware, qec, costModel, attosecondHardware: attoName, oracle: dataLoading.dataLoading };
+      const report = withDataLoadingFlags(() => (args.trace !== undefined
         ? replayTrace(String(args.trace), {
           c: requiredNumberArg(args, 'c'), sparsity: requiredNumberArg(args, 'sparsity'), epsilon: requiredNumberArg(args, 'epsilon'), solver, attosecondPricer, readout, configExtras,
         }, pricer, { onProgress })
@@ -87,7 +89,7 @@ export const trainCommand: QnCommand = {
           sgdLearningRates: rates('sgd-lr'), adamLearningRates: rates('adam-lr'), sgdMaxSteps: numberArg(args, 'baseline-max-steps'),
           hessian: String(args.hessian) as HessianMode, hessianSampleRows: requiredNumberArg(args, 'hessian-sample-rows'),
           configExtras,
-        }, pricer, { onProgress, onPhaseProgress: onProgress }));
+        }, pricer, { onProgress, onPhaseProgress: onProgress }))));
       bar?.done();
       for (const line of formatScheduleReport(report)) io.out(line);
       outputs.add(out, JSON.stringify(report, null, 2) + '\n');

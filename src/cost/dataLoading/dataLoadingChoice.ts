@@ -80,7 +80,7 @@ export function chooseDataLoading(length: number, numOutBits: number, request: s
     const minQubits = all.reduce((m, o) => Math.min(m, o.qubitCount), Infinity);
     throw new BudgetUnmetError(
       `no ${req === 'auto' ? 'data-loading construction' : `'${req}' construction`} for ${length} entries of ${numOutBits} bits fits ${qubitBudget} logical qubits `
-      + `(the smallest needs ${Number.isFinite(minQubits) ? minQubits : 'an address of 1..20 bits'}); raise the qubit budget${req === 'auto' ? '' : " or use --oracle auto"}`,
+      + `(the smallest needs ${Number.isFinite(minQubits) ? minQubits : 'an address of 1..20 bits'}); raise the qubit budget${req === 'auto' ? '' : " or request 'auto'"}`,
       { length, numOutBits, request: req, qubitBudget, minQubits });
   }
   return fits.reduce((best, o) => (o.toffoliCount < best.toffoliCount || (o.toffoliCount === best.toffoliCount && o.qubitCount < best.qubitCount) ? o : best));

@@ -33,4 +33,16 @@ export interface BlockEncoding {
    * known and differs from A; predictions of the circuit's output (success probability) use it.
    */
   readonly encodedMatrix?: () => CsrMatrix;
+  /**
+   * The last numCleanAncillas ancillas are restored to their input value by `op` for every input
+   * (XOR-type scratch: lookup outputs and work qubits that are computed and uncomputed), so they
+   * stay |0⟩ through any QSVT / walk sequence and the projector Π need only act on the other
+   * ("signal") ancillas (GSLW 2019, Lemma 48: Π on the flag, slot and column registers). Absent: 0.
+   */
+  readonly numCleanAncillas?: number;
+}
+
+/** Ancillas the projector Π of `be` acts on: all but the clean trailing scratch (see {@link BlockEncoding.numCleanAncillas}). */
+export function signalAncillaCount(be: BlockEncoding): number {
+  return be.numAncillas - (be.numCleanAncillas ?? 0);
 }

@@ -1,15 +1,15 @@
 import { QnError } from '../../errors';
 import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, makeOp } from '../../ir';
 import { ceilLog2 } from '../arith/qrom';
-import { unaryIterationAncillaCount } from '../arith/unaryIteration';
 import { ShapeOnlyDecomposeError } from '../arith/shapeOnly';
 import { CsrMatrix, csrFromTriplets } from '../../math/csrMatrix';
 import { makeStdGate } from '../gates/stdGates';
 import { MatrixInput } from '../oracles/matrixInput';
 import {
   SparseAccessData, SparseOracleParams, SparseOracleTables, buildSparseAccessData, entryValueOfCode, makeColumnOracle,
-  makeColumnOracleShape, makeEntryRotation, makeEntryRotationShape,
+  makeColumnOracleShape, makeEntryRotation, makeEntryRotationShape, sparseOracleAncillaCount,
 } from '../oracles/sparseAccess';
+import { LookupConstruction, lookupKeyOf } from '../oracles/lookupConstruction';
 import type { BlockEncoding } from './blockEncoding';
 
 /** Parameters of the sparse block encoding; tables absent for a shape-only op. */
@@ -19,6 +19,8 @@ export interface SparseBlockEncodingParams {
   readonly bits: number;
   readonly columnTable?: Float64Array;
   readonly entryCodes?: Float64Array;
+  /** Data-loading construction of all four table lookups (default QROM). */
+  readonly lookup?: LookupConstruction;
 }
 
 /**
@@ -45,11 +47,11 @@ export const SPARSE_BLOCK_ENCODING_DEF: OpDef<SparseBlockEncodingParams> = Objec
     const p = op.params, n = p.numRowQubits, s = p.numSlotQubits, bits = p.bits;
     if (!p.columnTable) throw new ShapeOnlyDecomposeError(op.name, 'build it from a matrix with makeSparseBlockEncoding(A) to get gates');
     const { colOracle, rotation } = parts(p);
-    const L = layout(n, s, bits);
+    const L = layout(n, s, bits, p.lookup);
     const b = CircuitBuilder.withQubits(op.numQubits);
     const h = makeStdGate('h'), swap = makeStdGate('swap');
-    const colOperands = [...L.data, ...L.slot, ...L.col, ...L.scratch];
-    const rotOperands = [...L.data, ...L.slot, L.a, ...L.code, ...L.scratch];
+    const colOperands = [...L.data, ...L.slot, ...L.col, ...L.scratch.slice(0, L.colScratch)];
+    const rotOperands = [...L.data, ...L.slot, L.a, ...L.code, ...L.scratch.slice(0, L.entryScratch)];
     for (const q of L.slot) b.apply(h, [q]);
     b.apply(colOracle, colOperands);
     b.apply(rotation, rotOperands);
@@ -62,24 +64,33 @@ export const SPARSE_BLOCK_ENCODING_DEF: OpDef<SparseBlockEncodingParams> = Objec
     makeSparseBlockEncoding({ n: 2, data: Float64Array.from([0.5, 0, 0, -1]) }, { bits: 2 }).op,
     makeSparseBlockEncoding({ n: 2, data: Float64Array.from([0.5, -1, -1, 0.25]) }, { bits: 2 }).op,
     makeSparseBlockEncoding({ n: 4, data: Float64Array.from([2, 1, 0, 0, 1, -2, 1, 0, 0, 1, 2, 1, 0, 0, 1, 0.5]) }, { bits: 3 }).op,
+    makeSparseBlockEncoding({ n: 2, data: Float64Array.from([0.5, -1, -1, 0.25]) }, { bits: 2, lookup: { kind: 'qroam_dirty', blockBits: 1 } }).op,
   ],
 });
 
 function parts(p: SparseBlockEncodingParams): { colOracle: Op<SparseOracleParams>; rotation: Op<SparseOracleParams> } {
   const n = p.numRowQubits, s = p.numSlotQubits;
   if (!p.columnTable || !p.entryCodes) {
-    return { colOracle: makeColumnOracleShape(n, s), rotation: makeEntryRotationShape(n, s, p.bits) };
+    return { colOracle: makeColumnOracleShape(n, s, p.lookup), rotation: makeEntryRotationShape(n, s, p.bits, p.lookup) };
   }
   const data: SparseOracleTables = { numRowQubits: n, numSlotQubits: s, bits: p.bits, columnTable: p.columnTable, entryCodes: p.entryCodes };
-  return { colOracle: makeColumnOracle(data), rotation: makeEntryRotation(data) };
+  return { colOracle: makeColumnOracle(data, p.lookup), rotation: makeEntryRotation(data, p.lookup) };
 }
 
-/** Operand layout of the sparse block encoding. */
-function layout(n: number, s: number, bits: number) {
+/** Scratch width (shared by both lookups, the wider one sets it) and total width of the sparse block encoding. */
+function widths(n: number, s: number, bits: number, lookup?: LookupConstruction): { colScratch: number; entryScratch: number; scratch: number; width: number } {
+  const colScratch = sparseOracleAncillaCount(n, s, n, lookup), entryScratch = sparseOracleAncillaCount(n, s, bits, lookup);
+  const scratch = Math.max(colScratch, entryScratch);
+  return { colScratch, entryScratch, scratch, width: n + 1 + s + n + bits + scratch };
+}
+
+/** Operand layout of the sparse block encoding (arrays: for decomposition only). */
+function layout(n: number, s: number, bits: number, lookup?: LookupConstruction) {
   let next = 0;
   const take = (k: number): number[] => { const r = Array.from({ length: k }, (_, i) => next + i); next += k; return r; };
-  const data = take(n), a = take(1)[0], slot = take(s), col = take(n), code = take(bits), scratch = take(unaryIterationAncillaCount(n + s));
-  return { data, a, slot, col, code, scratch, width: next };
+  const { colScratch, entryScratch, scratch: numScratch } = widths(n, s, bits, lookup);
+  const data = take(n), a = take(1)[0], slot = take(s), col = take(n), code = take(bits), scratch = take(numScratch);
+  return { data, a, slot, col, code, scratch, colScratch, entryScratch, width: next };
 }
 
 /** Options of {@link makeSparseBlockEncoding}. */
@@ -88,6 +99,8 @@ export interface SparseBlockEncodingOptions {
   readonly bits?: number;
   /** Force at least this many slots (rounded up to a power of two). */
   readonly minSlots?: number;
+  /** Data-loading construction of the oracles' table lookups (default QROM). */
+  readonly lookup?: LookupConstruction;
 }
 
 /**
@@ -104,11 +117,12 @@ export function makeSparseBlockEncoding(m: MatrixInput, opts: SparseBlockEncodin
   const n = data.numRowQubits, s = data.numSlotQubits;
   const params: SparseBlockEncodingParams = Object.freeze({
     numRowQubits: n, numSlotQubits: s, bits, columnTable: data.columnTable, entryCodes: data.entryCodes,
+    ...(opts.lookup && opts.lookup.kind !== 'qrom' ? { lookup: opts.lookup } : {}),
   });
   const op = makeSparseBeOp(params, `${hashNumbers(data.columnTable, data.entryCodes)}`);
   return Object.freeze({
     op, alpha: data.slotCount * data.maxAbsEntry, numDataQubits: n, numAncillas: op.numQubits - n,
-    errorBound: data.roundingErrorRowSum / data.slotCount, isHermitian: false, method: 'sparse', data,
+    numCleanAncillas: cleanAncillaCount(params), errorBound: data.roundingErrorRowSum / data.slotCount, isHermitian: false, method: 'sparse', data,
     encodedMatrix: () => sparseEncodedMatrix(data),
   });
 }
@@ -141,6 +155,8 @@ export interface SparseShape {
   readonly bits: number;
   /** max|A_ij|, only used for alpha (default 1). */
   readonly maxAbsEntry?: number;
+  /** Data-loading construction of the oracles' table lookups (default QROM). */
+  readonly lookup?: LookupConstruction;
 }
 
 /**
@@ -153,19 +169,25 @@ export function makeSparseBlockEncodingShape(shape: SparseShape): BlockEncoding 
   if (!(Number.isFinite(matrixDim) && matrixDim >= 2)) throw new QnError('INVALID_ARGUMENT', `matrix size ${matrixDim} must be ≥ 2`);
   if (!(Number.isFinite(sparsity) && sparsity >= 1 && sparsity <= matrixDim)) throw new QnError('INVALID_ARGUMENT', `sparsity ${sparsity} must be in 1..N`);
   const n = ceilLog2(matrixDim), s = ceilLog2(sparsity);
-  const op = makeSparseBeOp(Object.freeze({ numRowQubits: n, numSlotQubits: s, bits }), 'shape');
-  // Validate bits through the oracle constructor.
-  makeEntryRotationShape(n, s, bits);
+  const lookup = shape.lookup && shape.lookup.kind !== 'qrom' ? { lookup: shape.lookup } : {};
+  // Validate bits and the construction through the oracle constructor.
+  makeEntryRotationShape(n, s, bits, shape.lookup);
+  const op = makeSparseBeOp(Object.freeze({ numRowQubits: n, numSlotQubits: s, bits, ...lookup }), 'shape');
   return Object.freeze({
     op, alpha: 2 ** s * (shape.maxAbsEntry ?? 1), numDataQubits: n, numAncillas: op.numQubits - n,
-    errorBound: Math.PI / 2 ** bits, isHermitian: false, method: 'sparse', shapeOnly: true,
+    numCleanAncillas: cleanAncillaCount(op.params), errorBound: Math.PI / 2 ** bits, isHermitian: false, method: 'sparse', shapeOnly: true,
   });
 }
 
+/** Code register + lookup scratch: computed and uncomputed inside every call (XOR-type), so clean (see BlockEncoding.numCleanAncillas). */
+function cleanAncillaCount(p: SparseBlockEncodingParams): number {
+  return p.bits + widths(p.numRowQubits, p.numSlotQubits, p.bits, p.lookup).scratch;
+}
+
 function makeSparseBeOp(p: SparseBlockEncodingParams, dataKey: string): Op<SparseBlockEncodingParams> {
-  const L = layout(p.numRowQubits, p.numSlotQubits, p.bits);
+  const L = widths(p.numRowQubits, p.numSlotQubits, p.bits, p.lookup);
   return makeOp(SPARSE_BLOCK_ENCODING_DEF, {
     name: 'sparse_be', params: p, numQubits: L.width,
-    paramsKey: `${p.numRowQubits},${p.numSlotQubits},${p.bits},${dataKey}`,
+    paramsKey: `${p.numRowQubits},${p.numSlotQubits},${p.bits},${dataKey}${lookupKeyOf(p.lookup)}`,
   });
 }

@@ -18,7 +18,7 @@
  * clock (c qubits, qubit j = bit j of k).
  */
 import { Circuit, Op, OpCount, OpDef, OpStep, accumulateCalls, circuitOfSteps, indexRange, inverseCircuit, makeOp } from '../../ir';
-import type { BlockEncoding } from '../blockEncoding/blockEncoding';
+import { BlockEncoding, signalAncillaCount } from '../blockEncoding/blockEncoding';
 import { makeDenseDilationBlockEncoding } from '../blockEncoding/denseDilation';
 import { makeStdGate } from '../gates/stdGates';
 import { invertOp } from '../inverse';
@@ -44,7 +44,7 @@ export interface WalkLayout {
 /** Walk-register layout of block encoding `be`, starting at operand `offset`. */
 export function walkLayout(be: BlockEncoding, offset = 0): WalkLayout {
   const n = be.numDataQubits, a = be.numAncillas;
-  const w = walkReflectionWorkCount(a);
+  const w = walkReflectionWorkCount(signalAncillaCount(be));
   return {
     data: indexRange(offset, n), ancillas: indexRange(offset + n, a), flag: offset + n + a,
     work: indexRange(offset + n + a + 1, w), numQubits: n + a + 1 + w,
@@ -55,7 +55,7 @@ function walkSteps(op: Op<ControlledWalkParams>): OpStep[] {
   const be = op.params.blockEncoding;
   const lay = walkLayout(be, 1);
   const uOps = [...lay.data, ...lay.ancillas];
-  const refl: OpStep = [makeWalkReflection(be.numAncillas), [0, ...lay.ancillas, lay.flag, ...lay.work]];
+  const refl: OpStep = [makeWalkReflection(signalAncillaCount(be)), [0, ...lay.ancillas.slice(0, signalAncillaCount(be)), lay.flag, ...lay.work]];
   const u: OpStep = [be.op, uOps];
   const uDag: OpStep = [be.isHermitian ? be.op : invertOp(be.op), uOps];
   // W = R·U†·R·U: U first in time. W† = U†·R·U·R: R first.

@@ -1,6 +1,6 @@
 import { QnError } from '../../errors';
 import { Circuit, CircuitBuilder, Op, OpCount, OpDef, hashNumbers, indexRange, makeOp } from '../../ir';
-import { makeQrom, makeQromShape, qromWidth } from '../arith/qrom';
+import { LookupConstruction, QROM_LOOKUP, checkLookupConstruction, lookupKeyOf, lookupWidth, makeLookup } from './lookupConstruction';
 import { ShapeOnlyDecomposeError } from '../arith/shapeOnly';
 import { makeStdGate } from '../gates/stdGates';
 import { canonicalCsr, MatrixInput, toCsr, validateMatrix } from './matrixInput';
@@ -86,16 +86,22 @@ export interface SparseOracleParams {
   /** Output width: numRowQubits for O_c, the entry precision b for O_A / the rotation. */
   readonly numOutBits: number;
   readonly table?: Float64Array;
+  /** Data-loading construction of the table lookup (default {@link QROM_LOOKUP}). */
+  readonly lookup?: LookupConstruction;
 }
 
 function lookupOp(p: SparseOracleParams): Op {
-  const idx = p.numRowQubits + p.numSlotQubits;
-  return p.table ? makeQrom(p.table, p.numOutBits, idx) : makeQromShape(2 ** idx, p.numOutBits, idx);
+  return makeLookup(p.lookup ?? QROM_LOOKUP, p.numRowQubits + p.numSlotQubits, p.numOutBits, p.table);
 }
 
-/** row + slot + output + the QROM's n + s − 1 ancillas. */
+/** row + slot + output + the lookup's ancillas (QROM: n + s − 1). */
 function oracleWidth(p: SparseOracleParams): number {
-  return qromWidth(p.numRowQubits + p.numSlotQubits, p.numOutBits);
+  return lookupWidth(p.lookup ?? QROM_LOOKUP, p.numRowQubits + p.numSlotQubits, p.numOutBits);
+}
+
+/** Ancillas of the lookup of an oracle with these sizes (operands after index and output). */
+export function sparseOracleAncillaCount(numRowQubits: number, numSlotQubits: number, numOutBits: number, lookup: LookupConstruction = QROM_LOOKUP): number {
+  return lookupWidth(lookup, numRowQubits + numSlotQubits, numOutBits) - numRowQubits - numSlotQubits - numOutBits;
 }
 
 /** QROM operand order [slot bits, row bits] (index l + d·j), output, ancillas — from the oracle's [row, slot, out, anc]. */
@@ -126,10 +132,12 @@ function makeLookupOracleDef(name: string, summary: string, examples: () => read
 }
 
 function makeColOracleFromParams(p: SparseOracleParams): Op<SparseOracleParams> {
+  checkLookupConstruction(p.lookup ?? QROM_LOOKUP, p.numRowQubits + p.numSlotQubits);
   return makeOp(COLUMN_ORACLE_DEF, { name: 'sparse_col_oracle', params: Object.freeze(p), numQubits: oracleWidth(p), paramsKey: paramsKeyOf(p) });
 }
 
 function makeEntryOracleFromParams(p: SparseOracleParams): Op<SparseOracleParams> {
+  checkLookupConstruction(p.lookup ?? QROM_LOOKUP, p.numRowQubits + p.numSlotQubits);
   return makeOp(ENTRY_ORACLE_DEF, { name: 'sparse_entry_oracle', params: Object.freeze(p), numQubits: oracleWidth(p), paramsKey: paramsKeyOf(p) });
 }
 
@@ -141,7 +149,7 @@ function makeEntryOracleFromParams(p: SparseOracleParams): Op<SparseOracleParams
  */
 export const COLUMN_ORACLE_DEF: OpDef<SparseOracleParams> = makeLookupOracleDef(
   'sparse_col_oracle', 'sparse-access column oracle |j,l,0⟩ → |j,l,c_l(j)⟩ (QROM by unary iteration)',
-  () => exampleData().map(makeColumnOracle));
+  () => [...exampleData().map((d) => makeColumnOracle(d)), ...EXAMPLE_LOOKUPS.map((c) => makeColumnOracle(exampleData()[1], c))]);
 
 /**
  * Entry oracle O_A: |j⟩_row |l⟩_slot |z⟩_b → |j⟩|l⟩|z ⊕ k_{j,l}⟩, the b-bit code of A_{j,c_l(j)}
@@ -149,7 +157,12 @@ export const COLUMN_ORACLE_DEF: OpDef<SparseOracleParams> = makeLookupOracleDef(
  */
 export const ENTRY_ORACLE_DEF: OpDef<SparseOracleParams> = makeLookupOracleDef(
   'sparse_entry_oracle', 'sparse-access entry oracle |j,l,0^b⟩ → |j,l,code(A_{j,c_l(j)})⟩ (QROM)',
-  () => exampleData().map(makeEntryOracle));
+  () => [...exampleData().map((d) => makeEntryOracle(d)), ...EXAMPLE_LOOKUPS.map((c) => makeEntryOracle(exampleData()[1], c))]);
+
+/** Non-default constructions the registry examples exercise (on the 4×4 example, 3 index bits). */
+const EXAMPLE_LOOKUPS: readonly LookupConstruction[] = [
+  { kind: 'qroam_clean', blockBits: 1 }, { kind: 'qroam_dirty', blockBits: 2 }, { kind: 'qram_bucket_brigade', blockBits: 0 },
+];
 
 function exampleData(): SparseAccessData[] {
   return [
@@ -159,26 +172,26 @@ function exampleData(): SparseAccessData[] {
 }
 
 /** O_c for the given tables. */
-export function makeColumnOracle(data: SparseOracleTables): Op<SparseOracleParams> {
-  return makeColOracleFromParams({ numRowQubits: data.numRowQubits, numSlotQubits: data.numSlotQubits, numOutBits: data.numRowQubits, table: data.columnTable });
+export function makeColumnOracle(data: SparseOracleTables, lookup?: LookupConstruction): Op<SparseOracleParams> {
+  return makeColOracleFromParams({ numRowQubits: data.numRowQubits, numSlotQubits: data.numSlotQubits, numOutBits: data.numRowQubits, table: data.columnTable, ...lookupField(lookup) });
 }
 
 /** O_A for the given tables. */
-export function makeEntryOracle(data: SparseOracleTables): Op<SparseOracleParams> {
-  return makeEntryOracleFromParams({ numRowQubits: data.numRowQubits, numSlotQubits: data.numSlotQubits, numOutBits: data.bits, table: data.entryCodes });
+export function makeEntryOracle(data: SparseOracleTables, lookup?: LookupConstruction): Op<SparseOracleParams> {
+  return makeEntryOracleFromParams({ numRowQubits: data.numRowQubits, numSlotQubits: data.numSlotQubits, numOutBits: data.bits, table: data.entryCodes, ...lookupField(lookup) });
 }
 
 /** Shape-only O_c for N = 2^numRowQubits rows and d = 2^numSlotQubits slots. */
-export function makeColumnOracleShape(numRowQubits: number, numSlotQubits: number): Op<SparseOracleParams> {
+export function makeColumnOracleShape(numRowQubits: number, numSlotQubits: number, lookup?: LookupConstruction): Op<SparseOracleParams> {
   checkShape(numRowQubits, numSlotQubits);
-  return makeColOracleFromParams({ numRowQubits, numSlotQubits, numOutBits: numRowQubits });
+  return makeColOracleFromParams({ numRowQubits, numSlotQubits, numOutBits: numRowQubits, ...lookupField(lookup) });
 }
 
 /** Shape-only O_A with b-bit entries. */
-export function makeEntryOracleShape(numRowQubits: number, numSlotQubits: number, bits: number): Op<SparseOracleParams> {
+export function makeEntryOracleShape(numRowQubits: number, numSlotQubits: number, bits: number, lookup?: LookupConstruction): Op<SparseOracleParams> {
   checkShape(numRowQubits, numSlotQubits);
   checkBits(bits);
-  return makeEntryOracleFromParams({ numRowQubits, numSlotQubits, numOutBits: bits });
+  return makeEntryOracleFromParams({ numRowQubits, numSlotQubits, numOutBits: bits, ...lookupField(lookup) });
 }
 
 /**
@@ -214,7 +227,7 @@ export const ENTRY_ROTATION_DEF: OpDef<SparseOracleParams> = Object.freeze({
 });
 
 function entryOracleOf(p: SparseOracleParams): Op {
-  return makeEntryOracleFromParams({ numRowQubits: p.numRowQubits, numSlotQubits: p.numSlotQubits, numOutBits: p.numOutBits, table: p.table });
+  return makeEntryOracleFromParams({ numRowQubits: p.numRowQubits, numSlotQubits: p.numSlotQubits, numOutBits: p.numOutBits, table: p.table, lookup: p.lookup });
 }
 
 /** The b cry gates of the entry rotation: bit t → Ry(4π·2^t/2^b). */
@@ -223,23 +236,29 @@ export function bitRotations(bits: number): Op[] {
 }
 
 /** The entry rotation for the given tables. */
-export function makeEntryRotation(data: SparseOracleTables): Op<SparseOracleParams> {
-  return makeEntryRotationFromParams({ numRowQubits: data.numRowQubits, numSlotQubits: data.numSlotQubits, numOutBits: data.bits, table: data.entryCodes });
+export function makeEntryRotation(data: SparseOracleTables, lookup?: LookupConstruction): Op<SparseOracleParams> {
+  return makeEntryRotationFromParams({ numRowQubits: data.numRowQubits, numSlotQubits: data.numSlotQubits, numOutBits: data.bits, table: data.entryCodes, ...lookupField(lookup) });
 }
 
 /** Shape-only entry rotation. */
-export function makeEntryRotationShape(numRowQubits: number, numSlotQubits: number, bits: number): Op<SparseOracleParams> {
+export function makeEntryRotationShape(numRowQubits: number, numSlotQubits: number, bits: number, lookup?: LookupConstruction): Op<SparseOracleParams> {
   checkShape(numRowQubits, numSlotQubits);
   checkBits(bits);
-  return makeEntryRotationFromParams({ numRowQubits, numSlotQubits, numOutBits: bits });
+  return makeEntryRotationFromParams({ numRowQubits, numSlotQubits, numOutBits: bits, ...lookupField(lookup) });
 }
 
 function makeEntryRotationFromParams(p: SparseOracleParams): Op<SparseOracleParams> {
+  checkLookupConstruction(p.lookup ?? QROM_LOOKUP, p.numRowQubits + p.numSlotQubits);
   return makeOp(ENTRY_ROTATION_DEF, { name: 'sparse_entry_rotation', params: Object.freeze(p), numQubits: oracleWidth(p) + 1, paramsKey: paramsKeyOf(p) });
 }
 
+/** The params field for a construction: absent for the default QROM (keys and params unchanged). */
+function lookupField(lookup: LookupConstruction | undefined): { lookup?: LookupConstruction } {
+  return lookup && lookup.kind !== 'qrom' ? { lookup } : {};
+}
+
 function paramsKeyOf(p: SparseOracleParams): string {
-  return `${p.numRowQubits},${p.numSlotQubits},${p.numOutBits},${p.table ? hashNumbers(p.table) : 'shape'}`;
+  return `${p.numRowQubits},${p.numSlotQubits},${p.numOutBits},${p.table ? hashNumbers(p.table) : 'shape'}${lookupKeyOf(p.lookup)}`;
 }
 
 function checkBits(bits: number): void {

@@ -19,7 +19,7 @@
  */
 import { InvalidArgumentError } from '../../errors';
 import { Circuit, Op, OpCount, OpDef, OpStep, accumulateCalls, circuitOfSteps, hashNumbers, indexRange, makeOp } from '../../ir';
-import type { BlockEncoding } from '../blockEncoding/blockEncoding';
+import { BlockEncoding, signalAncillaCount } from '../blockEncoding/blockEncoding';
 import { makeDenseDilationBlockEncoding } from '../blockEncoding/denseDilation';
 import { makeStdGate } from '../gates/stdGates';
 import { invertOp } from '../inverse';
@@ -46,11 +46,16 @@ export interface QsvtLayout {
   readonly numQubits: number;
 }
 
+/** Width of a QSVT op on `be` (= qsvtLayout(be, realPart).numQubits, without building the operand arrays). */
+export function qsvtWidth(be: BlockEncoding, realPart: boolean): number {
+  return be.numDataQubits + be.numAncillas + 1 + (realPart ? 1 : 0) + mcxCleanAncillaCount(signalAncillaCount(be));
+}
+
 /** Operand layout of a QSVT op on block encoding `be`. */
 export function qsvtLayout(be: BlockEncoding, realPart: boolean): QsvtLayout {
   const n = be.numDataQubits, a = be.numAncillas;
   const w0 = n + a + 1 + (realPart ? 1 : 0);
-  const numWork = mcxCleanAncillaCount(a);
+  const numWork = mcxCleanAncillaCount(signalAncillaCount(be));
   return {
     data: indexRange(0, n),
     ancillas: indexRange(n, a),
@@ -66,7 +71,8 @@ function steps(op: Op<QsvtParams>): OpStep[] {
   const lay = qsvtLayout(be, realPart);
   const d = phases.length;
   const uOps = [...lay.data, ...lay.ancillas];
-  const phaseOps = realPart ? [...lay.ancillas, lay.flag, lay.realPart, ...lay.work] : [...lay.ancillas, lay.flag, ...lay.work];
+  const signal = lay.ancillas.slice(0, signalAncillaCount(be));
+  const phaseOps = realPart ? [...signal, lay.flag, lay.realPart, ...lay.work] : [...signal, lay.flag, ...lay.work];
   const u = be.op;
   const uDag = be.isHermitian ? be.op : invertOp(be.op);
   const out: OpStep[] = [];
@@ -74,7 +80,7 @@ function steps(op: Op<QsvtParams>): OpStep[] {
   if (realPart) out.push([h, [lay.realPart]]);
   for (let j = d; j >= 1; j--) {
     out.push([(d - j) % 2 === 0 ? u : uDag, uOps]);
-    out.push([makeProjectorPhase(be.numAncillas, phases[j - 1], realPart), phaseOps]);
+    out.push([makeProjectorPhase(signalAncillaCount(be), phases[j - 1], realPart), phaseOps]);
   }
   if (realPart) out.push([h, [lay.realPart]]);
   return out;
@@ -87,7 +93,7 @@ function callsOf(op: Op<QsvtParams>): readonly OpCount[] {
     { op: be.op, count: Math.ceil(d / 2) },
     { op: be.isHermitian ? be.op : invertOp(be.op), count: Math.floor(d / 2) },
   ];
-  for (let j = 0; j < d; j++) calls.push({ op: makeProjectorPhase(be.numAncillas, phases[j], realPart), count: 1 });
+  for (let j = 0; j < d; j++) calls.push({ op: makeProjectorPhase(signalAncillaCount(be), phases[j], realPart), count: 1 });
   if (realPart) calls.push({ op: makeStdGate('h'), count: 2 });
   return accumulateCalls(calls);
 }

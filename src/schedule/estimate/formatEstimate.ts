@@ -33,7 +33,18 @@ export function formatNetworkSolveEstimate(e: NetworkSolveEstimate): string[] {
     ['ε block encoding / algorithm', `${formatScientific(p.epsilonBlockEncoding, 3)} / ${formatScientific(p.epsilonAlgorithm, 3)}`],
   ]));
 
-  const countsScope = s.compiledCircuit ? 'compiled QSVT op tree' : `${s.name} query model`;
+  if (e.dataLoading) {
+    const dl = e.dataLoading;
+    out.push('', `Data loading (table lookups of the oracles, N·d entries): ${dl.label}`);
+    out.push(`  ${dl.reason}`);
+    out.push('  qubits-vs-runtime Pareto front of every construction for this problem (* = used; time of one run as priced below):');
+    out.push(...formatTable(['construction', 'logical qubits', 'Toffoli / run', 'time / run [s]', 'Pareto'], dl.front.map((p) => [
+      `${p.label === dl.label ? '* ' : '  '}${p.label}`, formatCount(p.logicalQubits), formatScientific(p.toffoliCount, 3),
+      formatScientific(p.perRunSeconds, 3), `${p.dominated ? 'dominated' : 'front'}${p.fitsBudget ? '' : ', over budget'}`,
+    ])));
+  }
+
+  const countsScope = s.compiledCircuit ? `compiled ${s.name === 'hhl' ? 'qubitized-HHL (walk QPE)' : 'QSVT'} op tree` : `${s.name} query model`;
   out.push('', `Logical resources, one run (${countsScope}${l.gatesIncludeOracle ? '' : '; gates EXCLUDE the U_A/U_A† calls, not modelled'})`);
   out.push(...formatTable(['quantity', 'count'], [
     ['logical qubits', formatCount(l.qubits)],

@@ -11,13 +11,20 @@ import { priceClassicalSolveDetailed } from '../price/classicalPrice';
 import { priceQuantumSolveDetailed } from '../price/quantumPrice';
 import { queryLayerCount } from '../price/queryModel';
 import type { CostModel, QecChoice } from '../price/types';
-import { ProblemInput, SolverInput, resolveProblemOptions, resolveSolverOptions } from './problemOptions';
+import type { DataLoadingPoint, DataLoadingRequest } from '../price/dataLoading';
+import type { LookupConstruction } from '../../ops/oracles/lookupConstruction';
+import {
+  DataLoadingInput, ProblemInput, SolverInput, resolveDataLoadingOptions, resolveProblemOptions, resolveSolverOptions,
+} from './problemOptions';
 
 /**
- * Input of {@link estimateNetworkSolve}: the problem (exactly one of `params` (N = P) and `n`) and
- * the solver; every option, its default and its range are declared in problemOptions.ts.
+ * Input of {@link estimateNetworkSolve}: the problem (exactly one of `params` (N = P) and `n`), the
+ * solver and the data loading; every option, its default and its range are declared in problemOptions.ts.
  */
-export interface NetworkSolveInput extends ProblemInput, SolverInput {}
+export interface NetworkSolveInput extends ProblemInput, SolverInput, DataLoadingInput {
+  /** Price every data-loading construction for the Pareto front (default true; false prices only the request's candidates). */
+  readonly dataLoadingFront?: boolean;
+}
 
 /** Plain-data report of one estimate (all times in seconds). */
 export interface NetworkSolveEstimate {
@@ -41,7 +48,7 @@ export interface NetworkSolveEstimate {
     readonly name: string;
     /** Which model priced the quantum side: 'compiled' circuit counts or the paper's 'query' model. */
     readonly costModel: CostModel;
-    /** True for the compiled QSVT op tree, false for query models. */
+    /** True for the compiled op trees (QSVT, qubitized HHL), false for query models. */
     readonly compiledCircuit: boolean;
     readonly degree?: number;
     readonly clockBits?: number;
@@ -72,6 +79,19 @@ export interface NetworkSolveEstimate {
     readonly queryTimeNs: number;
     /** Queries until one success (repetitions included). */
     readonly expectedQueries: number;
+  };
+  /**
+   * The data-loading construction of the oracles' table lookups and why, with the qubits-vs-runtime
+   * Pareto front of every construction for this problem (costModel 'compiled' only).
+   */
+  readonly dataLoading?: {
+    readonly request: DataLoadingRequest;
+    readonly construction: LookupConstruction;
+    readonly label: string;
+    readonly reason: string;
+    readonly logicalQubitBudget?: number;
+    /** Every construction priced (time of one run; only the request's candidates when dataLoadingFront is false), dominated points marked; by increasing logical qubits. */
+    readonly front: readonly DataLoadingPoint[];
   };
   readonly hardware: { readonly name: string; readonly description: string };
   readonly qec: QecChoice;
@@ -143,7 +163,11 @@ export function estimateNetworkSolve(input: NetworkSolveInput): NetworkSolveEsti
   const { source, shape, profile, errorBudget, oracleBits, flopRatePerSecond: givenRate } = resolveProblemOptions(input);
   const n = shape.n;
   const { solver, costModel, qec } = resolveSolverOptions(input);
-  const q = priceQuantumSolveDetailed(shape, { solver, profile, qec, errorBudget, oracleBits, endToEnd: true, costModel });
+  const { dataLoading, logicalQubitBudget } = resolveDataLoadingOptions(input);
+  const q = priceQuantumSolveDetailed(shape, {
+    solver, profile, qec, errorBudget, oracleBits, endToEnd: true, costModel,
+    dataLoading, logicalQubitBudget, dataLoadingFront: input.dataLoadingFront ?? true,
+  });
   const flopRateSource = givenRate === undefined ? 'measured' as const : 'given' as const;
   const flopRatePerSecond = givenRate ?? measureFlopRate();
   const c = priceClassicalSolveDetailed(shape, flopRatePerSecond);
@@ -171,6 +195,14 @@ export function estimateNetworkSolve(input: NetworkSolveInput): NetworkSolveEsti
       blockEncodingQueries: price.blockEncodingQueries, gatesIncludeOracle: costModel === 'compiled',
     },
     ...(price.queryModel ? { queryModel: { ...price.queryModel } } : {}),
+    ...(price.dataLoading ? {
+      dataLoading: {
+        request: price.dataLoading.request, construction: price.dataLoading.construction, label: price.dataLoading.label,
+        reason: price.dataLoading.reason,
+        ...(price.dataLoading.logicalQubitBudget !== undefined ? { logicalQubitBudget: price.dataLoading.logicalQubitBudget } : {}),
+        front: [...(price.dataLoading.front ?? price.dataLoading.candidates)].sort((a, b) => a.logicalQubits - b.logicalQubits || a.perRunSeconds - b.perRunSeconds),
+      },
+    } : {}),
     hardware: { name: profile.name, description: profile.description },
     qec, errorBudget,
     ...(ph ? {

@@ -13,6 +13,7 @@ import { DEFAULT_ERROR_BUDGET } from '../price/quantumPrice';
 import type { CostModel, QecChoice, SolveShape } from '../price/types';
 import { checkCostModel, checkErrorBudget, checkOracleBits, checkQecChoice, checkSolverName } from '../price/validateShape';
 import type { QlsaSolver } from '../../math/qlsa';
+import { DEFAULT_DATA_LOADING, DataLoadingRequest, checkDataLoadingRequest, checkLogicalQubitBudget } from '../price/dataLoading';
 
 /** One option: help text, its default (a value, or words when it is derived) and its range check. */
 export interface OptionSpec<T> {
@@ -56,11 +57,27 @@ export const SOLVER_OPTIONS = Object.freeze({
   qec: { describe: 'error correction', default: 'surface_code' } as OptionSpec<QecChoice>,
 });
 
+/**
+ * The data-loading options of the pricing stage (estimate, train, run): which construction the
+ * oracles' table lookups use and the logical-qubit budget the choice must fit (the candidates and
+ * the rule are in src/schedule/price/dataLoading.ts).
+ */
+export const DATA_LOADING_OPTIONS = Object.freeze({
+  dataLoading: {
+    describe: "data-loading construction of the oracles' table lookups",
+    default: DEFAULT_DATA_LOADING, check: checkDataLoadingRequest,
+  } as OptionSpec<string>,
+  logicalQubitBudget: {
+    describe: 'logical-qubit budget of the solver circuit for the data-loading choice, a positive integer', defaultText: 'none',
+    check: checkLogicalQubitBudget,
+  } as OptionSpec<number>,
+});
+
 /** qec when none is given and the cost model is 'query' (the query model is priced un-encoded only). */
 export const QUERY_MODEL_QEC: QecChoice = 'none';
 
 /** Name of a problem or solver option (the key of its library input and of its schema entry). */
-export type ProblemOptionName = keyof typeof PROBLEM_OPTIONS | keyof typeof SOLVER_OPTIONS;
+export type ProblemOptionName = keyof typeof PROBLEM_OPTIONS | keyof typeof SOLVER_OPTIONS | keyof typeof DATA_LOADING_OPTIONS;
 
 /** The problem options as given (every field optional; exactly one of params and n). */
 export interface ProblemInput {
@@ -163,4 +180,20 @@ export function resolveSolverOptions(input: SolverInput): { solver: QlsaSolver; 
   const costModel = checkCostModel(input.costModel ?? o.costModel.default!);
   const qec = checkQecChoice(input.qec ?? (costModel === 'query' ? QUERY_MODEL_QEC : o.qec.default!));
   return { solver, costModel, qec };
+}
+
+/** The data-loading options as given. */
+export interface DataLoadingInput {
+  /** 'qrom' | 'qroam' | 'qram' | 'auto' (see {@link DATA_LOADING_OPTIONS}). */
+  readonly dataLoading?: string;
+  /** Logical-qubit budget the data-loading choice must fit (default: none). */
+  readonly logicalQubitBudget?: number;
+}
+
+/** Defaults and checks of the data-loading options (see {@link DATA_LOADING_OPTIONS}). */
+export function resolveDataLoadingOptions(input: DataLoadingInput): { dataLoading: DataLoadingRequest; logicalQubitBudget?: number } {
+  const o = DATA_LOADING_OPTIONS;
+  const dataLoading = valueOf('dataLoading', o.dataLoading, input.dataLoading)! as DataLoadingRequest;
+  const logicalQubitBudget = valueOf('logicalQubitBudget', o.logicalQubitBudget, input.logicalQubitBudget);
+  return { dataLoading, ...(logicalQubitBudget !== undefined ? { logicalQubitBudget } : {}) };
 }

@@ -9,6 +9,7 @@ export * from './countsAlgebra';
 export * from './solverPlan';
 export * from './runtimeModel';
 export * from './queryModel';
+export * from './dataLoading';
 export * from './quantumPrice';
 export * from './classicalPrice';
 export * from './pricer';

@@ -9,6 +9,7 @@ import { checkFlopRate, measureFlopRate, validateProfile } from '../../cost';
 import { priceClassicalSolve } from './classicalPrice';
 import { PriceCaches, priceQuantumSolveDetailed } from './quantumPrice';
 import { checkCostModel, checkCostModelQec, checkErrorBudget, checkOracleBits, checkQecChoice, checkSolverName } from './validateShape';
+import { checkDataLoadingRequest, checkLogicalQubitBudget } from './dataLoading';
 
 /**
  * Options of {@link makeSolvePricer}: the quantum options plus the classical FLOP rate (flops/s;
@@ -35,6 +36,8 @@ export function makeSolvePricer(options: SolvePricerOptions): SolvePricer {
   validateProfile(options.profile);
   if (options.errorBudget !== undefined) checkErrorBudget(options.errorBudget);
   if (options.oracleBits !== undefined) checkOracleBits(options.oracleBits);
+  if (options.dataLoading !== undefined) checkDataLoadingRequest(options.dataLoading);
+  if (options.logicalQubitBudget !== undefined) checkLogicalQubitBudget(options.logicalQubitBudget);
   const flopRatePerSecond = options.flopRatePerSecond ?? measureFlopRate();
   checkFlopRate(flopRatePerSecond);
   const caches: PriceCaches = { opCounts: new Map() };

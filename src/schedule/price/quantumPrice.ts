@@ -13,10 +13,14 @@ import {
   criticalPathRuntimeNs, endToEndQuantumCost, estimatePhysical, statePreparationCost, toLogicalCounts, tomographyReadoutCost,
   validateProfile,
 } from '../../cost';
-import { OpCountsCache, QuantumSolvePlan, planQuantumSolve, solverLogicalCounts, solverNonOracleLogicalCounts } from './solverPlan';
+import { OpCountsCache, QuantumSolvePlan, planQuantumSolve, solverLogicalCounts, solverNonOracleLogicalCounts, withLookup } from './solverPlan';
+import {
+  DEFAULT_DATA_LOADING, DataLoadingPoint, DataLoadingRequest, checkDataLoadingRequest, checkLogicalQubitBudget, chooseDataLoadingPoint,
+  dataLoadingCandidates, dataLoadingReason, lookupLabel, markDominated,
+} from './dataLoading';
 import { queryModelDetails, queryModelRunSeconds } from './queryModel';
 import { uncorrectedRuntimeSeconds } from './runtimeModel';
-import type { QuantumPrice, QuantumPriceOptions, QueryModelDetails, SolveShape } from './types';
+import type { DataLoadingReport, QuantumPrice, QuantumPriceOptions, QueryModelDetails, SolveShape } from './types';
 import { checkCostModel, checkCostModelQec, checkErrorBudget, checkQecChoice } from './validateShape';
 
 /** Default total error budget of the surface-code estimate. */
@@ -55,7 +59,7 @@ function withContext<T>(context: string, f: () => T): T {
     return f();
   } catch (e) {
     if (e instanceof BudgetUnmetError) {
-      throw new BudgetUnmetError(`${context}: ${e.message} (knobs: --budget, --hardware)`, { ...e.details });
+      throw new BudgetUnmetError(`${context}: ${e.message} (loosen the error budget or choose other hardware)`, { ...e.details });
     }
     throw e;
   }
@@ -76,21 +80,34 @@ export function priceQuantumSolveDetailed(shape: SolveShape, options: QuantumPri
   checkCostModelQec(costModel, qec);
   const profile: HardwareProfile = validateProfile(options.profile);
   const errorBudget = checkErrorBudget(options.errorBudget ?? DEFAULT_ERROR_BUDGET);
-  const plan = planQuantumSolve(shape, options.solver, options.oracleBits);
+  const request = checkDataLoadingRequest(options.dataLoading ?? DEFAULT_DATA_LOADING);
+  const qubitBudget = checkLogicalQubitBudget(options.logicalQubitBudget ?? Infinity);
+  const basePlan = planQuantumSolve(shape, options.solver, options.oracleBits);
   const isQuery = costModel === 'query';
-  const logical = isQuery ? solverNonOracleLogicalCounts(plan, caches?.opCounts) : solverLogicalCounts(plan, caches?.opCounts);
-  const context = `${plan.solver} solve of N = ${plan.shape.n}, κ = ${plan.shape.kappa}, ε = ${plan.shape.epsilon} on '${profile.name}'`;
+  const context = `${basePlan.solver} solve of N = ${basePlan.shape.n}, κ = ${basePlan.shape.kappa}, ε = ${basePlan.shape.epsilon} on '${profile.name}'`;
+  let plan = basePlan;
+  let logical: LogicalGateCounts;
   let physical: PhysicalEstimate | undefined;
   let queryModel: QueryModelDetails | undefined;
+  let dataLoading: DataLoadingReport | undefined;
   let perRunSeconds: number;
   if (isQuery) {
+    logical = solverNonOracleLogicalCounts(plan, caches?.opCounts);
     queryModel = queryModelDetails(plan, profile);
     perRunSeconds = queryModelRunSeconds(plan, profile);
-  } else if (qec === 'surface_code') {
-    physical = withContext(context, () => estimatePhysical(logical, profile, { errorBudget }));
-    perRunSeconds = physical.runtimeNs / 1e9;
   } else {
-    perRunSeconds = uncorrectedRuntimeSeconds(logical, profile);
+    const runOf = (p: QuantumSolvePlan): PricedRun => {
+      const lg = solverLogicalCounts(p, caches?.opCounts);
+      if (qec === 'surface_code') {
+        const ph = withContext(context, () => estimatePhysical(lg, profile, { errorBudget }));
+        return { plan: p, logical: lg, physical: ph, perRunSeconds: ph.runtimeNs / 1e9 };
+      }
+      return { plan: p, logical: lg, perRunSeconds: uncorrectedRuntimeSeconds(lg, profile) };
+    };
+    const choice = chooseDataLoading(basePlan, request, qubitBudget, options.dataLoadingFront ?? false,
+      (c) => runOf(c.kind === 'qrom' ? basePlan : withLookup(basePlan, c)));
+    ({ plan, logical, physical, perRunSeconds } = choice.run);
+    dataLoading = choice.report;
   }
   const solverSeconds = perRunSeconds * plan.repetitions;
   let endToEnd: EndToEndBreakdown | undefined;
@@ -103,9 +120,69 @@ export function priceQuantumSolveDetailed(shape: SolveShape, options: QuantumPri
       readoutShotCount: endToEnd.readoutShotCount,
     } : {}),
     totalSeconds: endToEnd ? endToEnd.totalSeconds : solverSeconds,
-    costModel, ...(queryModel ? { queryModel } : {}),
+    costModel, ...(queryModel ? { queryModel } : {}), ...(dataLoading ? { dataLoading } : {}),
   });
   return Object.freeze({ price, plan, perRunSeconds, ...(endToEnd ? { endToEnd } : {}) });
+}
+
+/** One priced candidate run (internal to the data-loading choice). */
+interface PricedRun {
+  readonly plan: QuantumSolvePlan;
+  readonly logical: LogicalGateCounts;
+  readonly physical?: PhysicalEstimate;
+  readonly perRunSeconds: number;
+}
+
+/**
+ * Price the candidates of `request` (all constructions too when `front`), pick one by the rule of
+ * dataLoading.ts and report it. Each candidate is priced by `price`, the same pricing as the solve.
+ */
+function chooseDataLoading(basePlan: QuantumSolvePlan, request: DataLoadingRequest, qubitBudget: number, front: boolean,
+  price: (c: QuantumSolvePlan['lookup']) => PricedRun): { run: PricedRun; report: DataLoadingReport } {
+  const n = basePlan.lookupIndexBits;
+  const requested = dataLoadingCandidates(request, n);
+  const all = front ? dataLoadingCandidates('auto', n) : requested;
+  const runs = new Map<string, PricedRun>();
+  const pointOf = (c: QuantumSolvePlan['lookup']): Omit<DataLoadingPoint, 'dominated'> => {
+    const label = lookupLabel(c);
+    let r = runs.get(label);
+    if (!r) { r = price(c); runs.set(label, r); }
+    return {
+      construction: c, label, logicalQubits: r.logical.logicalQubitCount, toffoliCount: r.logical.toffoliCount,
+      perRunSeconds: r.perRunSeconds, fitsBudget: r.logical.logicalQubitCount <= qubitBudget,
+    };
+  };
+  const candidates = markDominated(scanBlockSizes(requested, pointOf));
+  const chosen = chooseDataLoadingPoint(candidates, request, qubitBudget);
+  const report: DataLoadingReport = Object.freeze({
+    request, construction: chosen.construction, label: chosen.label,
+    reason: dataLoadingReason(chosen, request, candidates.length, qubitBudget),
+    ...(qubitBudget !== Infinity ? { logicalQubitBudget: qubitBudget } : {}),
+    candidates, ...(front ? { front: markDominated(scanBlockSizes(all, pointOf)) } : {}),
+  });
+  return { run: runs.get(chosen.label)!, report };
+}
+
+/**
+ * Price `list` in order, but per QROAM kind stop once two successive block sizes were both slower
+ * than the fastest so far: past the runtime minimum, a larger K costs more qubits AND more time
+ * (the Toffoli count 4(L/K − 2) + 2b(K − 1) is convex in K), so every further point is dominated.
+ */
+function scanBlockSizes<P extends { readonly perRunSeconds: number }>(list: readonly QuantumSolvePlan['lookup'][],
+  pointOf: (c: QuantumSolvePlan['lookup']) => P): P[] {
+  const state = new Map<string, { best: number; rises: number }>();
+  const out: P[] = [];
+  for (const c of list) {
+    const isQroam = c.kind === 'qroam_clean' || c.kind === 'qroam_dirty';
+    const st = state.get(c.kind);
+    if (isQroam && st && st.rises >= 2) continue;
+    const p = pointOf(c);
+    out.push(p);
+    if (!isQroam) continue;
+    if (!st) state.set(c.kind, { best: p.perRunSeconds, rises: 0 });
+    else if (p.perRunSeconds < st.best) { st.best = p.perRunSeconds; st.rises = 0; } else st.rises++;
+  }
+  return out;
 }
 
 function endToEndBreakdown(plan: QuantumSolvePlan, logical: LogicalGateCounts, profile: HardwareProfile, qec: string,

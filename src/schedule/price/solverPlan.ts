@@ -13,11 +13,15 @@
  * - 'qsvt' is a COMPILED CIRCUIT shape: {@link quantumSolverCircuitShape} returns the real QSVT op
  *   tree (src/ops/qsvt, real-part variant) over the shape-only block encoding, with the degree of
  *   src/math/poly/inverse.ts at (κ_eff, ε_alg); only the phase values are placeholders.
- * - 'hhl', 'das', 'costa' are QUERY MODELS: src/math/qlsa gives the block-encoding queries of one
+ * - 'hhl' is a COMPILED CIRCUIT shape too: HHL by qubitization (src/ops/hhl/qubitizedHhl.ts), QPE of
+ *   the walk R·U†·R·U of the same block encoding on c clock bits (2^c ≥ π·κ_eff/ε_alg, the rule
+ *   of src/synth/qubitizedHhlSolver.ts at scale), 4(2^c − 1) queries per run, reciprocal rotation,
+ *   inverse QPE; no dense e^{iAt}, so it is priced for every N the block encoding supports.
+ * - 'das', 'costa' are QUERY MODELS: src/math/qlsa gives the block-encoding queries of one
  *   run, q; the run is counted as q alternating calls of U_A / U_A† each followed by one
- *   projector-controlled phase (the QSVT/qubitization step shape), plus HHL's clock register,
- *   two QFTs and reciprocal rotation, or two extra qubits for the adiabatic walks (an assumption:
- *   the interpolation and reflection qubits). State preparation U_b inside the walks is not counted.
+ *   projector-controlled phase (the QSVT/qubitization step shape), plus two extra qubits for the
+ *   adiabatic walks (an assumption: the interpolation and reflection qubits). State preparation
+ *   U_b inside the walks is not counted.
  * Repetitions (expected runs until one success, amplitude amplification included for qsvt/hhl,
  * worst-case success probability) come from src/math/qlsa/models.ts.
  */
@@ -26,13 +30,18 @@ import { BudgetUnmetError } from '../../errors';
 import type { Op } from '../../ir';
 import type { LogicalGateCounts } from '../../cost';
 import { estimateLogical } from '../../cost';
-import { hhlDefaultClockBits, qlsaQueryCount, QlsaSolver } from '../../math/qlsa';
-import type { BlockEncoding } from '../../ops/blockEncoding/blockEncoding';
+import { amplifiedCost, qlsaQueryCount, QlsaSolver } from '../../math/qlsa';
+import { BlockEncoding, signalAncillaCount } from '../../ops/blockEncoding/blockEncoding';
 import { makeSparseBlockEncodingShape } from '../../ops/blockEncoding/sparse';
+import { LookupConstruction, QROM_LOOKUP, lookupLabel } from '../../ops/oracles/lookupConstruction';
 import { makeStdGate } from '../../ops/gates/stdGates';
 import { invertOp } from '../../ops/inverse';
 import { makeProjectorPhase } from '../../ops/qsvt/projectorPhase';
-import { makeQsvtOp, qsvtLayout } from '../../ops/qsvt/qsvt';
+import { makeQubitizedHhlOp } from '../../ops/hhl/qubitizedHhl';
+import { makeWalkReflection, walkReflectionWorkCount } from '../../ops/hhl/walkReflection';
+import { makeQft } from '../../ops/hhl/qft';
+import { makeUcryShape } from '../../ops/stateprep/ucry';
+import { makeQsvtOp, qsvtWidth } from '../../ops/qsvt/qsvt';
 import { ScaledCounts, sumScaledCounts } from './countsAlgebra';
 import type { SolveShape } from './types';
 import { checkOracleBits, checkSolverName, validateSolveShape } from './validateShape';
@@ -59,6 +68,10 @@ export interface QuantumSolvePlan {
   readonly slotCount: number;
   /** Entry precision b of the oracles, bits. */
   readonly oracleBits: number;
+  /** Data-loading construction of the oracles' table lookups (QROM unless chosen otherwise). */
+  readonly lookup: LookupConstruction;
+  /** Index bits of those lookups: ⌈log₂N⌉ + ⌈log₂d⌉ (table of N·d entries). */
+  readonly lookupIndexBits: number;
   /** True when b was derived from ε and κ_eff (no explicit oracleBits). */
   readonly oracleBitsDerived: boolean;
   /** The shape-only sparse block encoding (α = slots·max|A_ij|). */
@@ -85,7 +98,7 @@ export interface QuantumSolvePlan {
   readonly clockBits?: number;
   /** Qubits beyond the QSVT-shaped register (HHL clock + ancilla, walk qubits). */
   readonly extraQubitCount: number;
-  /** True for 'qsvt' (a compiled op tree), false for the query models. */
+  /** True for 'qsvt' and 'hhl' (compiled op trees), false for the query models. */
   readonly isCompiledCircuit: boolean;
   /** Assumptions and references, human-readable. */
   readonly notes: readonly string[];
@@ -106,7 +119,7 @@ export function derivedOracleBits(kappaEff: number, epsilon: number): number {
  * UnknownNameError for bad shapes or solver names, and {@link BudgetUnmetError} when the oracle
  * precision leaves no error for the algorithm.
  */
-export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracleBits?: number): QuantumSolvePlan {
+export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracleBits?: number, lookup: LookupConstruction = QROM_LOOKUP): QuantumSolvePlan {
   const shape = validateSolveShape(shapeIn);
   const solver = checkSolverName(solverName);
   if (oracleBits !== undefined) checkOracleBits(oracleBits);
@@ -116,37 +129,78 @@ export function planQuantumSolve(shapeIn: SolveShape, solverName: string, oracle
   const alpha = slotCount * maxAbsEntry;
   const kappaEff = alpha * kappa;
   const bits = oracleBits ?? derivedOracleBits(kappaEff, epsilon);
-  const blockEncoding = makeSparseBlockEncodingShape({ matrixDim: n, sparsity, bits, maxAbsEntry });
+  const blockEncoding = makeSparseBlockEncodingShape({ matrixDim: n, sparsity, bits, maxAbsEntry, lookup });
   const epsilonBlockEncoding = kappaEff * blockEncoding.errorBound;
   const epsilonAlgorithm = epsilon - epsilonBlockEncoding;
   if (!(epsilonAlgorithm > 0)) {
     throw new BudgetUnmetError(
       `a ${bits}-bit entry oracle has block-encoding error π/2^${bits} = ${formatScientific(blockEncoding.errorBound, 4)}, which at ` +
       `κ_eff = α·κ = ${formatNumber(kappaEff, 4)} already uses the whole ε = ${epsilon}; raise the oracle precision to ≥ ` +
-      `${derivedOracleBits(kappaEff, epsilon)} bits (or leave it unset) or loosen --epsilon`,
+      `${derivedOracleBits(kappaEff, epsilon)} bits (or leave it unset) or loosen the target error ε`,
       { oracleBits: bits, kappaEff, epsilon });
   }
-  const q = qlsaQueryCount(solver, { kappa, epsilon: epsilonAlgorithm, alpha });
+  const isHhl = solver === 'hhl';
+  const q = isHhl ? qubitizedHhlQueries(kappaEff, epsilonAlgorithm) : qlsaQueryCount(solver, { kappa, epsilon: epsilonAlgorithm, alpha });
   const isQsvt = solver === 'qsvt';
   const queriesPerRun = Math.ceil(q.queriesPerRun - 1e-9);
-  const clockBits = solver === 'hhl' ? hhlDefaultClockBits(kappaEff, epsilonAlgorithm) : undefined;
-  const extraQubitCount = solver === 'hhl' ? clockBits! + 1 : solver === 'qsvt' ? 0 : ADIABATIC_EXTRA_QUBITS;
+  const clockBits = isHhl ? qubitizedHhlClockBits(kappaEff, epsilonAlgorithm) : undefined;
+  // HHL: the walk register's flag and reflection work, the clock and the rotation ancilla
+  const extraQubitCount = isHhl ? 1 + walkReflectionWorkCount(signalAncillaCount(blockEncoding)) + clockBits! + 1 : isQsvt ? 0 : ADIABATIC_EXTRA_QUBITS;
   const notes = [
     `sparse-access block encoding (GSLW 2019 Lemma 48), ${slotCount} slots, ${bits}-bit entries: α = ${formatNumber(alpha, 4)}, κ_eff = α·κ = ${formatNumber(kappaEff, 4)}`,
+    `table lookups of the oracles (N·d = 2^${blockEncoding.numDataQubits + Math.log2(slotCount)} entries): ${lookupLabel(lookup)}`,
     `precision split: block encoding ${formatScientific(epsilonBlockEncoding, 3)}, algorithm ${formatScientific(epsilonAlgorithm, 3)}`,
     ...q.notes,
     isQsvt
       ? 'counts are those of the compiled QSVT op tree (placeholder phases: each counts as one arbitrary rotation)'
-      : `counts are a MODEL: ${queriesPerRun} × (U_A or U_A† + projector-controlled phase)` +
-        (solver === 'hhl' ? ` + 2 QFTs on ${clockBits} clock bits + 2^${clockBits} reciprocal rotations` : ` + ${ADIABATIC_EXTRA_QUBITS} walk qubits (assumed); U_b not counted`),
+      : isHhl
+        ? `HHL by qubitization (ops/hhl/qubitizedHhl.ts): QPE of the walk R·U†·R·U on ${clockBits} clock bits (2^c ≥ π·κ_eff/ε_alg), ` +
+          `${queriesPerRun} block-encoding queries per run, 2^${clockBits} reciprocal rotations, inverse QPE; counts of that op tree; ` +
+          'success probability ≥ 1/κ_eff² per run, amplitude amplification'
+        : `counts are a MODEL: ${queriesPerRun} × (U_A or U_A† + projector-controlled phase) + ${ADIABATIC_EXTRA_QUBITS} walk qubits (assumed); U_b not counted`,
   ];
   return Object.freeze({
     solver, shape, paddedDim: 2 ** blockEncoding.numDataQubits, slotCount, oracleBits: bits, oracleBitsDerived: oracleBits === undefined,
+    lookup, lookupIndexBits: blockEncoding.numDataQubits + Math.log2(slotCount),
     blockEncoding, alpha, kappaEff, epsilonBlockEncoding, epsilonAlgorithm, queriesPerRun,
     expectedQueries: q.queries, successProbability: q.successProbability, repetitions: q.queries / q.queriesPerRun,
     ...(isQsvt ? { degree: queriesPerRun } : {}), ...(clockBits !== undefined ? { clockBits } : {}),
-    extraQubitCount, isCompiledCircuit: isQsvt, notes: Object.freeze(notes),
+    extraQubitCount, isCompiledCircuit: isQsvt || isHhl, notes: Object.freeze(notes),
   });
+}
+
+/**
+ * The same plan with another data-loading construction: only the block encoding (and its note)
+ * changes — queries, precision split and repetitions do not depend on how the tables are read.
+ * Throws InvalidArgumentError for a construction that does not exist at the plan's index width.
+ */
+export function withLookup(plan: QuantumSolvePlan, lookup: LookupConstruction): QuantumSolvePlan {
+  const { n, sparsity } = plan.shape;
+  const blockEncoding = makeSparseBlockEncodingShape({ matrixDim: n, sparsity, bits: plan.oracleBits, maxAbsEntry: plan.shape.alpha / sparsity, lookup });
+  const prefix = 'table lookups of the oracles';
+  const notes = plan.notes.map((t) => (t.startsWith(prefix) ? `${t.slice(0, t.lastIndexOf(': '))}: ${lookupLabel(lookup)}` : t));
+  return Object.freeze({ ...plan, blockEncoding, lookup, notes: Object.freeze(notes) });
+}
+
+/**
+ * Clock size of HHL by qubitization at scale: the eigenvalue-resolution rule of
+ * src/synth/qubitizedHhlSolver.ts, 2^c ≥ π·α/(ε·σ_min) = π·κ_eff/ε_alg, at least 3 bits.
+ */
+export function qubitizedHhlClockBits(kappaEff: number, epsilonAlgorithm: number): number {
+  return Math.max(3, Math.ceil(Math.log2((Math.PI * kappaEff) / epsilonAlgorithm)));
+}
+
+/**
+ * Queries of HHL by qubitization: 4(2^c − 1) per run (2^c − 1 controlled walk steps of 2 block-encoding
+ * calls, forward and inverse QPE); success ≥ (C/λ)² ≥ 1/κ_eff² per run (C = σ_min, λ ≤ α), then
+ * amplitude amplification (src/math/qlsa/models.ts amplifiedCost).
+ */
+function qubitizedHhlQueries(kappaEff: number, epsilonAlgorithm: number): { queriesPerRun: number; queries: number; successProbability: number; notes: readonly string[] } {
+  const c = qubitizedHhlClockBits(kappaEff, epsilonAlgorithm);
+  const queriesPerRun = 4 * (2 ** c - 1);
+  const p = Math.min(1, 1 / (kappaEff * kappaEff));
+  const amp = amplifiedCost(p, true);
+  return { queriesPerRun, queries: queriesPerRun * amp.expectedCircuits, successProbability: p, notes: [] };
 }
 
 /** A shape-only solver: the plan, and for 'qsvt' the QSVT op tree (undefined for the query models). */
@@ -161,9 +215,13 @@ export interface SolverCircuitShape {
  * ({@link GENERIC_PHASE_RAD}); estimateLogical(op) equals {@link solverLogicalCounts}(plan).
  * Building the op costs O(degree); the pricer uses the closed form instead.
  */
-export function quantumSolverCircuitShape(shape: SolveShape, solver: string, oracleBits?: number): SolverCircuitShape {
-  const plan = planQuantumSolve(shape, solver, oracleBits);
+export function quantumSolverCircuitShape(shape: SolveShape, solver: string, oracleBits?: number, lookup?: LookupConstruction): SolverCircuitShape {
+  const plan = planQuantumSolve(shape, solver, oracleBits, lookup);
   if (!plan.isCompiledCircuit) return Object.freeze({ plan });
+  if (plan.solver === 'hhl') {
+    // C = σ_min in units of A: α/κ_eff (only the rotation angles depend on it)
+    return Object.freeze({ plan, op: makeQubitizedHhlOp(plan.blockEncoding, plan.clockBits!, plan.alpha / plan.kappaEff) });
+  }
   const op = makeQsvtOp(plan.blockEncoding, new Float64Array(plan.queriesPerRun).fill(GENERIC_PHASE_RAD), true);
   return Object.freeze({ plan, op });
 }
@@ -185,26 +243,29 @@ function countsOf(op: Op, cache?: OpCountsCache): LogicalGateCounts {
  */
 function nonOracleTerms(plan: QuantumSolvePlan, cache?: OpCountsCache): ScaledCounts[] {
   const be = plan.blockEncoding;
-  const realPart = plan.isCompiledCircuit;
   const q = plan.queriesPerRun;
-  const terms: ScaledCounts[] = [{ counts: countsOf(makeProjectorPhase(be.numAncillas, GENERIC_PHASE_RAD, realPart), cache), count: q }];
-  if (realPart) terms.push({ counts: countsOf(makeStdGate('h'), cache), count: 2 });
-  if (plan.clockBits !== undefined) {
-    const t = plan.clockBits;
-    // QPE forward and backward: two QFTs of t H and t(t−1)/2 controlled phases each; the reciprocal
-    // rotation as a uniformly controlled Ry with 2^t angles (2^t Ry + 2^t CNOT, Möttönen et al. 2005).
-    terms.push(
-      { counts: countsOf(makeStdGate('h'), cache), count: 2 * t },
-      { counts: countsOf(makeStdGate('cp', [GENERIC_PHASE_RAD]), cache), count: t * (t - 1) },
-      { counts: countsOf(makeStdGate('ry', [GENERIC_PHASE_RAD]), cache), count: 2 ** t },
-      { counts: countsOf(makeStdGate('cx'), cache), count: 2 ** t },
-    );
+  if (plan.solver === 'hhl') {
+    // Qubitized HHL (ops/hhl/qubitizedHhl.ts): per walk step two controlled reflections; per QPE c H and a QFT;
+    // the reciprocal rotation as one uniformly controlled Ry on the clock (2^c Ry + 2^c CNOT).
+    const c = plan.clockBits!;
+    return [
+      { counts: countsOf(makeWalkReflection(signalAncillaCount(be)), cache), count: q },
+      { counts: countsOf(makeStdGate('h'), cache), count: 2 * c },
+      { counts: countsOf(makeQft(c, true), cache), count: 1 },
+      { counts: countsOf(makeQft(c), cache), count: 1 },
+      { counts: countsOf(makeUcryShape(c), cache), count: 1 },
+    ];
   }
+  const realPart = plan.isCompiledCircuit;
+  const terms: ScaledCounts[] = [{ counts: countsOf(makeProjectorPhase(signalAncillaCount(be), GENERIC_PHASE_RAD, realPart), cache), count: q }];
+  if (realPart) terms.push({ counts: countsOf(makeStdGate('h'), cache), count: 2 });
   return terms;
 }
 
 function solverQubitCount(plan: QuantumSolvePlan): number {
-  return qsvtLayout(plan.blockEncoding, plan.isCompiledCircuit).numQubits + plan.extraQubitCount;
+  const be = plan.blockEncoding;
+  if (plan.solver === 'hhl') return be.numDataQubits + be.numAncillas + plan.extraQubitCount;
+  return qsvtWidth(be, plan.isCompiledCircuit) + plan.extraQubitCount;
 }
 
 /**

@@ -7,6 +7,8 @@
  */
 import type { LogicalGateCounts, PhysicalEstimate, HardwareProfile } from '../../cost';
 import type { QlsaSolver } from '../../math/qlsa';
+import type { LookupConstruction } from '../../ops/oracles/lookupConstruction';
+import type { DataLoadingPoint, DataLoadingRequest } from './dataLoading';
 
 /** Error-correction choice: 'none' prices the un-encoded critical path; 'surface_code' the Azure-RE-style estimate. */
 export type QecChoice = 'none' | 'surface_code';
@@ -52,6 +54,29 @@ export interface QuantumPriceOptions {
    * the paper's assumption; priced without error correction only: qec must be 'none').
    */
   readonly costModel?: CostModel;
+  /**
+   * Data-loading construction of the oracles' table lookups: 'qrom' (default), 'qroam', 'qram' or
+   * 'auto' (the rule of src/schedule/price/dataLoading.ts). Not used by the 'query' cost model.
+   */
+  readonly dataLoading?: string;
+  /** Logical-qubit budget of the solver circuit that the data-loading choice must fit (default: none). */
+  readonly logicalQubitBudget?: number;
+  /** Also price every construction and report the qubits-vs-runtime front of all of them (default false). */
+  readonly dataLoadingFront?: boolean;
+}
+
+/** Which data-loading construction priced a solve, and why. */
+export interface DataLoadingReport {
+  readonly request: DataLoadingRequest;
+  readonly construction: LookupConstruction;
+  readonly label: string;
+  readonly reason: string;
+  /** The budget the choice had to fit (absent: none). */
+  readonly logicalQubitBudget?: number;
+  /** The candidates of the request, priced (dominated ones marked among them). */
+  readonly candidates: readonly DataLoadingPoint[];
+  /** Every construction priced, dominated ones marked (only when dataLoadingFront was asked for). */
+  readonly front?: readonly DataLoadingPoint[];
 }
 
 /** The numbers behind a 'query'-model price (src/schedule/price/queryModel.ts). */
@@ -93,6 +118,8 @@ export interface QuantumPrice {
   readonly costModel?: CostModel;
   /** Query-model numbers (costModel 'query' only). */
   readonly queryModel?: QueryModelDetails;
+  /** The data-loading construction of the oracles and why (costModel 'compiled' only). */
+  readonly dataLoading?: DataLoadingReport;
 }
 
 /** Price of one classical solve. */

@@ -47,6 +47,8 @@ export interface DecisionAccountInputs {
   readonly batchSize: number;
   readonly n: number;
   readonly nonZeroCount: number;
+  /** Multiply-adds the Kronecker kernel counted forming the block (HessianBlock.multiplyAddCount); absent for bias blocks (dense count). */
+  readonly formationMultiplyAdds?: number;
   readonly flopRate: number;
   readonly classical: ClassicalPrice;
   readonly quantum: QuantumSolveAccount;
@@ -59,7 +61,7 @@ export interface DecisionAccountInputs {
 export function decisionAccount(x: DecisionAccountInputs): DecisionAccount {
   return {
     gradient: phase(gradientStepFlops(x.spec, x.batchSize), x.flopRate),
-    hessian: phase(blockHessianFlops(x.spec, x.n, x.batchSize), x.flopRate),
+    hessian: phase(blockHessianFlops(x.spec, x.n, x.batchSize, x.formationMultiplyAdds), x.flopRate),
     prune: phase(regularizePruneFlops(x.n), x.flopRate),
     kappa: phase(kappaEstimateFlops(x.n, x.nonZeroCount), x.flopRate),
     classicalSolve: { flops: x.classical.flops, seconds: x.classical.seconds },

@@ -3,16 +3,23 @@
  * account per strategy and per step, all under the same FLOP model"). Each function counts the
  * floating-point operations of one phase of training an MLP with P parameters on a mini-batch of
  * B samples; the report divides by one FLOP rate (ScheduleOptions.flopRate) to get projected
- * seconds. These are algorithmic counts of the dense computation, not of this codebase's kernels
- * (which skip zero pixels and use blocked products); the measured wall-clock is reported beside them.
+ * seconds. These are algorithmic counts of the dense computation, except block-Hessian formation of
+ * weight blocks, which is charged the multiply-adds the structured (Kronecker) kernel counted
+ * (see below); the measured wall-clock is reported beside them.
  *
  *  - forward pass: 2·P·B (one multiply-add per weight and sample); gradient (forward + backward):
  *    6·P·B (Kaplan et al., "Scaling laws for neural language models", 2020, §2.1);
  *  - Hessian-vector product (Pearlmutter's R-operator, src/hessian/hvp.ts): 12·P·B, about twice a
  *    gradient (R-forward and R-backward on top of the cached forward and backward pass);
- *  - exact diagonal block Hessian of N parameters (Kronecker form, src/hessian/layerHessian.ts):
- *    2·B·N² for accumulating B per-sample Kronecker products, plus 6·P·B for the forward pass and
- *    the back-propagated output-side matrices;
+ *  - exact diagonal block Hessian of N parameters (src/hessian/layerHessian.ts), plus 6·P·B for the
+ *    forward pass and the back-propagated output-side matrices G_l(s) in both cases:
+ *    - weight blocks, formed by the Kronecker kernel (src/hessian/kroneckerWeightBlock.ts): the work
+ *      that structured algorithm does, 2 flops per multiply-add it counts
+ *      (Σ_s nz_s(nz_s+1)/2 · nnz(packed G_s), nz_s = non-zero inputs of sample s; the count comes
+ *      from the kernel, HessianBlock.multiplyAddCount), plus N² flop-equivalents for writing and
+ *      mirroring the N² entries of the dense block. This is what both Q-Newton and classical Newton
+ *      pay (one account per decision); Hessian-free Newton pays none of it;
+ *    - bias blocks (a plain sum of the B per-sample G_l(s), no kernel count): the dense 2·B·N²;
  *  - regularize + prune: 2·N² (one pass for max|H_ij| and the diagonal shift, one selection pass
  *    with expected O(N) work per row);
  *  - κ (and α) of the pruned matrix: a capped Lanczos run on the sparse matrix,
@@ -50,9 +57,16 @@ export function blockHvpFlops(spec: MlpSpec, batchSize: number, applications: nu
   return applications * (hvpFlops(spec, batchSize) + vectorFlopsPerApplication);
 }
 
-/** Flops of forming one N-parameter diagonal block Hessian on a batch of B: 2·B·N² + 6·P·B. */
-export function blockHessianFlops(spec: MlpSpec, blockSize: number, batchSize: number): number {
-  return 2 * batchSize * blockSize * blockSize + gradientStepFlops(spec, batchSize);
+/**
+ * Flops of forming one N-parameter diagonal block Hessian on a batch of B (see the module comment):
+ * with the Kronecker kernel's `multiplyAddCount` (weight blocks) 2·multiplyAddCount + N² + 6·P·B,
+ * without it (bias blocks) the dense 2·B·N² + 6·P·B.
+ */
+export function blockHessianFlops(spec: MlpSpec, blockSize: number, batchSize: number, multiplyAddCount?: number): number {
+  const formation = multiplyAddCount === undefined
+    ? 2 * batchSize * blockSize * blockSize
+    : 2 * multiplyAddCount + blockSize * blockSize;
+  return formation + gradientStepFlops(spec, batchSize);
 }
 
 /** Flops of regularizing and pruning an N × N block: 2·N². */

@@ -97,6 +97,11 @@ export function formatTotals(report: ScheduleReport): string[] {
   const lines: string[] = [];
   lines.push(`projected totals (every phase each strategy needs, at ${report.accounting ? sci(report.accounting.flopRate) : '?'} flop/s; quantum solves from the pricer):`);
   if (report.accounting) lines.push(`  accounting: ${report.accounting.label}`);
+  const loading = new Map<string, number>();
+  for (const d of report.decisions) if (d.dataLoading) loading.set(d.dataLoading.label, (loading.get(d.dataLoading.label) ?? 0) + 1);
+  if (loading.size) {
+    lines.push(`  data loading of the quantum prices (fastest per run within the qubit budget, per shape): ${[...loading].map(([l, c]) => `${l} × ${c}`).join(', ')}`);
+  }
   const used = PHASE_COLUMNS.filter((p) => report.totals.some((t) => t.phases?.some((x) => x.phase === p)));
   const measured = report.measured?.strategies ?? {};
   const rows = report.totals.map((t) => [

@@ -16,6 +16,7 @@
  */
 import { formatScientific } from '../../format';
 import { decisionFlipFactor } from './flipFactor';
+import { dataLoadingOfPrice } from './dataLoadingOfPrice';
 import { Batch, lossAndGradient } from '../../hessian/mlp';
 import { decisionAccount, quantumSolveAccount } from './decisionAccount';
 import { blockHvpFlops } from './flopModel';
@@ -88,7 +89,7 @@ export function scheduleBlockMatrixFree(
     quantumSeconds: quantum.totalSeconds,
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
-    quantumQueries: qp.blockEncodingQueries,
+    quantumQueries: qp.blockEncodingQueries, ...dataLoadingOfPrice(qp),
     flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds }),
     choice, applied: 'classical-solve',
     lossBefore, lossAfter: upd.lossAfter,

@@ -39,6 +39,8 @@ export interface ScheduleDecision {
   readonly classicalMethod: 'cholesky' | 'cg';
   /** Block-encoding queries of the quantum solve. */
   readonly quantumQueries: number;
+  /** Data-loading construction of the oracles in the quantum price and why (compiled cost model; src/schedule/price/dataLoading.ts). */
+  readonly dataLoading?: { readonly label: string; readonly reason: string };
   /**
    * Factor by which every quantum gate/measurement time (the quantum cost) must be multiplied for
    * this decision to flip: classicalSeconds / quantumSeconds (flipFactor.ts); null when not finite.

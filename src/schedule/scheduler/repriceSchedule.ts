@@ -12,6 +12,7 @@ import { InvalidArgumentError } from '../../errors';
 import type { SolvePricer, SolveShape } from '../price/types';
 import { accountingLabel, quantumSolveAccount } from './decisionAccount';
 import { checkAttosecondQuantumWins, checkHighKappaClassical, checkKappaFalls, checkLessTrainingTime } from './findings';
+import { dataLoadingOfPrice } from './dataLoadingOfPrice';
 import { decisionFlipFactor } from './flipFactor';
 import type { ScheduleDecision, ScheduleReport, SolveChoice } from './report';
 import { measuredNewtonSeconds, newtonTotals } from './strategyTotals';
@@ -29,11 +30,12 @@ function repriceDecision(d: ScheduleDecision, epsilon: number, pricer: SolvePric
   const qp = pricer.quantum(shape);
   const quantum = quantumSolveAccount(qp, readout);
   const choice: SolveChoice = quantum.totalSeconds < d.classicalSeconds ? 'quantum' : 'classical';
-  const { attosecondQuantumSeconds, attosecondClassicalSeconds, ...rest } = d;
+  const { attosecondQuantumSeconds, attosecondClassicalSeconds, dataLoading, ...rest } = d;
+  void dataLoading; // the new price's construction replaces it
   return {
     ...rest,
     quantumSeconds: quantum.totalSeconds,
-    quantumQueries: qp.blockEncodingQueries,
+    quantumQueries: qp.blockEncodingQueries, ...dataLoadingOfPrice(qp),
     flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: d.classicalSeconds }),
     choice,
     ...(keepAttosecond && attosecondQuantumSeconds !== undefined ? { attosecondQuantumSeconds, attosecondClassicalSeconds } : {}),

@@ -8,6 +8,7 @@
  */
 import { formatScientific } from '../../format';
 import { decisionFlipFactor } from './flipFactor';
+import { dataLoadingOfPrice } from './dataLoadingOfPrice';
 import { SimulationTooLargeError, SingularMatrixError } from '../../errors';
 import type { CsrMatrix } from '../../math/csrMatrix';
 import { regularizeAndPruneDense } from '../../math/pruneDense';
@@ -54,9 +55,10 @@ export function scheduleBlock(
   const g = gradient.slice(pb.offset, pb.offset + pb.size);
   // Formed by the Kronecker kernel (refused before allocating when over the memory budget), then
   // regularized on the fly and pruned by row selection: one dense N×N copy alive, result in CSR.
-  const [h, tHessian] = timed(() => layerHessianBlocks(spec, params, batch, [block], {
+  const [formed, tHessian] = timed(() => layerHessianBlocks(spec, params, batch, [block], {
     memoryBudgetBytes: o.hessianMemoryBytes, onProgress: onPhase && ((_b, f) => onPhase('Hessian', f)),
-  })[0].matrix);
+  })[0]);
+  const h = formed.matrix;
   const [before, tKappaBefore] = timed(() => blockSpectrum(h));
   const n = pb.size;
   const [pruned, tPrune] = timed(() => regularizeAndPruneDense(h, o.c, Math.min(o.sparsity, n), { onProgress: onPhase && ((f) => onPhase('prune', f)) }).pruned);
@@ -98,7 +100,7 @@ export function scheduleBlock(
   }
   if (!(classical.relativeResidual <= 1e-6)) notes.push(`classical solve inaccurate: relative residual ${formatScientific(classical.relativeResidual, 3)}`);
   const account = decisionAccount({
-    spec, batchSize: batch.count, n, nonZeroCount, flopRate: o.flopRate, classical: cp, quantum,
+    spec, batchSize: batch.count, n, nonZeroCount, formationMultiplyAdds: formed.multiplyAddCount, flopRate: o.flopRate, classical: cp, quantum,
     lineSearchTrials: upd.trials, withCheckBatch: checkBatch !== undefined,
   });
   const decision: ScheduleDecision = {
@@ -111,7 +113,7 @@ export function scheduleBlock(
     quantumSeconds: quantum.totalSeconds,
     classicalSeconds: cp.seconds,
     classicalMethod: cp.method,
-    quantumQueries: qp.blockEncodingQueries,
+    quantumQueries: qp.blockEncodingQueries, ...dataLoadingOfPrice(qp),
     flipFactor: decisionFlipFactor({ quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds }),
     choice, applied,
     ...(simulationFidelity !== undefined ? { simulationFidelity, simulationQubits } : {}),

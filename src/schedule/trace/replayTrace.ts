@@ -11,6 +11,7 @@
  */
 import { formatScientific } from '../../format';
 import { SingularMatrixError } from '../../errors';
+import { dataLoadingOfPrice } from '../scheduler/dataLoadingOfPrice';
 import type { CsrMatrix } from '../../math/csrMatrix';
 import { pruneSymmetric } from '../../math/prune';
 import { regularize } from '../../math/regularize';
@@ -65,7 +66,7 @@ function replayDecision(
     kappaNote: before ? before.note : 'not in the trace: the block was given already regularized and pruned',
     ...(before ? { zeroRowCount: before.zeroRowCount } : {}),
     sparsity, nonZeroCount, alpha,
-    quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds, classicalMethod: cp.method, quantumQueries: qp.blockEncodingQueries,
+    quantumSeconds: quantum.totalSeconds, classicalSeconds: cp.seconds, classicalMethod: cp.method, quantumQueries: qp.blockEncodingQueries, ...dataLoadingOfPrice(qp),
     choice, applied: 'classical-solve',
     lossBefore, lossAfter,
     solveMethod: solve.method,

@@ -10,7 +10,7 @@ import {
   makeSolvePricer, planQuantumSolve, priceClassicalSolveDetailed, priceQuantumSolve, priceQuantumSolveDetailed, queryLayerCount,
   solverLogicalCounts, solverNonOracleLogicalCounts,
 } from '../../../src/schedule/price';
-import type { QlsaSolver } from '../../../src/math/qlsa';
+import { amplifiedCost, QlsaSolver } from '../../../src/math/qlsa';
 
 const NS_E3 = getHardwareProfile('qubit_gate_ns_e3');
 const ATTO = getHardwareProfile('attosecond');
@@ -25,7 +25,15 @@ describe('queryLayerCount: ⌈log₂(N·d)⌉ two-qubit layers per query', () =>
 });
 
 describe('query-model runtime = expected queries × one query', () => {
-  it.each([['qsvt'], ['hhl'], ['das'], ['costa']])('%s: solver seconds = (QLSA queries incl. repetitions) × ⌈log₂(N·d)⌉ × t_2q', (solver) => {
+  it('hhl (qubitized): solver seconds = 4(2^c − 1) queries × amplified runs × ⌈log₂(N·d)⌉ × t_2q', () => {
+    const d = priceQuantumSolveDetailed({ n: 5000, sparsity: 8, kappa: 40, epsilon: 1e-3 }, query('hhl'));
+    const c = Math.ceil(Math.log2((Math.PI * d.plan.kappaEff) / d.plan.epsilonAlgorithm));
+    const runs = amplifiedCost(1 / d.plan.kappaEff ** 2, true).expectedCircuits;
+    const expectedQueries = 4 * (2 ** c - 1) * runs;
+    expect(d.price.solverSeconds / ((expectedQueries * 16 * NS_E3.twoQubitGateTimeNs) / 1e9)).toBeCloseTo(1, 12);
+  });
+
+  it.each([['qsvt'], ['das'], ['costa']])('%s: solver seconds = (QLSA queries incl. repetitions) × ⌈log₂(N·d)⌉ × t_2q', (solver) => {
     const shape = { n: 5000, sparsity: 8, kappa: 40, epsilon: 1e-3 };
     const d = priceQuantumSolveDetailed(shape, query(solver as QlsaSolver));
     const q = qlsaQueryCountFor(d.plan);

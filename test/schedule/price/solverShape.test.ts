@@ -84,10 +84,14 @@ describe('closed-form counts = call-graph fold of the shape op tree', () => {
     const { plan, op } = quantumSolverCircuitShape({ n, sparsity, kappa, epsilon }, 'qsvt');
     expect(op).toBeDefined();
     expect(solverLogicalCounts(plan)).toEqual(estimateLogical(op!));
-    expect(op!.numQubits).toBe(plan.blockEncoding.numDataQubits + 2 * plan.blockEncoding.numAncillas);
+    // data + ancillas + flag + real-part qubit + the projector's clean-MCX work on the signal ancillas (flag a, slot, column:
+    // 1 + s + n of them; the code register and QROM scratch are clean) = 1 + s + n − 2
+    const be = plan.blockEncoding, s = Math.log2(plan.slotCount);
+    expect(op!.numQubits).toBe(be.numDataQubits + be.numAncillas + 2 + (1 + s + be.numDataQubits - 2));
   });
 
-  it.each([['hhl'], ['das'], ['costa']])('%s is a query model without an op tree', (solver) => {
+  // 'hhl' is the qubitized walk op tree now (qubitizedHhlPrice.test.ts)
+  it.each([['das'], ['costa']])('%s is a query model without an op tree', (solver) => {
     const { plan, op } = quantumSolverCircuitShape({ n: 1024, sparsity: 8, kappa: 50, epsilon: 1e-2 }, solver);
     expect(op).toBeUndefined();
     expect(plan.isCompiledCircuit).toBe(false);

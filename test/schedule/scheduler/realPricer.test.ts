@@ -1,6 +1,6 @@
 import { getHardwareProfile } from '../../../src/cost';
 import { makeSolvePricer } from '../../../src/schedule/price';
-import { runQNewtonSchedule } from '../../../src/schedule/scheduler';
+import { formatScheduleReport, runQNewtonSchedule } from '../../../src/schedule/scheduler';
 
 describe('runQNewtonSchedule with the real pricer (integration)', () => {
   const flopRatePerSecond = 1e10;
@@ -42,5 +42,28 @@ describe('runQNewtonSchedule with the real pricer (integration)', () => {
     const qn = report.decisions.reduce((s, d) => s + Math.min(d.attosecondQuantumSeconds!, d.attosecondClassicalSeconds!), 0);
     const cn = report.decisions.reduce((s, d) => s + d.attosecondClassicalSeconds!, 0);
     expect(f.holds).toBe(qn < cn);
+  });
+});
+
+describe('the scheduler prices each block with the data-loading construction the pricer chose', () => {
+  const flopRatePerSecond = 1e10;
+  const quick = { sgdLearningRates: [0.3], adamLearningRates: [0.01], sgdMaxSteps: 20, hfMaxSteps: 3, testCount: 200 };
+  const opts = { solver: 'qsvt' as const, profile: getHardwareProfile('qubit_gate_ns_e3'), qec: 'surface_code' as const, flopRatePerSecond, endToEnd: true };
+  const auto = makeSolvePricer({ ...opts, dataLoading: 'auto' });
+  const qrom = makeSolvePricer(opts);
+  const report = runQNewtonSchedule({ ...quick, model: 'mlp:16-4-10:tanh', steps: 1, c: 0.5, flopRate: flopRatePerSecond }, auto);
+
+  it('each decision names the construction and is never slower than the QROM price of the same shape', () => {
+    for (const d of report.decisions) {
+      const shape = { n: d.n, sparsity: d.sparsity, nonZeroCount: d.nonZeroCount, kappa: d.kappaAfter, epsilon: 1e-2, alpha: d.alpha };
+      const p = auto.quantum(shape);
+      expect(d.dataLoading).toEqual({ label: p.dataLoading!.label, reason: p.dataLoading!.reason });
+      expect(d.quantumSeconds).toBe(p.totalSeconds);
+      expect(p.solverSeconds).toBeLessThanOrEqual(qrom.quantum(shape).solverSeconds);
+      expect(qrom.quantum(shape).dataLoading!.label).toBe('qrom');
+    }
+    const labels = new Set(report.decisions.map((d) => d.dataLoading!.label));
+    const text = formatScheduleReport(report).join('\n');
+    for (const l of labels) expect(text).toContain(`${l} × ${report.decisions.filter((d) => d.dataLoading!.label === l).length}`);
   });
 });
