@@ -17,7 +17,7 @@ export const ANCILLA_MODES: readonly AncillaMode[] = ['none', 'gadgets'];
 /** Check that `value` is one of {@link ANCILLA_MODES} (InvalidArgumentError otherwise). */
 export function parseAncillaMode(value: unknown): AncillaMode {
   if (typeof value !== 'string' || !ANCILLA_MODES.includes(value as AncillaMode)) {
-    throw new InvalidArgumentError(`--ancillas must be one of ${ANCILLA_MODES.join(', ')}, got ${String(value)}`);
+    throw new InvalidArgumentError(`ancilla mode must be one of ${ANCILLA_MODES.join(', ')}, got ${String(value)}`);
   }
   return value as AncillaMode;
 }

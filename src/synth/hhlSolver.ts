@@ -153,7 +153,7 @@ export function synthesizeHhlSolver(sys: PreparedSystem, options: HhlSolverOptio
   const epsilon = options.epsilon;
   requireOpenUnitInterval(epsilon, 'epsilon');
   if (sys.dim > MAX_HHL_DIM) {
-    throw new BudgetUnmetError(`the exact HHL construction is limited to N ≤ ${MAX_HHL_DIM} (e^{iAt} is built from the eigendecomposition); use --solver qsvt for N = ${sys.dim}`, { dim: sys.dim });
+    throw new BudgetUnmetError(`the exact HHL construction is limited to N ≤ ${MAX_HHL_DIM} (e^{iAt} is built from the eigendecomposition); use the QSVT solver or HHL by qubitization for N = ${sys.dim}`, { dim: sys.dim });
   }
   const n = sys.dim;
   const a = csrToDense(sys.matrix).data;
@@ -173,7 +173,7 @@ export function synthesizeHhlSolver(sys: PreparedSystem, options: HhlSolverOptio
     if (params.spread > epsilon / 2) {
       throw new BudgetUnmetError(
         `HHL with up to ${maxClock} clock bits resolves the spectrum (κ = ${formatNumber(kappa, 4)}) only to relative spread ${formatScientific(params.spread, 3)} > ε/2 = ${epsilon / 2}; ` +
-        'loosen ε, allow more clock bits, or use --solver qsvt', { kappa, spread: params.spread, maxClockBits: maxClock });
+        'loosen ε, allow more clock bits, or use the QSVT solver', { kappa, spread: params.spread, maxClockBits: maxClock });
     }
   }
   const lay = hhlLayout(n, params.clockBits);

@@ -181,7 +181,7 @@ describe('qnewton optimize / verify', () => {
     expect(namCounts(written).t).toBe(tWith);
     const bad = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'lots']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/--ancillas must be one of none, gadgets/);
+    expect(bad.stderr).toMatch(/--ancillas: ancilla mode must be one of none, gadgets/);
     const badBudget = await runCapture(['optimize', path.join(NAM_INPUT, 'tof_3.qasm'), '--ancillas', 'gadgets', '--budget-s', '0']);
     expect(badBudget.code).toBe(1);
     expect(badBudget.stderr).toMatch(/--budget-s must be a finite number > 0, got 0/);

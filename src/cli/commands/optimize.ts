@@ -25,14 +25,19 @@ function couplingOf(spec: string | undefined, target: TargetGateSet | undefined)
   return parseCouplingSpec(spec) ?? ibmCouplingMapByName(spec) ?? couplingMapFromJson(readTextFile(spec), spec);
 }
 
-/** --routing-trials: the library's range check (routing/sabre.ts), its message prefixed with the flag. */
-function routingTrialsOf(value: unknown): number {
+/** Run a library check; its InvalidArgumentError (which names the quantity, not a flag) gets the flag as prefix. */
+function withFlag<T>(flag: string, check: () => T): T {
   try {
-    return requireRoutingTrials(value as number);
+    return check();
   } catch (e) {
-    if (e instanceof InvalidArgumentError) throw new InvalidArgumentError(`--routing-trials: ${e.message}`, { ...e.details, flag: '--routing-trials' });
+    if (e instanceof InvalidArgumentError) throw new InvalidArgumentError(`${flag}: ${e.message}`, { ...e.details, flag });
     throw e;
   }
+}
+
+/** --routing-trials: the library's range check (routing/sabre.ts), its message prefixed with the flag. */
+function routingTrialsOf(value: unknown): number {
+  return withFlag('--routing-trials', () => requireRoutingTrials(value as number));
 }
 
 /** The text of the output file: device targets write their dialect (native gates kept, with definitions). */
@@ -68,7 +73,7 @@ export const optimizeCommand: QnCommand = {
       const level = parseOptimizationLevel(args.level);
       const target = typeof args.target === 'string' ? parseTargetGateSet(args.target) : undefined;
       const coupling = couplingOf(stringArg(args, 'coupling'), target);
-      const ancillas = parseAncillaMode(args.ancillas ?? 'none');
+      const ancillas = withFlag('--ancillas', () => parseAncillaMode(args.ancillas ?? 'none'));
       const budgetRaw = args.budgetS ?? args['budget-s'];
       const budgetS = budgetRaw === undefined ? undefined : parseBudgetS(requirePositiveFinite(budgetRaw as number, '--budget-s'));
       const routingTrials = routingTrialsOf(args['routing-trials'] ?? 1);

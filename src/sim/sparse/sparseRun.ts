@@ -62,7 +62,7 @@ export function runSparse(circuit: Circuit, opts: SparseRunOptions = {}): Sparse
   if (!(prune >= 0 && prune < 1)) throw new InvalidArgumentError(`prune threshold must lie in [0, 1), got ${prune}`);
   const budget = supportBudgetOf(opts.memoryBudgetBytes);
   if (opts.maxSupport !== undefined && !(Number.isInteger(opts.maxSupport) && opts.maxSupport >= 1)) {
-    throw new InvalidArgumentError(`--max-support must be a positive integer, got ${opts.maxSupport}`);
+    throw new InvalidArgumentError(`the support budget (maximum stored amplitudes) must be a positive integer, got ${opts.maxSupport}`);
   }
   const maxSupport = Math.min(budget, opts.maxSupport ?? budget);
   const program = compileSparse(circuit);
