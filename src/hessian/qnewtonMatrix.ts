@@ -40,7 +40,7 @@ export interface QNewtonMatrixOptions {
   /** MNIST samples used for training (default 2000). */
   readonly trainCount?: number;
   readonly curvature?: CurvatureKind;
-  /** Regularisation strength c (default 5e-3). */
+  /** Regularisation strength c (default {@link DEFAULT_REGULARIZATION_C}). */
   readonly c?: number;
   /** Row sparsity d of the pruned matrix (default: N, i.e. no pruning). */
   readonly d?: number;

@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
    * which keeps the power bound an upper bound.
    */
   readonly shift?: number;
-  /** Regularisation strength c used to estimate the shift (default 5e-3). */
+  /** Regularisation strength c used to estimate the shift (default {@link DEFAULT_REGULARIZATION_C}). */
   readonly c?: number;
   readonly exact?: KappaExactOptions;
   readonly normDet?: KappaNormDetOptions;

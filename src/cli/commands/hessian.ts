@@ -5,7 +5,7 @@ import { QnCommand } from '../command';
 import { withBatchFlags } from '../batchFlags';
 import { CliIo } from '../io';
 import { forceOption, outputOptionsOf, withOutputs } from '../output';
-import { formatMatrixAnalysis, formatMatrixFile, matrixAnalysisToJson, matrixFormatOfPath } from '../../math';
+import { DEFAULT_REGULARIZATION_C, formatMatrixAnalysis, formatMatrixFile, matrixAnalysisToJson, matrixFormatOfPath } from '../../math';
 import { buildQNewtonMatrix, CURVATURE_KINDS, CurvatureKind } from '../../hessian';
 
 /**
@@ -25,7 +25,7 @@ export const hessianCommand: QnCommand = {
       .option('seed', { type: 'number', default: 0, describe: 'seed for data order, initialization and batches' })
       .option('train-count', { type: 'number', default: 2000, describe: 'MNIST samples used for training' })
       .option('curvature', { type: 'string', choices: CURVATURE_KINDS as string[], default: 'exact', describe: 'exact Hessian or empirical Fisher' })
-      .option('reg-c', { type: 'number', default: 5e-3, describe: 'regularization strength c in H + c*max|H_ij|*I' })
+      .option('reg-c', { type: 'number', default: DEFAULT_REGULARIZATION_C, describe: 'regularization strength c in H + c*max|H_ij|*I' })
       .option('sparsity', { alias: 'd', type: 'number', describe: 'row sparsity d of the pruned matrix (default: no pruning)' })
       .option('out', { type: 'string', describe: 'output matrix file (.mtx, .json, .npy); default circuits/hessian-<model>-<layer>.mtx' })
       .option('json', { type: 'boolean', default: false, describe: 'print the analysis as JSON' }),

@@ -9,20 +9,14 @@ import { denseBlockBudgetBytes, denseBlockFits } from '../../hessian/memoryBudge
 import { MlpSpec, parameterBlocks, parseModelSpec } from '../../hessian/mlpSpec';
 import { mnistSize } from '../../hessian/mnistData';
 import type { SolvePricer } from '../price/types';
+import { DEFAULT_REGULARIZATION_C } from '../../math/regularize';
+
+/** The one default regularization strength c (declared in math/regularize.ts, shared by analyze, hessian, train and run). */
+export { DEFAULT_REGULARIZATION_C };
 
 /** Default model: 7×7-pooled MNIST, one tanh hidden layer of 16 (blocks W1 784, b1 16, W2 160, b2 10). */
 export const DEFAULT_SCHEDULE_MODEL = 'mlp:49-16-10:tanh';
 
-/**
- * Default regularization strength c of H + c·max|H_ij|·I: the one default the library, `qnewton
- * train` and `qnewton run` share (issue 11 found 0.05 here and 0.5 in the CLI and the pipeline).
- * The paper (Li et al., arXiv 2405.00252, §3) gives no number we could read; the authors' public
- * code (UNITES-Lab/q-newton, real-hessian/qmi/optim/hessian.py) adds 5e-3·max|H|·I before
- * pruning, with a learning rate and gradient clipping instead of this scheduler's damped full
- * Newton steps. We keep 0.05, the value the line-search measurements in newtonDirection.ts were
- * taken at; pass c explicitly to reproduce another setting.
- */
-export const DEFAULT_REGULARIZATION_C = 0.05;
 
 /** Default learning-rate sweep of the SGD baseline (the best one, fewest steps to the target, is reported). */
 export const DEFAULT_SGD_LEARNING_RATES: readonly number[] = [0.03, 0.1, 0.3, 1];
