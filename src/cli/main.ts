@@ -3,6 +3,7 @@ import yargs, { Argv } from 'yargs';
 import { COMMANDS } from './commands';
 import { CliIo, processIo } from './io';
 import { isQnError } from '../errors';
+import { expansionBudgetHint } from './commands/expansionArg';
 import { checkNumericOptions } from './numericOptions';
 import { handleStdoutErrors } from './stdio';
 
@@ -69,7 +70,7 @@ function numberOptionNames(y: Argv): readonly string[] {
 
 function reportError(e: unknown, io: CliIo): number {
   if (isQnError(e)) {
-    io.err(`qnewton: error [${e.code}]: ${e.message}`);
+    io.err(`qnewton: error [${e.code}]: ${e.message}${expansionBudgetHint(e)}`);
     return 1;
   }
   io.err(`qnewton: internal error (a bug; please report it):\n${(e as Error).stack ?? String(e)}`);

@@ -1,8 +1,15 @@
 import type { Argv } from 'yargs';
-import { DEFAULT_MAX_EXPANDED_GATES, ExpansionOptions, MAX_EXPANDED_GATES_FLAG } from '../../ir';
+import { DEFAULT_MAX_EXPANDED_GATES, ExpansionOptions } from '../../ir';
+import { QnError } from '../../errors';
 import { numberArg } from '../args';
 
-const OPTION = MAX_EXPANDED_GATES_FLAG.replace(/^--/, '');
+/** The option that sets the expansion budget (src/ir/expansion.ts); named only here. */
+const OPTION = 'max-expanded-gates';
+
+/** What the CLI appends to an expansion-budget error (the library names the budget, not the flag). */
+export function expansionBudgetHint(e: QnError): string {
+  return e.code === 'EXPANSION_BUDGET' ? ` (--${OPTION} N)` : '';
+}
 
 /** Add the `--max-expanded-gates` option (the expansion budget, src/ir/expansion.ts) to a command. */
 export function withExpansionOption(y: Argv): Argv {
