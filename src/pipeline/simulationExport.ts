@@ -65,7 +65,7 @@ export function postselectionRecipe(sc: SolverCircuit, input: LinearSystemInput)
   const remainingQubits = Array.from({ length: n }, (_, q) => q).filter((q) => !selected.has(q));
   if (remainingQubits.length > MAX_EXPORT_REMAINING_QUBITS) {
     throw new InvalidArgumentError(
-      `--export: ${remainingQubits.length} qubits remain after post-selection; the recipe lists 2^${remainingQubits.length} amplitudes, ` +
+      `simulation export: ${remainingQubits.length} qubits remain after post-selection; the recipe lists 2^${remainingQubits.length} amplitudes, ` +
       `more than the 2^${MAX_EXPORT_REMAINING_QUBITS} it writes; use a smaller system`);
   }
   let base = 0n;
@@ -79,7 +79,7 @@ export function postselectionRecipe(sc: SolverCircuit, input: LinearSystemInput)
   }
   const x = embedSolution(sc.system, classicalSolution(input));
   if (x.length !== dim) {
-    throw new InvalidArgumentError(`--export: the solution has ${x.length} entries but ${remainingQubits.length} qubits remain after post-selection (2^${remainingQubits.length}); this is a bug`);
+    throw new InvalidArgumentError(`simulation export: the solution has ${x.length} entries but ${remainingQubits.length} qubits remain after post-selection (2^${remainingQubits.length}); this is a bug`);
   }
   let norm2 = 0;
   for (const v of x) norm2 += v * v;
