@@ -73,12 +73,7 @@ export function fusePhaseProducts(steps: readonly SimStep[], numQubits: number):
     let tail = hoisted.length;
     while (tail > 0 && hoisted[tail - 1] === steps[j - (hoisted.length - tail) - 1]) tail--;
     if (run.length < MIN_PHASE_PRODUCT_RUN) { out.push(s); i++; continue; }
-    const fRe = new Float64Array(numQubits).fill(1), fIm = new Float64Array(numQubits);
-    for (const p of run) {
-      const q = otherBit(p, c), ar = fRe[q], ai = fIm[q];
-      fRe[q] = ar * p.pr - ai * p.pi;
-      fIm[q] = ar * p.pi + ai * p.pr;
-    }
+    const { fRe, fIm } = phaseFactors(run, numQubits, (p) => otherBit(p, c));
     out.push(...hoisted.slice(0, tail), { kind: 'phaseProduct', control: c, fRe, fIm, gates: run.length }, ...hoisted.slice(tail));
     i = j;
   }
@@ -106,16 +101,22 @@ export function fuseSeparablePhases(steps: readonly SimStep[], numQubits: number
       break;
     }
     if (run.length < MIN_PHASE_PRODUCT_RUN) { out.push(s); i++; continue; }
-    const fRe = new Float64Array(numQubits).fill(1), fIm = new Float64Array(numQubits);
-    for (const p of run) {
-      const q = p.pos[0], ar = fRe[q], ai = fIm[q];
-      fRe[q] = ar * p.pr - ai * p.pi;
-      fIm[q] = ar * p.pi + ai * p.pr;
-    }
+    const { fRe, fIm } = phaseFactors(run, numQubits, (p) => p.pos[0]);
     out.push(...hoisted, { kind: 'phaseProduct', control: -1, fRe, fIm, gates: run.length });
     i = j;
   }
   return out;
+}
+
+/** Per-qubit phase factors f_q = Π of the run's phases on qubit `qubitOf(step)` (1 where none). */
+function phaseFactors(run: readonly PhaseMaskStep[], numQubits: number, qubitOf: (p: PhaseMaskStep) => number): { fRe: Float64Array; fIm: Float64Array } {
+  const fRe = new Float64Array(numQubits).fill(1), fIm = new Float64Array(numQubits);
+  for (const p of run) {
+    const q = qubitOf(p), ar = fRe[q], ai = fIm[q];
+    fRe[q] = ar * p.pr - ai * p.pi;
+    fIm[q] = ar * p.pi + ai * p.pr;
+  }
+  return { fRe, fIm };
 }
 
 function isSinglePhase(s: SimStep): s is PhaseMaskStep {
